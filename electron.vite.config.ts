@@ -1,0 +1,70 @@
+import { resolve } from 'node:path'
+import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
+import { CONTENT_SECURITY_POLICY } from './electron/core/security/content-security-policy'
+
+const alias = {
+  '@core': resolve(__dirname, 'electron/core'),
+  '@contract': resolve(__dirname, 'electron/contract.ts'),
+  '@resources': resolve(__dirname, 'resources'),
+  '@common': resolve(__dirname, 'renderer/src/common'),
+}
+
+/** Built pages carry the CSP as a meta tag too; the dev server needs inline styles for HMR. */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'content-security-policy-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  }
+}
+
+export default defineConfig({
+  main: {
+    resolve: { alias },
+    build: {
+      outDir: 'out/main',
+      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+    },
+  },
+  preload: {
+    resolve: { alias },
+    build: {
+      outDir: 'out/preload',
+      // Sandboxed preloads must be CommonJS and may only require 'electron'.
+      externalizeDeps: false,
+      isolatedEntries: true,
+      rollupOptions: {
+        input: {
+          presenter: resolve(__dirname, 'electron/preload/presenter.ts'),
+          projector: resolve(__dirname, 'electron/preload/projector.ts'),
+        },
+        external: ['electron'],
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'renderer'),
+    resolve: { alias },
+    plugins: [vue(), contentSecurityPolicyMeta()],
+    build: {
+      outDir: resolve(__dirname, 'out/renderer'),
+      // Fonts and images stay files: the CSP allows 'self', not inline data for fonts.
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        input: {
+          presenter: resolve(__dirname, 'renderer/presenter.html'),
+          projector: resolve(__dirname, 'renderer/projector.html'),
+        },
+      },
+    },
+  },
+})

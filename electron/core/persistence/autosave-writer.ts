@@ -1,0 +1,41 @@
+import { copyFile, mkdir, rename } from 'node:fs/promises'
+import writeFileAtomic from 'write-file-atomic'
+import type { Clock } from '../host/ports'
+import type { Snapshot } from '../session/schema'
+import { serialiseAutosave } from './autosave-format'
+import { autosavePaths } from './autosave-paths'
+import { errorCode, retryTransient } from './retry'
+
+export interface SnapshotWriter {
+  write(snapshot: Snapshot): Promise<void>
+}
+
+/**
+ * Writes the autosave atomically (temp file in the same folder, fsync, rename) after keeping
+ * the previous version as a backup, so a crash at any moment leaves a whole file behind.
+ */
+export function createAutosaveWriter(dir: string, clock: Clock): SnapshotWriter {
+  const paths = autosavePaths(dir)
+  let folderReady = false
+  return {
+    async write(snapshot) {
+      if (!folderReady) {
+        await mkdir(dir, { recursive: true })
+        folderReady = true
+      }
+      const text = serialiseAutosave(snapshot, clock.now())
+      await keepBackup(paths.current, paths.backupTemp, paths.backup)
+      await retryTransient(() => writeFileAtomic(paths.current, text, { fsync: true }))
+    },
+  }
+}
+
+async function keepBackup(current: string, temp: string, backup: string): Promise<void> {
+  try {
+    await copyFile(current, temp)
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return
+    throw error
+  }
+  await retryTransient(() => rename(temp, backup))
+}

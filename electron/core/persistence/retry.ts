@@ -1,0 +1,32 @@
+/** Error codes Windows gives while antivirus or another program briefly holds a file. */
+const TRANSIENT_CODES = new Set(['EPERM', 'EBUSY', 'EACCES'])
+
+export function errorCode(error: unknown): string | undefined {
+  if (typeof error === 'object' && error !== null && 'code' in error) {
+    const { code } = error as { code: unknown }
+    return typeof code === 'string' ? code : undefined
+  }
+  return undefined
+}
+
+export function isTransientFileError(error: unknown): boolean {
+  const code = errorCode(error)
+  return code !== undefined && TRANSIENT_CODES.has(code)
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+
+/** Retries an action a bounded number of times while it fails with a transient file error. */
+export async function retryTransient<T>(
+  action: () => Promise<T>,
+  { attempts = 4, delayMs = 40 }: { attempts?: number; delayMs?: number } = {},
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await action()
+    } catch (error) {
+      if (attempt >= attempts || !isTransientFileError(error)) throw error
+      await sleep(delayMs * attempt)
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import { readFile } from 'node:fs/promises'
+import { extname, normalize, relative, resolve, sep } from 'node:path'
+import { protocol } from 'electron'
+import { APP_HOST, APP_SCHEME } from '../core/security/app-origin'
+import { CONTENT_SECURITY_POLICY } from '../core/security/content-security-policy'
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+}
+
+/** Must run before the app is ready. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ])
+}
+
+/** Maps app://dilemmas/<path> to a file inside the renderer folder, refusing anything outside it. */
+export function resolveAppFile(root: string, requestUrl: string): string | null {
+  let url: URL
+  try {
+    url = new URL(requestUrl)
+  } catch {
+    return null
+  }
+  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null
+  const pathname = decodeURIComponent(url.pathname)
+  const file = resolve(root, normalize(`.${pathname === '/' ? '/presenter.html' : pathname}`))
+  const inside = relative(root, file)
+  if (inside === '' || inside.startsWith('..') || inside.includes(`..${sep}`)) return null
+  return file
+}
+
+export function handleAppProtocol(root: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveAppFile(root, request.url)
+    if (file === null) return new Response('Not found', { status: 404 })
+    try {
+      const body = await readFile(file)
+      return new Response(body, {
+        headers: {
+          'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+          'content-security-policy': CONTENT_SECURITY_POLICY,
+          'x-content-type-options': 'nosniff',
+        },
+      })
+    } catch {
+      return new Response('Not found', { status: 404 })
+    }
+  })
+}

@@ -1,0 +1,77 @@
+import { join } from 'node:path'
+import { app, session } from 'electron'
+import { createInvokeHandler } from '../core/host/invoke-handler'
+import { systemClock } from '../core/host/ports'
+import { SessionHost } from '../core/host/session-host'
+import { createAutosaveWriter } from '../core/persistence/autosave-writer'
+import { CoalescingSaver } from '../core/persistence/coalescing-saver'
+import { isOwnPageUrl } from '../core/security/app-origin'
+import { handleAppProtocol, registerAppScheme } from './app-protocol'
+import { registerIpc } from './ipc/register-ipc'
+import { pageOfSender } from './ipc/sender-guard'
+import { builtPaths, devServerUrl } from './paths'
+import { chooseStartSession } from './startup/choose-start-session'
+import { mainTexts } from './texts'
+import { blockRemoteRequests, denyAllPermissions } from './windows/harden-contents'
+import { WindowManager } from './windows/window-manager'
+
+registerAppScheme()
+app.enableSandbox()
+
+async function start(): Promise<void> {
+  const texts = mainTexts()
+  const devUrl = devServerUrl()
+  handleAppProtocol(builtPaths.renderer)
+  denyAllPermissions(session.defaultSession)
+  blockRemoteRequests(
+    session.defaultSession,
+    (url) => isOwnPageUrl(url, devUrl) || url.startsWith('devtools://'),
+  )
+
+  const autosaveDir = join(app.getPath('userData'), 'autosave')
+  const start = await chooseStartSession(autosaveDir, systemClock, texts)
+
+  let windows: WindowManager | null = null
+  let failing = false
+  const saver = new CoalescingSaver(createAutosaveWriter(autosaveDir, systemClock), {
+    onError: () => {
+      failing = true
+      windows?.notify({ kind: 'autosave-failed', folder: autosaveDir })
+    },
+    onSaved: () => {
+      if (failing) windows?.notify({ kind: 'autosave-recovered' })
+      failing = false
+    },
+  })
+  const host = new SessionHost({
+    session: start.session,
+    revision: start.revision,
+    clock: systemClock,
+    persistence: saver,
+  })
+  windows = new WindowManager(
+    texts,
+    () => host.flush(),
+    () => app.quit(),
+  )
+  const manager = windows
+  host.subscribe((snapshot) => manager.broadcast(snapshot))
+  registerIpc(
+    createInvokeHandler(host, { showProjector: () => manager.showProjector() }),
+    (event) => pageOfSender(event, manager.ids(), devUrl),
+  )
+  app.on('second-instance', () => manager.focusPresenter())
+  app.on('before-quit', (event) => {
+    if (manager.isQuitting) return
+    event.preventDefault()
+    void manager.quitAfterSave()
+  })
+  manager.open()
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('window-all-closed', () => app.quit())
+  void app.whenReady().then(start)
+}

@@ -1,0 +1,28 @@
+import { ipcMain } from 'electron'
+import { CHANNELS } from '../../contract'
+import type { InvokeHandler } from '../../core/host/invoke-handler'
+import type { PageName } from '../../core/security/app-origin'
+import type { SenderEvent } from './sender-guard'
+
+export class RefusedSenderError extends Error {
+  constructor(channel: string) {
+    super(`Refused ${channel}: the caller is not one of our windows`)
+    this.name = 'RefusedSenderError'
+  }
+}
+
+const INVOKE_CHANNELS = [CHANNELS.getSnapshot, CHANNELS.dispatch, CHANNELS.showProjector] as const
+
+/** Every call is checked for its sender before the shared handler sees it. */
+export function registerIpc(
+  handler: InvokeHandler,
+  pageOf: (event: SenderEvent) => PageName | null,
+): void {
+  for (const channel of INVOKE_CHANNELS) {
+    ipcMain.handle(channel, (event, payload: unknown) => {
+      const page = pageOf(event)
+      if (page === null) throw new RefusedSenderError(channel)
+      return handler(page, channel, payload)
+    })
+  }
+}

@@ -1,0 +1,28 @@
+import { BrowserWindow, type Display } from 'electron'
+import { pageUrl } from '../../core/security/app-origin'
+import { builtPaths, devServerUrl } from '../paths'
+import { hardenContents } from './harden-contents'
+import { secureWebPreferences } from './web-preferences'
+
+/** The facilitator's window, on the laptop's own (primary) screen. */
+export function createPresenterWindow(primary: Display, title: string): BrowserWindow {
+  const { workArea } = primary
+  const width = Math.min(1440, workArea.width)
+  const height = Math.min(900, workArea.height)
+  const window = new BrowserWindow({
+    x: workArea.x + Math.round((workArea.width - width) / 2),
+    y: workArea.y + Math.round((workArea.height - height) / 2),
+    width,
+    height,
+    minWidth: Math.min(900, workArea.width),
+    minHeight: Math.min(600, workArea.height),
+    title,
+    show: false,
+    backgroundColor: '#f7f5f0',
+    webPreferences: secureWebPreferences(builtPaths.preload('presenter')),
+  })
+  hardenContents(window.webContents)
+  window.once('ready-to-show', () => window.show())
+  void window.loadURL(pageUrl('presenter', devServerUrl()))
+  return window
+}

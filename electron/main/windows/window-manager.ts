@@ -1,0 +1,95 @@
+import { BrowserWindow, screen } from 'electron'
+import { CHANNELS, type AppNotice } from '../../contract'
+import { chooseProjectorPlacement } from '../../core/display/choose-display'
+import type { Snapshot } from '../../core/session/schema'
+import type { KnownWindows } from '../ipc/sender-guard'
+import type { MainTexts } from '../texts'
+import { createPresenterWindow } from './presenter-window'
+import { createProjectorWindow } from './projector-window'
+
+/**
+ * Owns the two windows. Closing the projector only hides it; closing the presenter ends the
+ * app, after `beforeQuit` (the final autosave) has finished.
+ */
+export class WindowManager {
+  #presenter: BrowserWindow | null = null
+  #projector: BrowserWindow | null = null
+  #quitting = false
+
+  constructor(
+    private readonly texts: MainTexts,
+    private readonly beforeQuit: () => Promise<void>,
+    private readonly quit: () => void,
+  ) {}
+
+  open(): void {
+    this.#presenter = createPresenterWindow(screen.getPrimaryDisplay(), this.texts.presenterTitle)
+    this.#presenter.on('close', (event) => {
+      if (this.#quitting) return
+      event.preventDefault()
+      void this.quitAfterSave()
+    })
+    this.#presenter.on('closed', () => (this.#presenter = null))
+    this.#openProjector()
+  }
+
+  async quitAfterSave(): Promise<void> {
+    if (this.#quitting) return
+    this.#quitting = true
+    try {
+      await this.beforeQuit()
+    } finally {
+      this.quit()
+    }
+  }
+
+  get isQuitting(): boolean {
+    return this.#quitting
+  }
+
+  showProjector(): void {
+    if (this.#projector === null || this.#projector.isDestroyed()) this.#openProjector()
+    else this.#projector.showInactive()
+  }
+
+  focusPresenter(): void {
+    if (!this.#presenter) return
+    if (this.#presenter.isMinimized()) this.#presenter.restore()
+    this.#presenter.focus()
+  }
+
+  ids(): KnownWindows {
+    const id = (window: BrowserWindow | null) =>
+      window && !window.isDestroyed() ? window.webContents.id : null
+    return { presenterId: id(this.#presenter), projectorId: id(this.#projector) }
+  }
+
+  broadcast(snapshot: Snapshot): void {
+    for (const window of [this.#presenter, this.#projector]) {
+      if (window && !window.isDestroyed()) window.webContents.send(CHANNELS.snapshot, snapshot)
+    }
+  }
+
+  notify(notice: AppNotice): void {
+    const presenter = this.#presenter
+    if (presenter && !presenter.isDestroyed()) presenter.webContents.send(CHANNELS.notice, notice)
+  }
+
+  #openProjector(): void {
+    const placement = chooseProjectorPlacement(
+      screen.getAllDisplays(),
+      screen.getPrimaryDisplay().id,
+      null,
+    )
+    if (placement === null) return
+    const projector = createProjectorWindow(placement, this.texts.projectorTitle)
+    projector.on('close', (event) => {
+      if (this.#quitting) return
+      event.preventDefault()
+      if (projector.isFullScreen()) projector.setFullScreen(false)
+      projector.hide()
+    })
+    projector.on('closed', () => (this.#projector = null))
+    this.#projector = projector
+  }
+}

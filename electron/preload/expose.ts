@@ -1,0 +1,18 @@
+import { contextBridge, ipcRenderer } from 'electron'
+import { API_GLOBAL, type Transport } from '../contract'
+
+/** ipcRenderer stays inside the preload; the page only ever sees named functions. */
+export const ipcTransport: Transport = {
+  invoke: (channel, payload) => ipcRenderer.invoke(channel, payload),
+  on: (channel, listener) => {
+    const handler = (_event: Electron.IpcRendererEvent, payload: unknown) => listener(payload)
+    ipcRenderer.on(channel, handler)
+    return () => {
+      ipcRenderer.removeListener(channel, handler)
+    }
+  },
+}
+
+export function expose(api: object): void {
+  contextBridge.exposeInMainWorld(API_GLOBAL, api)
+}

@@ -1,0 +1,4 @@
+import { createPresenterApi } from '../contract'
+import { expose, ipcTransport } from './expose'
+
+expose(createPresenterApi(ipcTransport))

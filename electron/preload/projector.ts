@@ -1,0 +1,4 @@
+import { createProjectorApi } from '../contract'
+import { expose, ipcTransport } from './expose'
+
+expose(createProjectorApi(ipcTransport))

@@ -1,0 +1,57 @@
+export default {
+  app: {
+    name: "Dansende Dilemma's",
+    subtitle: 'Ambtelijk Vakmanschap',
+    loading: 'Sessie laden…',
+    missingApi: "Dit venster moet door Dansende Dilemma's worden geopend.",
+  },
+  presenter: {
+    showProjector: 'Projector tonen',
+    projectorShows: 'Op de projector',
+    projectorWelcome: 'Welkomstscherm',
+  },
+  queue: {
+    heading: 'Dilemma’s',
+    empty: 'Nog geen dilemma’s. Voeg hieronder het eerste toe.',
+    addHeading: 'Dilemma toevoegen',
+    title: 'Titel',
+    description: 'Beschrijving (optioneel)',
+    add: 'Toevoegen',
+    current: 'Actueel',
+    makeCurrent: 'Maak actueel',
+    stopCurrent: 'Niet meer actueel',
+    edit: 'Bewerken',
+    save: 'Opslaan',
+    cancel: 'Annuleren',
+    remove: 'Verwijderen',
+    confirmRemove: 'Zeker verwijderen?',
+    moveUp: 'Omhoog',
+    moveDown: 'Omlaag',
+    position: 'Dilemma {position} van {total}',
+    reorderHint: 'Alt + pijl omhoog of omlaag verplaatst het dilemma.',
+  },
+  principles: {
+    heading: 'Principes',
+    hint: 'Klik op een principe om het groot op de projector te tonen.',
+    showWelcome: 'Welkomstscherm tonen',
+    shown: 'Op de projector',
+  },
+  projector: {
+    currentDilemma: 'Dilemma',
+    welcomeLine: 'Welkom! We beginnen zo.',
+  },
+  errors: {
+    'invalid-command': 'Dat kon niet worden verwerkt: de invoer klopt niet.',
+    'unknown-dilemma': 'Dat dilemma bestaat niet meer.',
+    'unknown-principle': 'Dat principe bestaat niet meer.',
+    'limit-reached': 'Het maximum aantal is bereikt.',
+    'not-allowed': 'Dat mag vanuit dit venster niet.',
+    unexpected: 'Er ging iets mis. Je werk is bewaard; probeer het opnieuw.',
+    dismiss: 'Sluiten',
+  },
+  notices: {
+    'autosave-failed':
+      'Automatisch opslaan is mislukt. Je werk staat veilig in het geheugen en de app probeert het opnieuw. Map: {folder}',
+    'autosave-recovered': 'Automatisch opslaan werkt weer.',
+  },
+}

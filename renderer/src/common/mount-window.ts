@@ -1,0 +1,26 @@
+import { createPinia } from 'pinia'
+import { createApp, type Component } from 'vue'
+import type { PresenterApi, ProjectorApi } from '@contract'
+import { createAppI18n } from './i18n'
+import { useSessionStore } from './session/session-store'
+import './styles/base.css'
+
+/** Mounts a window's root component once the first snapshot is in, so nothing flashes. */
+export async function mountWindow(
+  root: Component,
+  getApi: () => ProjectorApi | PresenterApi,
+): Promise<void> {
+  const i18n = createAppI18n()
+  const target = document.getElementById('app')
+  if (!target) return
+  let api: ProjectorApi | PresenterApi
+  try {
+    api = getApi()
+  } catch {
+    target.textContent = i18n.global.t('app.missingApi')
+    return
+  }
+  const app = createApp(root).use(createPinia()).use(i18n)
+  await useSessionStore().connect(api)
+  app.mount(target)
+}

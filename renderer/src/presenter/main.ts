@@ -1,0 +1,5 @@
+import { presenterApi } from '@common/api'
+import { mountWindow } from '@common/mount-window'
+import PresenterApp from './PresenterApp.vue'
+
+void mountWindow(PresenterApp, presenterApi)
