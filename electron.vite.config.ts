@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
-import { CONTENT_SECURITY_POLICY } from './electron/core/security/content-security-policy'
+import { CONTENT_SECURITY_POLICY_META } from './electron/core/security/content-security-policy'
 
 const alias = {
   '@core': resolve(__dirname, 'electron/core'),
@@ -19,7 +19,7 @@ function contentSecurityPolicyMeta(): Plugin {
     transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META },
         injectTo: 'head-prepend',
       },
     ],

@@ -30,7 +30,12 @@ export function resolveAppFile(root: string, requestUrl: string): string | null 
     return null
   }
   if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null
-  const pathname = decodeURIComponent(url.pathname)
+  let pathname: string
+  try {
+    pathname = decodeURIComponent(url.pathname)
+  } catch {
+    return null // malformed percent-encoding
+  }
   const file = resolve(root, normalize(`.${pathname === '/' ? '/presenter.html' : pathname}`))
   const inside = relative(root, file)
   if (inside === '' || inside.startsWith('..') || inside.includes(`..${sep}`)) return null

@@ -11,6 +11,7 @@ import { registerIpc } from './ipc/register-ipc'
 import { pageOfSender } from './ipc/sender-guard'
 import { builtPaths, devServerUrl } from './paths'
 import { chooseStartSession } from './startup/choose-start-session'
+import { saveBeforeQuit } from './startup/save-before-quit'
 import { mainTexts } from './texts'
 import { blockRemoteRequests, denyAllPermissions } from './windows/harden-contents'
 import { WindowManager } from './windows/window-manager'
@@ -51,7 +52,7 @@ async function start(): Promise<void> {
   })
   windows = new WindowManager(
     texts,
-    () => host.flush(),
+    () => saveBeforeQuit(host, saver, autosaveDir, texts),
     () => app.quit(),
   )
   const manager = windows

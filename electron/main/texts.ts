@@ -17,6 +17,13 @@ const nl = {
   corruptWithBackupDetail: (paths: readonly string[]) =>
     `Er is niets verwijderd. Het bestand is opzij gezet op:\n${paths.join('\n')}\n\n` +
     'Er is wel een eerdere versie gevonden; die wordt je zo aangeboden.',
+  unsavedTitle: 'Laatste wijzigingen niet bewaard',
+  unsavedMessage: 'De laatste wijzigingen konden niet automatisch worden bewaard.',
+  unsavedDetail: (folder: string) =>
+    `De map ${folder} is niet beschrijfbaar of vol. Probeer het opnieuw, of sluit af: dan gaan ` +
+    'de wijzigingen van de laatste seconden verloren.',
+  retryButton: 'Opnieuw proberen',
+  quitAnywayButton: 'Toch afsluiten',
   ok: 'OK',
 }
 

@@ -33,10 +33,13 @@ export function chooseProjectorPlacement(
   remembered: RememberedDisplay | null,
 ): ProjectorPlacement | null {
   const others = displays.filter((d) => d.id !== primaryId)
-  const chosen =
-    (remembered && others.find((d) => d.id === remembered.id)) ??
-    (remembered && remembered.label !== '' && others.find((d) => d.label === remembered.label)) ??
-    others[0]
+  // Each step must give `undefined` (not `false`) when it finds nothing, or `??` stops there.
+  const byId = remembered ? others.find((d) => d.id === remembered.id) : undefined
+  const byLabel =
+    remembered && remembered.label !== ''
+      ? others.find((d) => d.label === remembered.label)
+      : undefined
+  const chosen = byId ?? byLabel ?? others[0]
   if (chosen) return { kind: 'fullscreen', display: chosen }
   const primary = displays.find((d) => d.id === primaryId) ?? displays[0]
   if (!primary) return null
@@ -45,7 +48,9 @@ export function chooseProjectorPlacement(
 
 /** A 16:9 window at about half the work area, in the lower right corner, fully on screen. */
 export function windowedProjectorBounds(workArea: Rect): Rect {
-  const width = Math.max(320, Math.min(Math.round(workArea.width / 2), 1280))
+  // Also capped by the height, so a wide but low work area still holds the whole window.
+  const fitsHeight = Math.floor((workArea.height * 16) / 9)
+  const width = Math.max(320, Math.min(Math.round(workArea.width / 2), fitsHeight, 1280))
   const height = Math.round((width * 9) / 16)
   const margin = 24
   return {

@@ -61,6 +61,13 @@ export class SessionHost {
   #publish(session: Session): void {
     this.#snapshot = { revision: this.#snapshot.revision + 1, session }
     this.#persistence?.schedule(this.#snapshot)
-    for (const listener of this.#listeners) listener(this.#snapshot)
+    for (const listener of this.#listeners) {
+      // One broken listener (a window that is closing) must not keep the others uninformed.
+      try {
+        listener(this.#snapshot)
+      } catch {
+        continue
+      }
+    }
   }
 }

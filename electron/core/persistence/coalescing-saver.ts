@@ -40,7 +40,15 @@ export class CoalescingSaver implements SnapshotPersistence {
     }
   }
 
-  /** Writes whatever is waiting now; resolves when everything scheduled so far is on disk. */
+  /** True while a change is not yet on disk (waiting, or kept after a failed write). */
+  get hasUnsavedChanges(): boolean {
+    return this.#pending !== null
+  }
+
+  /**
+   * Writes whatever is waiting now and resolves when that attempt is over. It never rejects:
+   * after a failed write `hasUnsavedChanges` stays true and a retry is scheduled.
+   */
   async flush(): Promise<void> {
     if (this.#timer !== null) {
       clearTimeout(this.#timer)

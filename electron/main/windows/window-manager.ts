@@ -36,11 +36,9 @@ export class WindowManager {
   async quitAfterSave(): Promise<void> {
     if (this.#quitting) return
     this.#quitting = true
-    try {
-      await this.beforeQuit()
-    } finally {
-      this.quit()
-    }
+    // The saver reports its own failures; a failing final save must not keep the app open.
+    await this.beforeQuit().catch(() => undefined)
+    this.quit()
   }
 
   get isQuitting(): boolean {

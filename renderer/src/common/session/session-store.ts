@@ -47,5 +47,19 @@ export const useSessionStore = defineStore('session', () => {
     lastFailure.value = null
   }
 
-  return { snapshot, session, revision, lastFailure, connect, dispatch, clearFailure, accept }
+  function reportFailure(failure: DispatchFailure): void {
+    lastFailure.value = failure
+  }
+
+  return {
+    snapshot,
+    session,
+    revision,
+    lastFailure,
+    connect,
+    dispatch,
+    clearFailure,
+    reportFailure,
+    accept,
+  }
 })

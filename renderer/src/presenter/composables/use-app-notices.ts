@@ -9,8 +9,11 @@ export function useAppNotices() {
 
   onMounted(() => {
     unsubscribe = presenterApi().onNotice((notice) => {
-      // A recovery replaces the failure it answers; the same failure is shown once.
-      const others = notices.value.filter((n) => n.kind !== 'autosave-failed')
+      // Autosave news replaces older autosave news: a recovery answers the failure, a new failure
+      // makes an earlier "works again" untrue, and the same notice is shown once.
+      const others = notices.value.filter(
+        (n) => n.kind !== 'autosave-failed' && n.kind !== 'autosave-recovered',
+      )
       notices.value = [...others, notice]
     })
   })

@@ -1,9 +1,9 @@
 import type { Dilemma } from '@core/session/schema'
-import { ref } from 'vue'
+import { nextTick, ref } from 'vue'
 import { useSessionCommands } from './use-session-commands'
 
 /** Local editing state of one queue row; only what main accepts ends up in the session. */
-export function useDilemmaRow(dilemma: () => Dilemma, index: () => number) {
+export function useDilemmaRow(dilemma: () => Dilemma, index: () => number, total: () => number) {
   const commands = useSessionCommands()
   const editing = ref(false)
   const confirmingRemove = ref(false)
@@ -32,7 +32,18 @@ export function useDilemmaRow(dilemma: () => Dilemma, index: () => number) {
     await commands.removeDilemma(dilemma().id)
   }
 
-  const move = (delta: number) => commands.moveDilemma(dilemma().id, index() + delta)
+  async function move(delta: number): Promise<boolean> {
+    const target = index() + delta
+    // Past either end there is nothing to move; sending it would only add a revision.
+    if (target < 0 || target >= total()) return false
+    const focused = document.activeElement
+    const moved = await commands.moveDilemma(dilemma().id, target)
+    // Re-inserting a moved row drops keyboard focus to <body>; give it back so Alt+Arrow repeats.
+    await nextTick()
+    if (moved && focused instanceof HTMLElement && document.activeElement === document.body)
+      focused.focus()
+    return moved
+  }
   const toggleCurrent = (isCurrent: boolean) =>
     commands.makeCurrent(isCurrent ? null : dilemma().id)
 
