@@ -1,0 +1,162 @@
+import {
+  CHANNELS,
+  createPresenterApi,
+  createProjectorApi,
+  type AppNotice,
+  type InvokeChannel,
+  type PresenterApi,
+  type ProjectorApi,
+  type PushChannel,
+  type Transport,
+  type Unsubscribe,
+} from '@contract'
+import type { CommandInput } from '@core/commands/schema'
+import { createInvokeHandler, type InvokeHandler } from '@core/host/invoke-handler'
+import type { Clock } from '@core/host/ports'
+import { SessionHost } from '@core/host/session-host'
+import { createSession } from '@core/session/default-session'
+import type { Session } from '@core/session/schema'
+import type { PageName } from '@core/security/app-origin'
+
+/** A fixed moment, so every session the tests build is the same. */
+export const TEST_NOW = Date.UTC(2025, 2, 14, 9, 30, 0)
+
+export interface InvokeCall {
+  readonly page: PageName
+  readonly channel: InvokeChannel
+  readonly payload: unknown
+}
+
+export interface FakeBackendOptions {
+  /** Start from this session instead of a fresh default one. */
+  readonly session?: Session
+}
+
+/**
+ * The main process in miniature: the REAL SessionHost and invoke routing behind a transport
+ * that behaves like IPC (asynchronous, structured-cloned payloads). Pages get their API from
+ * `createPresenterApi` / `createProjectorApi`, exactly as the preload builds it.
+ */
+export class FakeBackend {
+  readonly host: SessionHost
+  /** Every call a page made, in order. */
+  readonly calls: InvokeCall[] = []
+  showProjectorCount = 0
+
+  readonly #handler: InvokeHandler
+  readonly #noticeListeners = new Set<(payload: unknown) => void>()
+  #gate: Promise<void> | null = null
+  #nextDispatchError: Error | null = null
+
+  constructor(options: FakeBackendOptions = {}) {
+    const clock: Clock = { now: () => TEST_NOW }
+    this.host = new SessionHost({ session: options.session ?? createSession(TEST_NOW), clock })
+    this.#handler = createInvokeHandler(this.host, {
+      showProjector: () => {
+        this.showProjectorCount += 1
+      },
+    })
+  }
+
+  presenterApi(): PresenterApi {
+    return createPresenterApi(this.transport('presenter'))
+  }
+
+  projectorApi(): ProjectorApi {
+    return createProjectorApi(this.transport('projector'))
+  }
+
+  /** The commands the presenter sent over IPC, accepted or not. */
+  get dispatched(): CommandInput[] {
+    return this.calls
+      .filter((call) => call.channel === CHANNELS.dispatch)
+      .map((call) => call.payload as CommandInput)
+  }
+
+  /** Applies a command straight on the host (as another window would) and insists it works. */
+  apply(command: CommandInput): void {
+    const result = this.host.dispatch(command)
+    if (!result.ok) throw new Error(`seed command refused: ${result.error.code}`)
+  }
+
+  /** Adds dilemmas in order and returns their ids. */
+  seedDilemmas(...titles: string[]): string[] {
+    const before = this.host.getSnapshot().session.dilemmas.length
+    for (const title of titles) this.apply({ type: 'dilemma/add', title })
+    return this.host
+      .getSnapshot()
+      .session.dilemmas.slice(before)
+      .map((d) => d.id)
+  }
+
+  /** How many windows currently listen for notices. */
+  get noticeListenerCount(): number {
+    return this.#noticeListeners.size
+  }
+
+  /** What main would send to the presenter with `webContents.send(CHANNELS.notice, …)`. */
+  pushNotice(notice: AppNotice): void {
+    for (const listener of this.#noticeListeners) listener(structuredClone(notice))
+  }
+
+  /**
+   * Holds every dispatch until the returned function is called, like a busy main process.
+   * Reads are not held.
+   */
+  holdDispatches(): () => void {
+    let release: () => void = () => undefined
+    this.#gate = new Promise<void>((resolve) => {
+      release = () => {
+        this.#gate = null
+        resolve()
+      }
+    })
+    return release
+  }
+
+  /** The next dispatch rejects, as `ipcRenderer.invoke` does when the main handler throws. */
+  failNextDispatch(message = 'main process handler threw'): void {
+    this.#nextDispatchError = new Error(message)
+  }
+
+  transport(page: PageName): Transport {
+    return {
+      invoke: async (channel, payload) => {
+        this.calls.push({ page, channel, payload })
+        await Promise.resolve()
+        if (channel === CHANNELS.dispatch) {
+          if (this.#gate) await this.#gate
+          const error = this.#nextDispatchError
+          if (error) {
+            this.#nextDispatchError = null
+            throw error
+          }
+        }
+        const answer = this.#handler(page, channel, payload)
+        return answer === undefined ? undefined : structuredClone(answer)
+      },
+      on: (channel: PushChannel, listener: (payload: unknown) => void): Unsubscribe => {
+        if (channel === CHANNELS.notice) {
+          if (page !== 'presenter') return () => undefined
+          this.#noticeListeners.add(listener)
+          return () => {
+            this.#noticeListeners.delete(listener)
+          }
+        }
+        // Pushes arrive asynchronously and as copies, as they do over IPC, and (as in Electron,
+        // where both travel the same channel) before the reply to the dispatch that caused them.
+        let active = true
+        const stop = this.host.subscribe((snapshot) => {
+          const copy = structuredClone(snapshot)
+          queueMicrotask(() => {
+            if (active) listener(copy)
+          })
+        })
+        return () => {
+          active = false
+          stop()
+        }
+      },
+    }
+  }
+}

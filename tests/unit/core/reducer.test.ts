@@ -1,0 +1,426 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { reduce, type ReduceResult } from '@core/commands/reducer'
+import {
+  parseCommand,
+  type Command,
+  type CommandErrorCode,
+  type CommandInput,
+} from '@core/commands/schema'
+import { createSession } from '@core/session/default-session'
+import { LIMITS, sessionSchema, type Session } from '@core/session/schema'
+import { clone, deepFreeze, sessionWith, T0 } from './fixtures'
+
+const NOW = T0 + 60_000
+
+function parse(input: CommandInput): Command {
+  const parsed = parseCommand(input)
+  if (!parsed.ok) throw new Error(`test command invalid: ${parsed.error.detail}`)
+  return parsed.command
+}
+
+/** Validates and reduces like the host does, on a deep-frozen state. */
+function run(state: Session, input: CommandInput, now = NOW): ReduceResult {
+  return reduce(deepFreeze(state), parse(input), now)
+}
+
+function accepted(state: Session, input: CommandInput, now = NOW): Session {
+  const result = run(state, input, now)
+  if (!result.ok) throw new Error(`expected acceptance, got ${result.error.code}`)
+  expect(sessionSchema.safeParse(result.session).success).toBe(true)
+  return result.session
+}
+
+function expectRejected(state: Session, input: CommandInput, code: CommandErrorCode): void {
+  const before = clone(state)
+  const result = run(state, input)
+  expect(result.ok).toBe(false)
+  if (!result.ok) expect(result.error.code).toBe(code)
+  // The state is untouched: not even updatedAt moves.
+  expect(state).toEqual(before)
+}
+
+const ids = (session: Session): string[] => session.dilemmas.map((d) => d.id)
+
+describe('reduce: dilemma/add', () => {
+  it('adds d1 to a fresh session, with the description defaulting to empty', () => {
+    const start = createSession(T0)
+    const next = accepted(start, { type: 'dilemma/add', title: 'Eerste' })
+    expect(next.dilemmas).toEqual([{ id: 'd1', title: 'Eerste', description: '' }])
+    expect(next.nextSeq).toBe(2)
+    expect(next.updatedAt).toBe(NOW)
+    expect(next.currentDilemmaId).toBeNull()
+    expect(next.principles).toEqual(start.principles)
+    expect(next.projector).toEqual(start.projector)
+  })
+
+  it('assigns d1, d2, d3 in order and appends at the end', () => {
+    let state = createSession(T0)
+    for (const title of ['a', 'b', 'c']) {
+      state = accepted(state, { type: 'dilemma/add', title, description: `over ${title}` })
+    }
+    expect(ids(state)).toEqual(['d1', 'd2', 'd3'])
+    expect(state.dilemmas.map((d) => d.description)).toEqual(['over a', 'over b', 'over c'])
+    expect(state.nextSeq).toBe(4)
+  })
+
+  it('never reuses an id after removal', () => {
+    let state = sessionWith(3)
+    state = accepted(state, { type: 'dilemma/remove', id: 'd3' })
+    state = accepted(state, { type: 'dilemma/add', title: 'nieuw' })
+    expect(ids(state)).toEqual(['d1', 'd2', 'd4'])
+  })
+
+  it('stores the trimmed title', () => {
+    const next = accepted(createSession(T0), { type: 'dilemma/add', title: '  Ruimte  ' })
+    expect(next.dilemmas[0]?.title).toBe('Ruimte')
+  })
+
+  it(`accepts the ${LIMITS.dilemmas}th dilemma`, () => {
+    const next = accepted(sessionWith(LIMITS.dilemmas - 1), { type: 'dilemma/add', title: 'x' })
+    expect(next.dilemmas).toHaveLength(LIMITS.dilemmas)
+    expect(next.dilemmas.at(-1)?.id).toBe(`d${LIMITS.dilemmas}`)
+  })
+
+  it(`rejects with limit-reached at ${LIMITS.dilemmas} dilemmas and leaves the state alone`, () => {
+    expectRejected(
+      sessionWith(LIMITS.dilemmas),
+      { type: 'dilemma/add', title: 'een te veel' },
+      'limit-reached',
+    )
+  })
+})
+
+describe('reduce: dilemma/edit', () => {
+  it('changes only the title when only a title is given', () => {
+    const start = sessionWith(3)
+    const next = accepted(start, { type: 'dilemma/edit', id: 'd2', title: 'Anders' })
+    expect(next.dilemmas[1]).toEqual({ id: 'd2', title: 'Anders', description: 'Beschrijving 2' })
+    expect(next.dilemmas[0]).toEqual(start.dilemmas[0])
+    expect(next.dilemmas[2]).toEqual(start.dilemmas[2])
+    expect(next.updatedAt).toBe(NOW)
+  })
+
+  it('changes only the description when only a description is given', () => {
+    const next = accepted(sessionWith(2), { type: 'dilemma/edit', id: 'd1', description: 'uitleg' })
+    expect(next.dilemmas[0]).toEqual({ id: 'd1', title: 'Dilemma 1', description: 'uitleg' })
+  })
+
+  it('can clear the description with an empty string', () => {
+    const next = accepted(sessionWith(2), { type: 'dilemma/edit', id: 'd2', description: '' })
+    expect(next.dilemmas[1]?.description).toBe('')
+  })
+
+  it('changes both and keeps the order and the current dilemma', () => {
+    const start = sessionWith(3, { currentDilemmaId: 'd2' })
+    const next = accepted(start, {
+      type: 'dilemma/edit',
+      id: 'd2',
+      title: 'T',
+      description: 'D',
+    })
+    expect(ids(next)).toEqual(['d1', 'd2', 'd3'])
+    expect(next.dilemmas[1]).toEqual({ id: 'd2', title: 'T', description: 'D' })
+    expect(next.currentDilemmaId).toBe('d2')
+    expect(next.nextSeq).toBe(start.nextSeq)
+  })
+
+  it('with neither field keeps the dilemma and only moves updatedAt', () => {
+    const start = sessionWith(2)
+    const next = accepted(start, { type: 'dilemma/edit', id: 'd1' })
+    expect(next).toEqual({ ...start, updatedAt: NOW })
+  })
+
+  it('rejects an unknown id with unknown-dilemma', () => {
+    expectRejected(
+      sessionWith(2),
+      { type: 'dilemma/edit', id: 'd9', title: 'x' },
+      'unknown-dilemma',
+    )
+    expectRejected(createSession(T0), { type: 'dilemma/edit', id: 'd1' }, 'unknown-dilemma')
+  })
+
+  it('does not treat a principle id as a dilemma id', () => {
+    expectRejected(sessionWith(1), { type: 'dilemma/edit', id: 'integer' }, 'unknown-dilemma')
+  })
+})
+
+describe('reduce: dilemma/remove', () => {
+  it('removes the dilemma and keeps the others in order', () => {
+    const next = accepted(sessionWith(4), { type: 'dilemma/remove', id: 'd2' })
+    expect(ids(next)).toEqual(['d1', 'd3', 'd4'])
+    expect(next.updatedAt).toBe(NOW)
+    expect(next.nextSeq).toBe(5)
+  })
+
+  it('clears currentDilemmaId when the current dilemma is removed', () => {
+    const next = accepted(sessionWith(3, { currentDilemmaId: 'd3' }), {
+      type: 'dilemma/remove',
+      id: 'd3',
+    })
+    expect(next.currentDilemmaId).toBeNull()
+  })
+
+  it('keeps currentDilemmaId when another dilemma is removed', () => {
+    const next = accepted(sessionWith(3, { currentDilemmaId: 'd3' }), {
+      type: 'dilemma/remove',
+      id: 'd1',
+    })
+    expect(next.currentDilemmaId).toBe('d3')
+  })
+
+  it('leaves the projector alone', () => {
+    const start = sessionWith(2, { projector: { principleId: 'open' } })
+    const next = accepted(start, { type: 'dilemma/remove', id: 'd1' })
+    expect(next.projector).toEqual({ principleId: 'open' })
+  })
+
+  it('rejects an unknown id, also a second removal of the same id', () => {
+    expectRejected(sessionWith(2), { type: 'dilemma/remove', id: 'd3' }, 'unknown-dilemma')
+    const once = accepted(sessionWith(2), { type: 'dilemma/remove', id: 'd1' })
+    expectRejected(once, { type: 'dilemma/remove', id: 'd1' }, 'unknown-dilemma')
+  })
+})
+
+describe('reduce: dilemma/move', () => {
+  it.each<[string, number, string[]]>([
+    ['d1', 2, ['d2', 'd3', 'd1', 'd4']],
+    ['d4', 0, ['d4', 'd1', 'd2', 'd3']],
+    ['d2', 1, ['d1', 'd2', 'd3', 'd4']],
+    ['d2', 3, ['d1', 'd3', 'd4', 'd2']],
+    ['d1', 99, ['d2', 'd3', 'd4', 'd1']],
+    ['d3', 0, ['d3', 'd1', 'd2', 'd4']],
+  ])('moves %s to index %i', (id, toIndex, expected) => {
+    const next = accepted(sessionWith(4), { type: 'dilemma/move', id, toIndex })
+    expect(ids(next)).toEqual(expected)
+    expect(next.updatedAt).toBe(NOW)
+  })
+
+  it('keeps the dilemma contents and the current dilemma', () => {
+    const start = sessionWith(3, { currentDilemmaId: 'd1' })
+    const next = accepted(start, { type: 'dilemma/move', id: 'd1', toIndex: 2 })
+    expect(next.dilemmas[2]).toEqual(start.dilemmas[0])
+    expect(next.currentDilemmaId).toBe('d1')
+  })
+
+  it('rejects an unknown id', () => {
+    expectRejected(
+      sessionWith(3),
+      { type: 'dilemma/move', id: 'd4', toIndex: 0 },
+      'unknown-dilemma',
+    )
+    expectRejected(
+      createSession(T0),
+      { type: 'dilemma/move', id: 'd1', toIndex: 0 },
+      'unknown-dilemma',
+    )
+  })
+
+  it('is a permutation for any toIndex (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 12 }),
+        fc.nat(),
+        fc.nat({ max: 40 }),
+        (count, pick, toIndex) => {
+          const start = sessionWith(count)
+          const id = `d${(pick % count) + 1}`
+          const next = accepted(start, { type: 'dilemma/move', id, toIndex })
+          expect([...ids(next)].sort()).toEqual([...ids(start)].sort())
+          expect(ids(next).indexOf(id)).toBe(Math.min(toIndex, count - 1))
+        },
+      ),
+      { numRuns: 200, seed: 4242 },
+    )
+  })
+})
+
+describe('reduce: dilemma/make-current', () => {
+  it('makes a dilemma current', () => {
+    const next = accepted(sessionWith(3), { type: 'dilemma/make-current', id: 'd2' })
+    expect(next.currentDilemmaId).toBe('d2')
+    expect(next.updatedAt).toBe(NOW)
+  })
+
+  it('clears the current dilemma with null', () => {
+    const next = accepted(sessionWith(3, { currentDilemmaId: 'd2' }), {
+      type: 'dilemma/make-current',
+      id: null,
+    })
+    expect(next.currentDilemmaId).toBeNull()
+  })
+
+  it('rejects an unknown id and keeps the old current', () => {
+    expectRejected(
+      sessionWith(3, { currentDilemmaId: 'd1' }),
+      { type: 'dilemma/make-current', id: 'd7' },
+      'unknown-dilemma',
+    )
+  })
+})
+
+describe('reduce: projector/show-principle', () => {
+  it('shows every principle of the default deck', () => {
+    const start = createSession(T0)
+    for (const principle of start.principles) {
+      const next = accepted(start, { type: 'projector/show-principle', principleId: principle.id })
+      expect(next.projector.principleId).toBe(principle.id)
+      expect(next.dilemmas).toEqual(start.dilemmas)
+      expect(next.updatedAt).toBe(NOW)
+    }
+  })
+
+  it('goes back to the welcome screen with null', () => {
+    const next = accepted(sessionWith(1, { projector: { principleId: 'integer' } }), {
+      type: 'projector/show-principle',
+      principleId: null,
+    })
+    expect(next.projector.principleId).toBeNull()
+  })
+
+  it('rejects an unknown principle, also a dilemma id', () => {
+    const start = sessionWith(2, { projector: { principleId: 'open' } })
+    expectRejected(
+      start,
+      { type: 'projector/show-principle', principleId: 'onbekend' },
+      'unknown-principle',
+    )
+    expectRejected(
+      start,
+      { type: 'projector/show-principle', principleId: 'd1' },
+      'unknown-principle',
+    )
+    expectRejected(
+      start,
+      { type: 'projector/show-principle', principleId: 'constructor' },
+      'unknown-principle',
+    )
+  })
+})
+
+describe('reduce: purity', () => {
+  const commands: CommandInput[] = [
+    { type: 'dilemma/add', title: 'nieuw', description: 'd' },
+    { type: 'dilemma/edit', id: 'd2', title: 'bewerkt' },
+    { type: 'dilemma/remove', id: 'd1' },
+    { type: 'dilemma/move', id: 'd3', toIndex: 0 },
+    { type: 'dilemma/make-current', id: 'd3' },
+    { type: 'projector/show-principle', principleId: 'vakkundig' },
+  ]
+
+  it.each(commands)('does not mutate a deep-frozen input for $type', (command) => {
+    const state = sessionWith(3, { currentDilemmaId: 'd1' })
+    const before = clone(state)
+    const frozen = deepFreeze(state)
+    const result = reduce(frozen, parse(command), NOW)
+    expect(result.ok).toBe(true)
+    expect(frozen).toEqual(before)
+    if (result.ok) expect(result.session).not.toBe(frozen)
+  })
+
+  it.each(commands)('gives equal results for equal inputs for $type', (command) => {
+    const a = reduce(deepFreeze(sessionWith(3)), parse(command), NOW)
+    const b = reduce(deepFreeze(sessionWith(3)), parse(command), NOW)
+    expect(a).toEqual(b)
+  })
+
+  it('sets updatedAt to exactly the given now, also when now is earlier', () => {
+    const start = sessionWith(1, { updatedAt: NOW })
+    const next = accepted(start, { type: 'dilemma/make-current', id: 'd1' }, T0)
+    expect(next.updatedAt).toBe(T0)
+  })
+})
+
+describe('reduce: random command sequences (property)', () => {
+  const knownPrinciples = createSession(T0).principles.map((p) => p.id)
+  const dilemmaId = fc.oneof(
+    fc.integer({ min: 1, max: 25 }).map((n) => `d${n}`),
+    fc.constantFrom('d0', 'x', 'integer'),
+  )
+  const principleId = fc.oneof(fc.constantFrom(...knownPrinciples), fc.constantFrom('nope', 'd1'))
+  const title = fc
+    .string({ minLength: 1, maxLength: 40, unit: 'grapheme' })
+    .filter((s) => s.trim().length > 0)
+  const description = fc.string({ maxLength: 60 })
+
+  const commandArb: fc.Arbitrary<CommandInput> = fc.oneof(
+    {
+      weight: 4,
+      arbitrary: fc.record({ type: fc.constant('dilemma/add' as const), title, description }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record(
+        {
+          type: fc.constant('dilemma/edit' as const),
+          id: dilemmaId,
+          title,
+          description,
+        },
+        { requiredKeys: ['type', 'id'] },
+      ),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({ type: fc.constant('dilemma/remove' as const), id: dilemmaId }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        type: fc.constant('dilemma/move' as const),
+        id: dilemmaId,
+        toIndex: fc.nat({ max: 30 }),
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        type: fc.constant('dilemma/make-current' as const),
+        id: fc.option(dilemmaId, { nil: null }),
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        type: fc.constant('projector/show-principle' as const),
+        principleId: fc.option(principleId, { nil: null }),
+      }),
+    },
+  )
+
+  it('always produces a session that passes sessionSchema', () => {
+    fc.assert(
+      fc.property(fc.array(commandArb, { maxLength: 60 }), (inputs) => {
+        let state = deepFreeze(createSession(T0))
+        let now = T0
+        for (const input of inputs) {
+          now += 1000
+          const parsed = parseCommand(input)
+          expect(parsed.ok).toBe(true)
+          if (!parsed.ok) return
+          const before = clone(state)
+          const result = reduce(state, parsed.command, now)
+          expect(state).toEqual(before)
+          if (!result.ok) {
+            expect(['unknown-dilemma', 'unknown-principle', 'limit-reached']).toContain(
+              result.error.code,
+            )
+            continue
+          }
+          const check = sessionSchema.safeParse(result.session)
+          expect(check.success, check.error?.message).toBe(true)
+          expect(result.session.updatedAt).toBe(now)
+          const delta = result.session.dilemmas.length - state.dilemmas.length
+          expect(delta).toBe(
+            input.type === 'dilemma/add' ? 1 : input.type === 'dilemma/remove' ? -1 : 0,
+          )
+          for (const d of result.session.dilemmas) {
+            expect(Number(d.id.slice(1))).toBeLessThan(result.session.nextSeq)
+          }
+          state = deepFreeze(result.session)
+        }
+      }),
+      { numRuns: 200, seed: 1129 },
+    )
+  })
+})

@@ -1,0 +1,224 @@
+import { describe, expect, it, vi } from 'vitest'
+import type { Clock, SnapshotPersistence } from '@core/host/ports'
+import { SessionHost } from '@core/host/session-host'
+import { createSession } from '@core/session/default-session'
+import type { Snapshot } from '@core/session/schema'
+import { clone, sessionWith, T0 } from './fixtures'
+
+class FakeClock implements Clock {
+  constructor(public time: number) {}
+  now(): number {
+    return this.time
+  }
+  advance(ms: number): void {
+    this.time += ms
+  }
+}
+
+class FakePersistence implements SnapshotPersistence {
+  readonly scheduled: Snapshot[] = []
+  flushes = 0
+  schedule(snapshot: Snapshot): void {
+    this.scheduled.push(snapshot)
+  }
+  flush(): Promise<void> {
+    this.flushes += 1
+    return Promise.resolve()
+  }
+}
+
+function setup(options: { revision?: number; withPersistence?: boolean } = {}) {
+  const clock = new FakeClock(T0)
+  const persistence = new FakePersistence()
+  const host = new SessionHost({
+    session: createSession(T0),
+    clock,
+    ...(options.withPersistence === false ? {} : { persistence }),
+    ...(options.revision === undefined ? {} : { revision: options.revision }),
+  })
+  return { clock, persistence, host }
+}
+
+describe('SessionHost', () => {
+  it('starts at revision 0 with the given session, or at the given revision', () => {
+    const session = createSession(T0)
+    const host = new SessionHost({ session, clock: new FakeClock(T0) })
+    expect(host.getSnapshot()).toEqual({ revision: 0, session })
+    expect(setup({ revision: 41 }).host.getSnapshot().revision).toBe(41)
+  })
+
+  it('applies an accepted command, bumps the revision and stamps the clock time', () => {
+    const { host, clock } = setup()
+    clock.advance(5000)
+    const result = host.dispatch({ type: 'dilemma/add', title: 'Eerste' })
+    expect(result).toEqual({ ok: true, revision: 1 })
+    const snapshot = host.getSnapshot()
+    expect(snapshot.revision).toBe(1)
+    expect(snapshot.session.dilemmas.map((d) => d.id)).toEqual(['d1'])
+    expect(snapshot.session.updatedAt).toBe(T0 + 5000)
+  })
+
+  it('increments the revision by one per accepted command only', () => {
+    const { host } = setup()
+    expect(host.dispatch({ type: 'dilemma/add', title: 'a' })).toEqual({ ok: true, revision: 1 })
+    expect(host.dispatch({ type: 'dilemma/add', title: '' }).ok).toBe(false)
+    expect(host.dispatch({ type: 'dilemma/remove', id: 'd9' }).ok).toBe(false)
+    expect(host.getSnapshot().revision).toBe(1)
+    expect(host.dispatch({ type: 'dilemma/make-current', id: 'd1' })).toEqual({
+      ok: true,
+      revision: 2,
+    })
+    expect(host.getSnapshot().revision).toBe(2)
+  })
+
+  it('continues from a given start revision', () => {
+    const { host } = setup({ revision: 10 })
+    expect(host.dispatch({ type: 'dilemma/add', title: 'a' })).toEqual({ ok: true, revision: 11 })
+  })
+
+  it('tells every listener the new snapshot', () => {
+    const { host } = setup()
+    const first = vi.fn<(snapshot: Snapshot) => void>()
+    const second = vi.fn<(snapshot: Snapshot) => void>()
+    host.subscribe(first)
+    host.subscribe(second)
+    host.dispatch({ type: 'dilemma/add', title: 'a' })
+    expect(first).toHaveBeenCalledTimes(1)
+    expect(second).toHaveBeenCalledTimes(1)
+    expect(first).toHaveBeenCalledWith(host.getSnapshot())
+    expect(first.mock.calls[0]?.[0].revision).toBe(1)
+    expect(first.mock.calls[0]?.[0].session.dilemmas).toHaveLength(1)
+  })
+
+  it('stops notifying after unsubscribe, without affecting other listeners', () => {
+    const { host } = setup()
+    const gone = vi.fn<(snapshot: Snapshot) => void>()
+    const staying = vi.fn<(snapshot: Snapshot) => void>()
+    const unsubscribe = host.subscribe(gone)
+    host.subscribe(staying)
+    host.dispatch({ type: 'dilemma/add', title: 'a' })
+    unsubscribe()
+    host.dispatch({ type: 'dilemma/add', title: 'b' })
+    expect(gone).toHaveBeenCalledTimes(1)
+    expect(staying).toHaveBeenCalledTimes(2)
+    unsubscribe()
+    host.dispatch({ type: 'dilemma/add', title: 'c' })
+    expect(staying).toHaveBeenCalledTimes(3)
+  })
+
+  it('lets a listener unsubscribe itself while being notified', () => {
+    const { host } = setup()
+    const seen: number[] = []
+    const unsubscribe = host.subscribe((snapshot) => {
+      seen.push(snapshot.revision)
+      unsubscribe()
+    })
+    host.dispatch({ type: 'dilemma/add', title: 'a' })
+    host.dispatch({ type: 'dilemma/add', title: 'b' })
+    expect(seen).toEqual([1])
+  })
+
+  it.each<[string, unknown]>([
+    ['garbage', 'not a command'],
+    ['null', null],
+    ['an extra field', { type: 'dilemma/add', title: 'a', id: 'd5' }],
+    ['an unknown dilemma', { type: 'dilemma/remove', id: 'd1' }],
+    ['an unknown principle', { type: 'projector/show-principle', principleId: 'nope' }],
+  ])('on %s changes nothing, notifies nobody and saves nothing', (_label, input) => {
+    const { host, persistence, clock } = setup()
+    const listener = vi.fn<(snapshot: Snapshot) => void>()
+    host.subscribe(listener)
+    const before = host.getSnapshot()
+    const copy = clone(before)
+    clock.advance(1000)
+    const result = host.dispatch(input)
+    expect(result.ok).toBe(false)
+    expect(host.getSnapshot()).toBe(before)
+    expect(host.getSnapshot()).toEqual(copy)
+    expect(listener).not.toHaveBeenCalled()
+    expect(persistence.scheduled).toEqual([])
+  })
+
+  it('reports the error code of a rejected command', () => {
+    const { host } = setup()
+    const invalid = host.dispatch({ type: 'dilemma/add' })
+    expect(!invalid.ok && invalid.error.code).toBe('invalid-command')
+    const unknown = host.dispatch({ type: 'dilemma/edit', id: 'd3', title: 'x' })
+    expect(!unknown.ok && unknown.error.code).toBe('unknown-dilemma')
+  })
+
+  it('schedules a save for each accepted command with that snapshot', () => {
+    const { host, persistence } = setup()
+    host.dispatch({ type: 'dilemma/add', title: 'a' })
+    host.dispatch({ type: 'dilemma/add', title: '   ' })
+    host.dispatch({ type: 'dilemma/add', title: 'b' })
+    host.dispatch({ type: 'projector/show-principle', principleId: 'open' })
+    expect(persistence.scheduled.map((s) => s.revision)).toEqual([1, 2, 3])
+    expect(persistence.scheduled.at(-1)).toBe(host.getSnapshot())
+  })
+
+  it('keeps earlier snapshots unchanged when later commands are applied', () => {
+    const { host } = setup()
+    host.dispatch({ type: 'dilemma/add', title: 'a' })
+    const first = host.getSnapshot()
+    const copy = clone(first)
+    host.dispatch({ type: 'dilemma/edit', id: 'd1', title: 'b' })
+    host.dispatch({ type: 'dilemma/remove', id: 'd1' })
+    expect(first).toEqual(copy)
+  })
+
+  it('replaceSession swaps the session, bumps the revision, notifies and saves', () => {
+    const { host, persistence } = setup()
+    host.dispatch({ type: 'dilemma/add', title: 'a' })
+    const listener = vi.fn<(snapshot: Snapshot) => void>()
+    host.subscribe(listener)
+    const resumed = sessionWith(3, { currentDilemmaId: 'd2' })
+    const snapshot = host.replaceSession(resumed)
+    expect(snapshot).toEqual({ revision: 2, session: resumed })
+    expect(host.getSnapshot()).toBe(snapshot)
+    expect(listener).toHaveBeenCalledWith(snapshot)
+    expect(persistence.scheduled.at(-1)).toBe(snapshot)
+    expect(host.dispatch({ type: 'dilemma/add', title: 'x' })).toEqual({ ok: true, revision: 3 })
+    expect(host.getSnapshot().session.dilemmas.at(-1)?.id).toBe('d4')
+  })
+
+  it('flush delegates to the persistence', async () => {
+    const { host, persistence } = setup()
+    await host.flush()
+    expect(persistence.flushes).toBe(1)
+  })
+
+  it('flush resolves and dispatch works without persistence', async () => {
+    const { host } = setup({ withPersistence: false })
+    expect(host.dispatch({ type: 'dilemma/add', title: 'a' })).toEqual({ ok: true, revision: 1 })
+    await expect(host.flush()).resolves.toBeUndefined()
+  })
+
+  it('flush passes on the persistence result', async () => {
+    const failure = new Error('disk full')
+    const persistence: SnapshotPersistence = {
+      schedule: () => undefined,
+      flush: () => Promise.reject(failure),
+    }
+    const host = new SessionHost({
+      session: createSession(T0),
+      clock: new FakeClock(T0),
+      persistence,
+    })
+    await expect(host.flush()).rejects.toBe(failure)
+  })
+})
+
+describe('a listener that throws', () => {
+  it('does not keep the other listeners from the snapshot', () => {
+    const host = new SessionHost({ session: createSession(0), clock: { now: () => 1 } })
+    const seen: number[] = []
+    host.subscribe(() => {
+      throw new Error('window is closing')
+    })
+    host.subscribe((snapshot) => seen.push(snapshot.revision))
+    const result = host.dispatch({ type: 'dilemma/add', title: 'Eerste' })
+    expect(result).toEqual({ ok: true, revision: 1 })
+    expect(seen).toEqual([1])
+  })
+})

@@ -1,0 +1,141 @@
+import { EventEmitter } from 'node:events'
+import type { BrowserWindowConstructorOptions, Rectangle } from 'electron'
+import { vi } from 'vitest'
+import type { DisplayInfo, Rect } from '../../../electron/core/display/choose-display'
+
+/**
+ * Small stand-ins for Electron's BrowserWindow and WebContents. Test files hand them to
+ * `vi.mock('electron', …)`; they record what the glue does to them, so nothing needs the binary.
+ */
+
+export interface RecordedCall {
+  readonly method: string
+  readonly args: readonly unknown[]
+}
+
+/** An event as Electron passes it to 'close', 'will-navigate' and friends. */
+export function fakeEvent(): { preventDefault: ReturnType<typeof vi.fn<() => void>> } {
+  return { preventDefault: vi.fn<() => void>() }
+}
+
+export class FakeWebContents extends EventEmitter {
+  readonly send = vi.fn<(channel: string, ...args: unknown[]) => void>()
+  windowOpenHandler: ((details: unknown) => unknown) | null = null
+
+  constructor(readonly id: number) {
+    super()
+  }
+
+  setWindowOpenHandler(handler: (details: unknown) => unknown): void {
+    this.windowOpenHandler = handler
+  }
+}
+
+export class FakeBrowserWindow extends EventEmitter {
+  static instances: FakeBrowserWindow[] = []
+  static nextContentsId = 100
+
+  static reset(): void {
+    FakeBrowserWindow.instances = []
+    FakeBrowserWindow.nextContentsId = 100
+  }
+
+  readonly webContents: FakeWebContents
+  /** Every method the code under test called, in order. */
+  readonly calls: RecordedCall[] = []
+  readonly loadURL = vi.fn(async (url: string): Promise<void> => {
+    this.#record('loadURL', url)
+  })
+  fullScreen = false
+  visible = false
+  minimized = false
+  destroyed = false
+
+  constructor(readonly options: BrowserWindowConstructorOptions) {
+    super()
+    this.webContents = new FakeWebContents(FakeBrowserWindow.nextContentsId++)
+    FakeBrowserWindow.instances.push(this)
+  }
+
+  /** The arguments of each call to `method`, in order. */
+  callsOf(method: string): (readonly unknown[])[] {
+    return this.calls.filter((call) => call.method === method).map((call) => call.args)
+  }
+
+  methods(): string[] {
+    return this.calls.map((call) => call.method)
+  }
+
+  show(): void {
+    this.#record('show')
+    this.visible = true
+  }
+
+  showInactive(): void {
+    this.#record('showInactive')
+    this.visible = true
+  }
+
+  hide(): void {
+    this.#record('hide')
+    this.visible = false
+  }
+
+  focus(): void {
+    this.#record('focus')
+  }
+
+  restore(): void {
+    this.#record('restore')
+    this.minimized = false
+  }
+
+  isMinimized(): boolean {
+    return this.minimized
+  }
+
+  isDestroyed(): boolean {
+    return this.destroyed
+  }
+
+  isFullScreen(): boolean {
+    return this.fullScreen
+  }
+
+  setFullScreen(flag: boolean): void {
+    this.#record('setFullScreen', flag)
+    this.fullScreen = flag
+  }
+
+  setBounds(bounds: Partial<Rectangle>): void {
+    this.#record('setBounds', bounds)
+  }
+
+  setAspectRatio(ratio: number): void {
+    this.#record('setAspectRatio', ratio)
+  }
+
+  /** What Electron does once a close was not prevented. */
+  destroy(): void {
+    this.destroyed = true
+    this.emit('closed')
+  }
+
+  #record(method: string, ...args: unknown[]): void {
+    this.calls.push({ method, args })
+  }
+}
+
+export function rect(x: number, y: number, width: number, height: number): Rect {
+  return { x, y, width, height }
+}
+
+/** A display as `screen` reports it (only the fields the glue reads). */
+export function display(id: number, label: string, bounds: Rect, taskbar = 40): DisplayInfo {
+  return {
+    id,
+    label,
+    bounds,
+    workArea: { ...bounds, height: bounds.height - taskbar },
+  }
+}

@@ -1,0 +1,277 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { CHANNELS, type AppNotice } from '../../../electron/contract'
+import type { DisplayInfo } from '../../../electron/core/display/choose-display'
+import { createSession } from '../../../electron/core/session/default-session'
+import type { Snapshot } from '../../../electron/core/session/schema'
+import { mainTexts } from '../../../electron/main/texts'
+import { WindowManager } from '../../../electron/main/windows/window-manager'
+import { display, fakeEvent, FakeBrowserWindow, rect } from './fake-electron'
+
+const screenState = vi.hoisted(() => ({
+  displays: [] as unknown[],
+  primary: null as unknown,
+}))
+
+vi.mock('electron', async () => {
+  const fakes = await import('./fake-electron')
+  return {
+    BrowserWindow: fakes.FakeBrowserWindow,
+    screen: {
+      getAllDisplays: () => screenState.displays,
+      getPrimaryDisplay: () => screenState.primary,
+    },
+  }
+})
+
+const texts = mainTexts()
+const laptop = display(1, 'Ingebouwd scherm', rect(0, 0, 1920, 1080))
+const beamer = display(2, 'Beamer', rect(1920, 0, 1280, 720), 0)
+
+function useDisplays(primary: DisplayInfo, ...others: DisplayInfo[]): void {
+  screenState.primary = primary
+  screenState.displays = [primary, ...others]
+}
+
+interface Deferred {
+  readonly promise: Promise<void>
+  resolve(): void
+}
+
+function deferred(): Deferred {
+  let resolve: () => void = () => undefined
+  const promise = new Promise<void>((done) => {
+    resolve = done
+  })
+  return { promise, resolve }
+}
+
+interface Opened {
+  readonly manager: WindowManager
+  readonly presenter: FakeBrowserWindow
+  readonly projector: FakeBrowserWindow
+  readonly beforeQuit: ReturnType<typeof vi.fn<() => Promise<void>>>
+  readonly quit: ReturnType<typeof vi.fn<() => void>>
+}
+
+function openManager(beforeQuit = vi.fn<() => Promise<void>>(async () => undefined)): Opened {
+  const quit = vi.fn<() => void>()
+  const manager = new WindowManager(texts, beforeQuit, quit)
+  manager.open()
+  const [presenter, projector] = FakeBrowserWindow.instances
+  if (!presenter || !projector) throw new Error('expected two windows')
+  return { manager, presenter, projector, beforeQuit, quit }
+}
+
+const snapshot: Snapshot = { revision: 3, session: createSession(1_700_000_000_000) }
+
+beforeEach(() => {
+  FakeBrowserWindow.reset()
+  useDisplays(laptop, beamer)
+})
+
+describe('WindowManager.open', () => {
+  it('opens the presenter on the primary display and the projector fullscreen on the beamer', () => {
+    const { presenter, projector } = openManager()
+    expect(FakeBrowserWindow.instances).toHaveLength(2)
+    expect(presenter.options.title).toBe(texts.presenterTitle)
+    expect(presenter.loadURL).toHaveBeenCalledWith('app://dilemmas/presenter.html')
+    expect(projector.options.title).toBe(texts.projectorTitle)
+    expect(projector.loadURL).toHaveBeenCalledWith('app://dilemmas/projector.html')
+    expect(projector.options).toMatchObject({ ...beamer.bounds, frame: false })
+  })
+
+  it('opens a windowed projector when there is only one screen', () => {
+    useDisplays(laptop)
+    const { projector } = openManager()
+    expect(projector.options.frame).toBe(true)
+    expect(projector.callsOf('setAspectRatio')).toEqual([[16 / 9]])
+  })
+
+  it('gives both windows sandboxed, isolated web preferences', () => {
+    const { presenter, projector } = openManager()
+    for (const window of [presenter, projector]) {
+      expect(window.options.webPreferences).toMatchObject({
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+      })
+    }
+  })
+})
+
+describe('WindowManager.ids', () => {
+  it('returns the web contents ids of both windows', () => {
+    const { manager, presenter, projector } = openManager()
+    expect(manager.ids()).toEqual({
+      presenterId: presenter.webContents.id,
+      projectorId: projector.webContents.id,
+    })
+    expect(presenter.webContents.id).not.toBe(projector.webContents.id)
+  })
+
+  it('forgets a window once it is destroyed', () => {
+    const { manager, presenter, projector } = openManager()
+    projector.destroy()
+    expect(manager.ids()).toEqual({ presenterId: presenter.webContents.id, projectorId: null })
+  })
+
+  it('returns nulls before the windows are opened', () => {
+    const manager = new WindowManager(texts, async () => undefined, vi.fn())
+    expect(manager.ids()).toEqual({ presenterId: null, projectorId: null })
+  })
+})
+
+describe('closing the projector', () => {
+  it('only hides it: the close is prevented and the window stays known', () => {
+    const { manager, projector, quit, beforeQuit } = openManager()
+    const event = fakeEvent()
+    projector.emit('close', event)
+    expect(event.preventDefault).toHaveBeenCalledTimes(1)
+    expect(projector.methods()).toContain('hide')
+    expect(projector.visible).toBe(false)
+    expect(manager.ids().projectorId).toBe(projector.webContents.id)
+    expect(beforeQuit).not.toHaveBeenCalled()
+    expect(quit).not.toHaveBeenCalled()
+  })
+
+  it('leaves fullscreen before hiding', () => {
+    const { projector } = openManager()
+    projector.emit('ready-to-show')
+    expect(projector.fullScreen).toBe(true)
+    projector.emit('close', fakeEvent())
+    const tail = projector.methods().slice(-2)
+    expect(tail).toEqual(['setFullScreen', 'hide'])
+    expect(projector.callsOf('setFullScreen').at(-1)).toEqual([false])
+  })
+
+  it('showProjector shows the same window again without a new one', () => {
+    const { manager, projector } = openManager()
+    projector.emit('close', fakeEvent())
+    manager.showProjector()
+    expect(FakeBrowserWindow.instances).toHaveLength(2)
+    expect(projector.methods().at(-1)).toBe('showInactive')
+    expect(projector.visible).toBe(true)
+  })
+
+  it('showProjector opens a new projector when the old one was destroyed', () => {
+    const { manager, projector } = openManager()
+    projector.destroy()
+    manager.showProjector()
+    expect(FakeBrowserWindow.instances).toHaveLength(3)
+    const replacement = FakeBrowserWindow.instances[2]
+    expect(replacement?.loadURL).toHaveBeenCalledWith('app://dilemmas/projector.html')
+    expect(manager.ids().projectorId).toBe(replacement?.webContents.id)
+  })
+})
+
+describe('closing the presenter', () => {
+  it('prevents the close, waits for the final autosave, and only then quits', async () => {
+    const save = deferred()
+    const { manager, presenter, beforeQuit, quit } = openManager(vi.fn(() => save.promise))
+    const event = fakeEvent()
+    presenter.emit('close', event)
+    expect(event.preventDefault).toHaveBeenCalledTimes(1)
+    expect(beforeQuit).toHaveBeenCalledTimes(1)
+    expect(manager.isQuitting).toBe(true)
+    await Promise.resolve()
+    await new Promise((done) => setImmediate(done))
+    expect(quit).not.toHaveBeenCalled()
+    save.resolve()
+    await vi.waitFor(() => expect(quit).toHaveBeenCalledTimes(1))
+    expect(beforeQuit.mock.invocationCallOrder[0]).toBeLessThan(
+      quit.mock.invocationCallOrder[0] ?? 0,
+    )
+  })
+
+  it('lets the windows close once quitting has begun', async () => {
+    const { presenter, projector, quit } = openManager()
+    presenter.emit('close', fakeEvent())
+    await vi.waitFor(() => expect(quit).toHaveBeenCalled())
+    const presenterClose = fakeEvent()
+    const projectorClose = fakeEvent()
+    presenter.emit('close', presenterClose)
+    projector.emit('close', projectorClose)
+    expect(presenterClose.preventDefault).not.toHaveBeenCalled()
+    expect(projectorClose.preventDefault).not.toHaveBeenCalled()
+    expect(projector.methods()).not.toContain('hide')
+  })
+
+  it('saves and quits once, however often close is clicked', async () => {
+    const save = deferred()
+    const { presenter, beforeQuit, quit } = openManager(vi.fn(() => save.promise))
+    presenter.emit('close', fakeEvent())
+    presenter.emit('close', fakeEvent())
+    save.resolve()
+    await vi.waitFor(() => expect(quit).toHaveBeenCalled())
+    expect(beforeQuit).toHaveBeenCalledTimes(1)
+    expect(quit).toHaveBeenCalledTimes(1)
+  })
+
+  it('still quits when the final save fails', async () => {
+    const quit = vi.fn<() => void>()
+    const manager = new WindowManager(
+      texts,
+      async () => {
+        throw new Error('schijf vol')
+      },
+      quit,
+    )
+    await expect(manager.quitAfterSave()).resolves.toBeUndefined()
+    expect(quit).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('sending to the windows', () => {
+  it('broadcast sends the snapshot to both windows', () => {
+    const { manager, presenter, projector } = openManager()
+    manager.broadcast(snapshot)
+    expect(presenter.webContents.send).toHaveBeenCalledExactlyOnceWith(CHANNELS.snapshot, snapshot)
+    expect(projector.webContents.send).toHaveBeenCalledExactlyOnceWith(CHANNELS.snapshot, snapshot)
+  })
+
+  it('broadcast reaches a hidden projector (it must be current when shown again)', () => {
+    const { manager, projector } = openManager()
+    projector.emit('close', fakeEvent())
+    manager.broadcast(snapshot)
+    expect(projector.webContents.send).toHaveBeenCalledWith(CHANNELS.snapshot, snapshot)
+  })
+
+  it('broadcast skips a destroyed window', () => {
+    const { manager, presenter, projector } = openManager()
+    projector.destroy()
+    manager.broadcast(snapshot)
+    expect(presenter.webContents.send).toHaveBeenCalledTimes(1)
+    expect(projector.webContents.send).not.toHaveBeenCalled()
+  })
+
+  it('notify goes to the presenter only', () => {
+    const { manager, presenter, projector } = openManager()
+    const notice: AppNotice = { kind: 'autosave-failed', folder: '/data/autosave' }
+    manager.notify(notice)
+    expect(presenter.webContents.send).toHaveBeenCalledExactlyOnceWith(CHANNELS.notice, notice)
+    expect(projector.webContents.send).not.toHaveBeenCalled()
+  })
+
+  it('notify does nothing once the presenter is gone', () => {
+    const { manager, presenter } = openManager()
+    presenter.destroy()
+    expect(() => manager.notify({ kind: 'autosave-recovered' })).not.toThrow()
+    expect(presenter.webContents.send).not.toHaveBeenCalled()
+  })
+})
+
+describe('focusPresenter', () => {
+  it('restores a minimised presenter and focuses it', () => {
+    const { manager, presenter } = openManager()
+    presenter.minimized = true
+    manager.focusPresenter()
+    expect(presenter.methods().slice(-2)).toEqual(['restore', 'focus'])
+  })
+
+  it('only focuses a presenter that is not minimised', () => {
+    const { manager, presenter } = openManager()
+    manager.focusPresenter()
+    expect(presenter.methods()).not.toContain('restore')
+    expect(presenter.methods().at(-1)).toBe('focus')
+  })
+})
