@@ -1,0 +1,128 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { existsSync } from 'node:fs'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { CHANNELS, type AppNotice, type PushChannel } from '@contract'
+import { createInvokeHandler } from '@core/host/invoke-handler'
+import { systemClock } from '@core/host/ports'
+import { SessionHost } from '@core/host/session-host'
+import { createAutosaveWriter } from '@core/persistence/autosave-writer'
+import { CoalescingSaver } from '@core/persistence/coalescing-saver'
+import { createSession } from '@core/session/default-session'
+import type { PageName } from '@core/security/app-origin'
+import { fromRoot } from '../../support/paths'
+import { launchChromium } from './browser'
+import { apiShimScript } from './bundle-shim'
+import { serveRenderer, type StaticServer } from './static-server'
+
+export const RENDERER_DIR = fromRoot('out/renderer')
+
+export interface Viewport {
+  readonly width: number
+  readonly height: number
+}
+
+export interface WindowPage {
+  readonly page: Page
+  /** Console errors, page errors and CSP violations seen on this page. */
+  readonly problems: string[]
+}
+
+/**
+ * Both windows in real Chromium pages, wired to a real SessionHost (with real autosave)
+ * through the same createApi functions the preload uses. Only the preload and ipcMain
+ * wiring are left out.
+ */
+export class Harness {
+  readonly host: SessionHost
+  readonly autosaveDir: string
+  readonly #browser: Browser
+  readonly #server: StaticServer
+  readonly #pages = new Map<Page, PageName>()
+  readonly #contexts: BrowserContext[] = []
+  readonly #projectorShown: { count: number } = { count: 0 }
+
+  private constructor(browser: Browser, server: StaticServer, autosaveDir: string) {
+    this.#browser = browser
+    this.#server = server
+    this.autosaveDir = autosaveDir
+    this.host = new SessionHost({
+      session: createSession(systemClock.now()),
+      clock: systemClock,
+      persistence: new CoalescingSaver(createAutosaveWriter(autosaveDir, systemClock)),
+    })
+    this.host.subscribe((snapshot) => this.#push(CHANNELS.snapshot, snapshot, 'any'))
+  }
+
+  static async start(): Promise<Harness> {
+    if (!existsSync(join(RENDERER_DIR, 'presenter.html'))) {
+      throw new Error(`No built renderer in ${RENDERER_DIR}: run "npm run build" first.`)
+    }
+    const [browser, server, dir] = await Promise.all([
+      launchChromium(),
+      serveRenderer(RENDERER_DIR),
+      mkdtemp(join(tmpdir(), 'dd-e2e-')),
+    ])
+    return new Harness(browser, server, dir)
+  }
+
+  get projectorShowRequests(): number {
+    return this.#projectorShown.count
+  }
+
+  async open(name: PageName, viewport: Viewport): Promise<WindowPage> {
+    const context = await this.#browser.newContext({ viewport, deviceScaleFactor: 1 })
+    this.#contexts.push(context)
+    const page = await context.newPage()
+    const problems: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`)
+    })
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`))
+    const handler = createInvokeHandler(this.host, {
+      showProjector: () => {
+        this.#projectorShown.count += 1
+      },
+    })
+    await page.exposeBinding('__ddInvoke', (_source, channel: string, payload: unknown) =>
+      handler(name, channel, payload),
+    )
+    await page.addInitScript({ content: `${await apiShimScript()};__ddShim.install('${name}');` })
+    this.#pages.set(page, name)
+    await page.goto(`${this.#server.origin}/${name}.html`)
+    await page.waitForSelector('#app > *')
+    return { page, problems }
+  }
+
+  notify(notice: AppNotice): Promise<void> {
+    return this.#push(CHANNELS.notice, notice, 'presenter')
+  }
+
+  async #push(channel: PushChannel, payload: unknown, to: PageName | 'any'): Promise<void> {
+    const sends = [...this.#pages]
+      .filter(([page, name]) => !page.isClosed() && (to === 'any' || to === name))
+      .map(([page]) =>
+        page
+          .evaluate(
+            ([c, p]) => {
+              const push = (window as unknown as { __ddPush?: (c: string, p: unknown) => void })
+                .__ddPush
+              push?.(c, p)
+            },
+            [channel, payload] as const,
+          )
+          // A page that is reloading misses the push and reads the snapshot when it loads.
+          .catch(() => undefined),
+      )
+    await Promise.all(sends)
+  }
+
+  async close(): Promise<void> {
+    await this.host.flush()
+    await Promise.all(this.#contexts.map((context) => context.close().catch(() => undefined)))
+    await this.#browser.close()
+    await this.#server.close()
+    await rm(this.autosaveDir, { recursive: true, force: true })
+  }
+}

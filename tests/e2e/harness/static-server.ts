@@ -1,0 +1,48 @@
+import { createServer, type Server } from 'node:http'
+import { readFile } from 'node:fs/promises'
+import { extname, join, normalize, relative } from 'node:path'
+import type { AddressInfo } from 'node:net'
+import { CONTENT_SECURITY_POLICY } from '@core/security/content-security-policy'
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+}
+
+export interface StaticServer {
+  readonly origin: string
+  close(): Promise<void>
+}
+
+/** Serves the built renderer on 127.0.0.1 with the same CSP header the app protocol sends. */
+export async function serveRenderer(root: string): Promise<StaticServer> {
+  const server: Server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
+    const file = join(root, normalize(pathname))
+    if (relative(root, file).startsWith('..')) {
+      response.writeHead(404).end()
+      return
+    }
+    readFile(file).then(
+      (body) => {
+        response.writeHead(200, {
+          'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+          'content-security-policy': CONTENT_SECURITY_POLICY,
+          'cache-control': 'no-store',
+        })
+        response.end(body)
+      },
+      () => response.writeHead(404).end(),
+    )
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
+}

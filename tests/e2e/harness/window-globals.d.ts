@@ -1,0 +1,8 @@
+import type { PresenterApi, ProjectorApi } from '../../../electron/contract'
+
+declare global {
+  interface Window {
+    /** What the preload (here: the API shim) exposes. */
+    dilemmaApi?: PresenterApi | ProjectorApi
+  }
+}
