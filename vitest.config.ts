@@ -12,7 +12,7 @@ const alias = {
 export default defineConfig({
   resolve: { alias },
   test: {
-    reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
+    reporters: ['default', './tests/support/count-reporter.ts'],
     projects: [
       {
         resolve: { alias },
