@@ -1,18 +1,31 @@
 import type { CommandInput } from './core/commands/schema'
+import type { DeckProblem } from './core/decks/deck-file'
 import type { DispatchResult } from './core/host/session-host'
-import type { Snapshot } from './core/session/schema'
+import type { WindowSnapshot } from './core/session/schema'
 
 /** IPC channel names: the only strings main and preload share. */
 export const CHANNELS = {
   getSnapshot: 'session:get-snapshot',
   dispatch: 'session:dispatch',
   showProjector: 'window:show-projector',
+  copyText: 'clipboard:copy-text',
+  importDeck: 'deck:import',
+  exportDeck: 'deck:export',
   snapshot: 'session:snapshot',
   notice: 'app:notice',
 } as const
 
-export type InvokeChannel =
-  typeof CHANNELS.getSnapshot | typeof CHANNELS.dispatch | typeof CHANNELS.showProjector
+/** Channels a window calls (ipcRenderer.invoke); the others are pushed by main. */
+export const INVOKE_CHANNELS = [
+  CHANNELS.getSnapshot,
+  CHANNELS.dispatch,
+  CHANNELS.showProjector,
+  CHANNELS.copyText,
+  CHANNELS.importDeck,
+  CHANNELS.exportDeck,
+] as const
+
+export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 export type PushChannel = typeof CHANNELS.snapshot | typeof CHANNELS.notice
 
 /** Things the main process tells the facilitator that are not part of the session. */
@@ -20,17 +33,28 @@ export type AppNotice =
   | { readonly kind: 'autosave-failed'; readonly folder: string }
   | { readonly kind: 'autosave-recovered' }
 
+/** The outcome of a file dialog; main picks and owns the path, the window only learns this. */
+export type DeckImportResult =
+  | { readonly ok: true; readonly count: number }
+  | { readonly ok: false; readonly reason: 'cancelled' | 'unreadable' | DeckProblem }
+
+export type DeckExportResult =
+  { readonly ok: true } | { readonly ok: false; readonly reason: 'cancelled' | 'write-failed' }
+
 export type Unsubscribe = () => void
 
 /** The projector only reads. */
 export interface ProjectorApi {
-  getSnapshot(): Promise<Snapshot>
-  onSnapshot(listener: (snapshot: Snapshot) => void): Unsubscribe
+  getSnapshot(): Promise<WindowSnapshot>
+  onSnapshot(listener: (snapshot: WindowSnapshot) => void): Unsubscribe
 }
 
 export interface PresenterApi extends ProjectorApi {
   dispatch(command: CommandInput): Promise<DispatchResult>
   showProjector(): Promise<void>
+  copyText(text: string): Promise<void>
+  importDeck(): Promise<DeckImportResult>
+  exportDeck(): Promise<DeckExportResult>
   onNotice(listener: (notice: AppNotice) => void): Unsubscribe
 }
 
@@ -47,9 +71,9 @@ export const API_GLOBAL = 'dilemmaApi'
 // renderer takes the payload types on trust instead of validating every snapshot again.
 export function createProjectorApi(transport: Transport): ProjectorApi {
   return {
-    getSnapshot: async () => (await transport.invoke(CHANNELS.getSnapshot)) as Snapshot,
+    getSnapshot: async () => (await transport.invoke(CHANNELS.getSnapshot)) as WindowSnapshot,
     onSnapshot: (listener) =>
-      transport.on(CHANNELS.snapshot, (payload) => listener(payload as Snapshot)),
+      transport.on(CHANNELS.snapshot, (payload) => listener(payload as WindowSnapshot)),
   }
 }
 
@@ -61,6 +85,11 @@ export function createPresenterApi(transport: Transport): PresenterApi {
     showProjector: async () => {
       await transport.invoke(CHANNELS.showProjector)
     },
+    copyText: async (text) => {
+      await transport.invoke(CHANNELS.copyText, text)
+    },
+    importDeck: async () => (await transport.invoke(CHANNELS.importDeck)) as DeckImportResult,
+    exportDeck: async () => (await transport.invoke(CHANNELS.exportDeck)) as DeckExportResult,
     onNotice: (listener) =>
       transport.on(CHANNELS.notice, (payload) => listener(payload as AppNotice)),
   }

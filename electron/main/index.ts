@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { app, session } from 'electron'
+import { app, clipboard, session } from 'electron'
 import { createInvokeHandler } from '../core/host/invoke-handler'
 import { systemClock } from '../core/host/ports'
 import { SessionHost } from '../core/host/session-host'
@@ -9,6 +9,7 @@ import { isOwnPageUrl } from '../core/security/app-origin'
 import { handleAppProtocol, registerAppScheme } from './app-protocol'
 import { registerIpc } from './ipc/register-ipc'
 import { pageOfSender } from './ipc/sender-guard'
+import { exportDeck, importDeck } from './decks/deck-dialogs'
 import { builtPaths, devServerUrl } from './paths'
 import { chooseStartSession } from './startup/choose-start-session'
 import { saveBeforeQuit } from './startup/save-before-quit'
@@ -50,6 +51,7 @@ async function start(): Promise<void> {
     clock: systemClock,
     persistence: saver,
   })
+  const currentTexts = () => mainTexts(host.getSnapshot().session.locale)
   windows = new WindowManager(
     texts,
     () => saveBeforeQuit(host, saver, autosaveDir, texts),
@@ -58,7 +60,12 @@ async function start(): Promise<void> {
   const manager = windows
   host.subscribe((snapshot) => manager.broadcast(snapshot))
   registerIpc(
-    createInvokeHandler(host, { showProjector: () => manager.showProjector() }),
+    createInvokeHandler(host, {
+      showProjector: () => manager.showProjector(),
+      copyText: (text) => clipboard.writeText(text),
+      importDeck: () => importDeck(host, manager.presenterWindow, currentTexts()),
+      exportDeck: () => exportDeck(host, manager.presenterWindow, currentTexts()),
+    }),
     (event) => pageOfSender(event, manager.ids(), devUrl),
   )
   app.on('second-instance', () => manager.focusPresenter())

@@ -24,13 +24,51 @@ const nl = {
     'de wijzigingen van de laatste seconden verloren.',
   retryButton: 'Opnieuw proberen',
   quitAnywayButton: 'Toch afsluiten',
+  deckImportTitle: 'Principeset openen',
+  deckExportTitle: 'Principeset opslaan',
+  deckFilterName: 'Principeset',
+  allFilesFilterName: 'Alle bestanden',
+  deckDefaultName: 'Principes',
   ok: 'OK',
 }
 
 export type MainTexts = typeof nl
 
-export function mainTexts(): MainTexts {
-  return nl
+const en: MainTexts = {
+  presenterTitle: "Dansende Dilemma's — presenter",
+  projectorTitle: "Dansende Dilemma's — projector",
+  resumeTitle: 'Continue the previous session?',
+  resumeMessage: 'A session was saved automatically.',
+  resumeDetail: (savedAt: string, dilemmas: number) =>
+    `Last saved on ${savedAt}, with ${dilemmas} ${dilemmas === 1 ? 'dilemma' : 'dilemmas'}. ` +
+    'If you start a new session, the previous one is kept in the archive folder.',
+  resumeButton: 'Resume',
+  newButton: 'Start a new session',
+  corruptTitle: 'Saved session damaged',
+  corruptMessage: 'The automatically saved file could not be read.',
+  corruptDetail: (paths: readonly string[]) =>
+    `Nothing was deleted. The file was moved aside to:\n${paths.join('\n')}\n\n` +
+    'The app starts with an empty session.',
+  corruptWithBackupDetail: (paths: readonly string[]) =>
+    `Nothing was deleted. The file was moved aside to:\n${paths.join('\n')}\n\n` +
+    'An earlier version was found; it will be offered to you next.',
+  unsavedTitle: 'Last changes not saved',
+  unsavedMessage: 'The last changes could not be saved automatically.',
+  unsavedDetail: (folder: string) =>
+    `The folder ${folder} cannot be written to or is full. Try again, or close: the changes ` +
+    'of the last seconds will then be lost.',
+  retryButton: 'Try again',
+  quitAnywayButton: 'Close anyway',
+  deckImportTitle: 'Open a set of principles',
+  deckExportTitle: 'Save the set of principles',
+  deckFilterName: 'Set of principles',
+  allFilesFilterName: 'All files',
+  deckDefaultName: 'Principles',
+  ok: 'OK',
+}
+
+export function mainTexts(locale: 'nl' | 'en' = 'nl'): MainTexts {
+  return locale === 'en' ? en : nl
 }
 
 export function formatDutchDateTime(epochMs: number): string {

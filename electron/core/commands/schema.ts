@@ -1,55 +1,65 @@
 import { z } from 'zod'
-import { dilemmaDescriptionSchema, dilemmaTitleSchema, idSchema } from '../session/schema'
+import { caseworkCommandSchemas } from './domains/casework'
+import { dilemmaCommandSchemas } from './domains/dilemmas'
+import { harvestCommandSchemas } from './domains/harvest'
+import { participantCommandSchemas } from './domains/participants'
+import { principleCommandSchemas } from './domains/principles'
+import { programmeCommandSchemas } from './domains/programme'
+import { projectorCommandSchemas } from './domains/projector'
+import { setupCommandSchemas } from './domains/setup'
+import type { CommandError } from './errors'
+
+export type { CommandError, CommandErrorCode } from './errors'
+
+/** Undo and redo are handled by the session host, which keeps the history. */
+export const historyCommandSchemas = [
+  z.strictObject({ type: z.literal('history/undo') }),
+  z.strictObject({ type: z.literal('history/redo') }),
+] as const
 
 /**
  * Every change to a session is one of these commands. Each has its own strict schema, so a
  * window cannot smuggle extra fields into the state.
  */
 export const commandSchema = z.discriminatedUnion('type', [
-  z.strictObject({
-    type: z.literal('dilemma/add'),
-    title: dilemmaTitleSchema,
-    description: dilemmaDescriptionSchema.default(''),
-  }),
-  z.strictObject({
-    type: z.literal('dilemma/edit'),
-    id: idSchema,
-    title: dilemmaTitleSchema.optional(),
-    description: dilemmaDescriptionSchema.optional(),
-  }),
-  z.strictObject({ type: z.literal('dilemma/remove'), id: idSchema }),
-  z.strictObject({
-    type: z.literal('dilemma/move'),
-    id: idSchema,
-    toIndex: z.number().int().nonnegative(),
-  }),
-  z.strictObject({ type: z.literal('dilemma/make-current'), id: idSchema.nullable() }),
-  z.strictObject({ type: z.literal('projector/show-principle'), principleId: idSchema.nullable() }),
+  ...setupCommandSchemas,
+  ...principleCommandSchemas,
+  ...participantCommandSchemas,
+  ...programmeCommandSchemas,
+  ...dilemmaCommandSchemas,
+  ...caseworkCommandSchemas,
+  ...harvestCommandSchemas,
+  ...projectorCommandSchemas,
+  ...historyCommandSchemas,
 ])
 
 /** What a window sends (defaults may be left out). */
 export type CommandInput = z.input<typeof commandSchema>
-/** What the reducer receives after validation. */
+/** What the host receives after validation. */
 export type Command = z.output<typeof commandSchema>
 export type CommandType = Command['type']
-
-export type CommandErrorCode =
-  'invalid-command' | 'unknown-dilemma' | 'unknown-principle' | 'limit-reached' | 'not-allowed'
-
-export interface CommandError {
-  readonly code: CommandErrorCode
-  /** Technical detail for developers; never contains user text. */
-  readonly detail: string
-}
+export type HistoryCommand = z.output<(typeof historyCommandSchemas)[number]>
+/** Commands the reducer applies to a session. */
+export type SessionCommand = Exclude<Command, HistoryCommand>
 
 export type ParseResult = { ok: true; command: Command } | { ok: false; error: CommandError }
 
+/** Never throws, not even on objects whose getters throw (IPC never sends those, tests may). */
 export function parseCommand(input: unknown): ParseResult {
-  const result = commandSchema.safeParse(input)
+  let result: ReturnType<typeof commandSchema.safeParse>
+  try {
+    result = commandSchema.safeParse(input)
+  } catch {
+    return { ok: false, error: { code: 'invalid-command', detail: '(command): unreadable' } }
+  }
   if (result.success) return { ok: true, command: result.data }
   const detail = result.error.issues
     .slice(0, 5)
     .map((issue) => `${issue.path.join('.') || '(command)'}: ${issue.code}`)
     .join('; ')
   return { ok: false, error: { code: 'invalid-command', detail } }
+}
+
+export function isHistoryCommand(command: Command): command is HistoryCommand {
+  return command.type === 'history/undo' || command.type === 'history/redo'
 }

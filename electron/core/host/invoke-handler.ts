@@ -1,15 +1,33 @@
-import { CHANNELS, type InvokeChannel } from '../../contract'
+import { z } from 'zod'
+import {
+  CHANNELS,
+  type DeckExportResult,
+  type DeckImportResult,
+  type InvokeChannel,
+} from '../../contract'
 import type { PageName } from '../security/app-origin'
+import { redactForProjector } from '../session/redact'
 import type { SessionHost } from './session-host'
 
+/** What the windows may ask of main beyond the session: all of it owned by main. */
 export interface WindowActions {
   showProjector(): void
+  copyText(text: string): void
+  importDeck(): Promise<DeckImportResult>
+  exportDeck(): Promise<DeckExportResult>
 }
 
 /** Which window may call which channel: the projector only reads. */
 const ALLOWED: Record<PageName, ReadonlySet<InvokeChannel>> = {
-  presenter: new Set([CHANNELS.getSnapshot, CHANNELS.dispatch, CHANNELS.showProjector]),
-  projector: new Set([CHANNELS.getSnapshot]),
+  presenter: new Set<InvokeChannel>([
+    CHANNELS.getSnapshot,
+    CHANNELS.dispatch,
+    CHANNELS.showProjector,
+    CHANNELS.copyText,
+    CHANNELS.importDeck,
+    CHANNELS.exportDeck,
+  ]),
+  projector: new Set<InvokeChannel>([CHANNELS.getSnapshot]),
 }
 
 export class NotAllowedError extends Error {
@@ -18,6 +36,15 @@ export class NotAllowedError extends Error {
     this.name = 'NotAllowedError'
   }
 }
+
+export class InvalidPayloadError extends Error {
+  constructor(channel: string) {
+    super(`Invalid payload for ${channel}`)
+    this.name = 'InvalidPayloadError'
+  }
+}
+
+const copyTextSchema = z.string().max(100_000)
 
 /**
  * Answers a window's call. Shared by the Electron IPC registration and the e2e harness, so the
@@ -29,13 +56,25 @@ export function createInvokeHandler(host: SessionHost, actions: WindowActions) {
     if (!allowed.has(channel as InvokeChannel)) throw new NotAllowedError(page, channel)
     const known = channel as InvokeChannel
     switch (known) {
-      case CHANNELS.getSnapshot:
-        return host.getSnapshot()
+      case CHANNELS.getSnapshot: {
+        const snapshot = host.getSnapshot()
+        return page === 'projector' ? redactForProjector(snapshot) : snapshot
+      }
       case CHANNELS.dispatch:
         return host.dispatch(payload)
       case CHANNELS.showProjector:
         actions.showProjector()
         return undefined
+      case CHANNELS.copyText: {
+        const text = copyTextSchema.safeParse(payload)
+        if (!text.success) throw new InvalidPayloadError(channel)
+        actions.copyText(text.data)
+        return undefined
+      }
+      case CHANNELS.importDeck:
+        return actions.importDeck()
+      case CHANNELS.exportDeck:
+        return actions.exportDeck()
       default:
         return known satisfies never
     }

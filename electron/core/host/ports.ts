@@ -1,4 +1,4 @@
-import type { Snapshot } from '../session/schema'
+import type { Snapshot, WindowSnapshot } from '../session/schema'
 
 /** Wall-clock time in epoch milliseconds; injected so tests control time. */
 export interface Clock {
@@ -13,4 +13,4 @@ export interface SnapshotPersistence {
   flush(): Promise<void>
 }
 
-export type SnapshotListener = (snapshot: Snapshot) => void
+export type SnapshotListener = (snapshot: WindowSnapshot) => void

@@ -1,7 +1,14 @@
-import { parseCommand, type CommandError } from '../commands/schema'
+import { historyKey } from '../commands/history-key'
 import { reduce } from '../commands/reducer'
-import type { Session, Snapshot } from '../session/schema'
+import {
+  isHistoryCommand,
+  parseCommand,
+  type CommandError,
+  type HistoryCommand,
+} from '../commands/schema'
+import type { Session, WindowSnapshot } from '../session/schema'
 import type { Clock, SnapshotListener, SnapshotPersistence } from './ports'
+import { UndoHistory, type UndoHistoryOptions } from './undo-history'
 
 export type DispatchResult =
   | { readonly ok: true; readonly revision: number }
@@ -12,39 +19,53 @@ export interface SessionHostOptions {
   readonly clock: Clock
   readonly persistence?: SnapshotPersistence
   readonly revision?: number
+  readonly history?: UndoHistoryOptions
 }
 
 /**
- * The one authority over the session. Windows send it commands; it validates, reduces, bumps
- * the revision, tells every listener (the windows) and schedules a save.
+ * The one authority over the session. Windows send it commands; it validates, reduces, keeps
+ * the undo history, bumps the revision, tells every listener (the windows) and schedules a save.
  */
 export class SessionHost {
-  #snapshot: Snapshot
+  #snapshot: WindowSnapshot
   readonly #clock: Clock
   readonly #persistence: SnapshotPersistence | undefined
+  readonly #history: UndoHistory
   readonly #listeners = new Set<SnapshotListener>()
 
   constructor(options: SessionHostOptions) {
-    this.#snapshot = { revision: options.revision ?? 0, session: options.session }
+    this.#history = new UndoHistory(options.history)
+    this.#snapshot = {
+      revision: options.revision ?? 0,
+      session: options.session,
+      history: this.#history.state,
+    }
     this.#clock = options.clock
     this.#persistence = options.persistence
   }
 
-  getSnapshot(): Snapshot {
+  getSnapshot(): WindowSnapshot {
     return this.#snapshot
   }
 
   dispatch(input: unknown): DispatchResult {
     const parsed = parseCommand(input)
     if (!parsed.ok) return parsed
-    const result = reduce(this.#snapshot.session, parsed.command, this.#clock.now())
+    const command = parsed.command
+    if (isHistoryCommand(command)) return this.#travel(command)
+    const now = this.#clock.now()
+    const before = this.#snapshot.session
+    const result = reduce(before, command, now)
     if (!result.ok) return result
+    if (result.session === before) return { ok: true, revision: this.#snapshot.revision }
+    this.#history.record(before, historyKey(command), now)
     this.#publish(result.session)
     return { ok: true, revision: this.#snapshot.revision }
   }
 
   /** Swaps in a whole session (resume, open file); windows see it as one more revision. */
-  replaceSession(session: Session): Snapshot {
+  replaceSession(session: Session): WindowSnapshot {
+    this.#history.clear()
     this.#publish(session)
     return this.#snapshot
   }
@@ -58,8 +79,24 @@ export class SessionHost {
     return this.#persistence?.flush() ?? Promise.resolve()
   }
 
+  #travel(command: HistoryCommand): DispatchResult {
+    const current = this.#snapshot.session
+    const undo = command.type === 'history/undo'
+    const target = undo ? this.#history.undo(current) : this.#history.redo(current)
+    if (target === null) {
+      const code = undo ? 'nothing-to-undo' : 'nothing-to-redo'
+      return { ok: false, error: { code, detail: code } }
+    }
+    this.#publish(target)
+    return { ok: true, revision: this.#snapshot.revision }
+  }
+
   #publish(session: Session): void {
-    this.#snapshot = { revision: this.#snapshot.revision + 1, session }
+    this.#snapshot = {
+      revision: this.#snapshot.revision + 1,
+      session,
+      history: this.#history.state,
+    }
     this.#persistence?.schedule(this.#snapshot)
     for (const listener of this.#listeners) {
       // One broken listener (a window that is closing) must not keep the others uninformed.

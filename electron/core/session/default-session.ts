@@ -1,24 +1,96 @@
 import defaultDeck from '@resources/decks/default.nl.json'
-import { principleSchema, SESSION_SCHEMA_VERSION, type Principle, type Session } from './schema'
+import sessionDefaults from '@resources/defaults/session.json'
+import { z } from 'zod'
+import {
+  phaseSchema,
+  principleSchema,
+  SESSION_SCHEMA_VERSION,
+  type Locale,
+  type Phase,
+  type Principle,
+  type Session,
+} from './schema'
 
 /** The shipped deck, validated once so a bad edit of the resource fails loudly in tests. */
 export function defaultPrinciples(): Principle[] {
   return principleSchema.array().parse(defaultDeck.principles)
 }
 
-export function createSession(now: number): Session {
+const defaultsSchema = z.object({
+  moreInfo: z.string(),
+  starter: z.object({ statement: z.string(), leftEnd: z.string(), rightEnd: z.string() }),
+  phases: z.array(phaseSchema.pick({ kind: true, title: true, plannedMinutes: true, notes: true })),
+})
+
+function defaultsFor(locale: Locale) {
+  return defaultsSchema.parse(sessionDefaults[locale])
+}
+
+/** The programme of the original workshop, numbered from `firstSeq`. */
+export function defaultProgramme(locale: Locale, firstSeq: number): Phase[] {
+  return defaultsFor(locale).phases.map((phase, index) => ({
+    ...phase,
+    id: `ph${firstSeq + index}`,
+    startedAt: null,
+    endedAt: null,
+  }))
+}
+
+/** A new session: the default deck and programme, nothing filled in yet. */
+export function createSession(now: number, locale: Locale = 'nl'): Session {
+  const defaults = defaultsFor(locale)
+  const phases = defaultProgramme(locale, 1)
   return {
     schemaVersion: SESSION_SCHEMA_VERSION,
-    nextSeq: 1,
+    nextSeq: phases.length + 1,
     updatedAt: now,
+    locale,
+    setup: {
+      title: '',
+      date: '',
+      startTime: '',
+      location: '',
+      team: '',
+      facilitators: [],
+      variant: 'variant1',
+      plannedMinutes: phases.reduce((sum, phase) => sum + phase.plannedMinutes, 0),
+      moreInfo: defaults.moreInfo,
+    },
     principles: defaultPrinciples(),
+    participants: [],
+    phases,
+    currentPhaseId: null,
+    starter: { ...defaults.starter, observation: '' },
     dilemmas: [],
     currentDilemmaId: null,
+    harvest: { threads: [], insights: [], followUps: [] },
     projector: { principleId: null },
   }
 }
 
 /** A session worth offering for resume: the facilitator has put something into it. */
 export function hasContent(session: Session): boolean {
-  return session.dilemmas.length > 0 || session.projector.principleId !== null
+  return (
+    session.dilemmas.length > 0 ||
+    session.participants.length > 0 ||
+    session.setup.title !== '' ||
+    session.currentPhaseId !== null ||
+    session.projector.principleId !== null
+  )
+}
+
+/**
+ * The same workshop for the next group: set-up, deck, programme (with notes) and starter stay;
+ * the date, people, dilemmas, tallies and harvest start empty.
+ */
+export function sessionAsTemplate(session: Session, now: number): Session {
+  const fresh = createSession(now, session.locale)
+  return {
+    ...fresh,
+    nextSeq: session.nextSeq,
+    setup: { ...session.setup, date: '' },
+    principles: session.principles,
+    phases: session.phases.map((phase) => ({ ...phase, startedAt: null, endedAt: null })),
+    starter: { ...session.starter, observation: '' },
+  }
 }

@@ -1,13 +1,101 @@
-import type { Dilemma, Principle, Session } from './schema'
-import { currentDilemma, shownPrinciple } from './selectors'
+import type { Dilemma, HarvestItem, Participant, Principle, Session } from './schema'
+import { currentDilemma, currentPhase, principleById, shownPrinciple } from './selectors'
+import { currentRound } from './speakers'
+
+export interface TallyBar {
+  readonly principle: Principle
+  readonly count: number
+}
+
+export interface SpeakerSlot {
+  readonly principle: Principle
+  readonly speaker: Participant | null
+}
 
 /** What the projector shows, derived from the session alone. */
 export type ProjectorScreen =
-  | { readonly kind: 'welcome'; readonly dilemma: Dilemma | null }
+  | { readonly kind: 'welcome'; readonly title: string; readonly principles: readonly Principle[] }
   | { readonly kind: 'principle'; readonly principle: Principle; readonly dilemma: Dilemma | null }
+  | {
+      readonly kind: 'lineup'
+      readonly statement: string
+      readonly leftEnd: string
+      readonly rightEnd: string
+    }
+  | {
+      readonly kind: 'principles'
+      readonly heading: 'explanation' | 'casework'
+      readonly principles: readonly Principle[]
+    }
+  | {
+      readonly kind: 'tally'
+      readonly dilemma: Dilemma
+      readonly bars: readonly TallyBar[]
+      readonly total: number
+    }
+  | {
+      readonly kind: 'speakers'
+      readonly dilemma: Dilemma
+      readonly slots: readonly SpeakerSlot[]
+      readonly round: number
+    }
+  | { readonly kind: 'harvest'; readonly threads: readonly HarvestItem[] }
+  | { readonly kind: 'closing'; readonly title: string; readonly moreInfo: string }
+  | { readonly kind: 'phase-title'; readonly title: string }
+
+function caseworkScreen(session: Session, dilemma: Dilemma | null): ProjectorScreen {
+  if (dilemma === null)
+    return { kind: 'principles', heading: 'casework', principles: session.principles }
+  if (dilemma.variant === 'variant1') {
+    const bars = session.principles.map((principle) => ({
+      principle,
+      count: dilemma.tally[principle.id] ?? 0,
+    }))
+    return { kind: 'tally', dilemma, bars, total: bars.reduce((sum, bar) => sum + bar.count, 0) }
+  }
+  const round = currentRound(dilemma)
+  const slots = dilemma.variant2.principleIds.flatMap((id, slot) => {
+    const principle = principleById(session, id)
+    if (!principle) return []
+    const speakerId = round.speakers[slot] ?? null
+    const speaker = session.participants.find((p) => p.id === speakerId) ?? null
+    return [{ principle, speaker }]
+  })
+  return { kind: 'speakers', dilemma, slots, round: dilemma.variant2.rounds.length }
+}
 
 export function projectorScreen(session: Session): ProjectorScreen {
   const dilemma = currentDilemma(session)
   const principle = shownPrinciple(session)
-  return principle ? { kind: 'principle', principle, dilemma } : { kind: 'welcome', dilemma }
+  if (principle) return { kind: 'principle', principle, dilemma }
+  const phase = currentPhase(session)
+  const welcome: ProjectorScreen = {
+    kind: 'welcome',
+    title: session.setup.title,
+    principles: session.principles,
+  }
+  if (phase === null) return welcome
+  switch (phase.kind) {
+    case 'welcome':
+      return welcome
+    case 'starter':
+      return {
+        kind: 'lineup',
+        statement: session.starter.statement,
+        leftEnd: session.starter.leftEnd,
+        rightEnd: session.starter.rightEnd,
+      }
+    case 'explanation':
+      return { kind: 'principles', heading: 'explanation', principles: session.principles }
+    case 'casework':
+      return caseworkScreen(session, dilemma)
+    case 'harvest':
+      return { kind: 'harvest', threads: session.harvest.threads }
+    case 'closing':
+      return { kind: 'closing', title: session.setup.title, moreInfo: session.setup.moreInfo }
+    case 'other':
+      return { kind: 'phase-title', title: phase.title }
+    default:
+      return phase.kind satisfies never
+  }
 }

@@ -1,80 +1,114 @@
 import { z } from 'zod'
+import { dilemmaSchema } from './parts/dilemmas'
+import { harvestSchema } from './parts/harvest'
+import { participantSchema } from './parts/participants'
+import { principleSchema } from './parts/principles'
+import { epochSchema, idSchema, LIMITS } from './parts/primitives'
+import { phaseSchema, starterSchema } from './parts/programme'
+import { localeSchema, projectorStateSchema } from './parts/projector'
+import { setupSchema } from './parts/setup'
+
+export * from './parts/dilemmas'
+export * from './parts/harvest'
+export * from './parts/participants'
+export * from './parts/primitives'
+export * from './parts/principles'
+export * from './parts/programme'
+export * from './parts/projector'
+export * from './parts/setup'
 
 /** Bumped when the stored shape changes; loaders migrate older versions. */
 export const SESSION_SCHEMA_VERSION = 1
 
-export const LIMITS = {
-  principles: 20,
-  dilemmas: 200,
-  titleLength: 2000,
-  descriptionLength: 20000,
-  principleNameLength: 80,
-  principleSummaryLength: 300,
-  principleExplanationLength: 2000,
-} as const
-
-export const idSchema = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, 'id may only hold letters, digits, - and _')
-
-export const colorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colour must look like #1d4e89')
-
-export const principleSchema = z.object({
-  id: idSchema,
-  name: z.string().trim().min(1).max(LIMITS.principleNameLength),
-  summary: z.string().max(LIMITS.principleSummaryLength),
-  explanation: z.string().max(LIMITS.principleExplanationLength),
-  color: colorSchema,
+const sessionShape = z.object({
+  schemaVersion: z.literal(SESSION_SCHEMA_VERSION),
+  /** Source of new ids (d12, p3, …), so the reducer stays pure. */
+  nextSeq: z.number().int().nonnegative(),
+  updatedAt: epochSchema,
+  /** The language of the windows (and later the report). */
+  locale: localeSchema,
+  setup: setupSchema,
+  principles: z.array(principleSchema).min(1).max(LIMITS.principles),
+  participants: z.array(participantSchema).max(LIMITS.participants),
+  phases: z.array(phaseSchema).max(LIMITS.phases),
+  currentPhaseId: idSchema.nullable(),
+  starter: starterSchema,
+  dilemmas: z.array(dilemmaSchema).max(LIMITS.dilemmas),
+  currentDilemmaId: idSchema.nullable(),
+  harvest: harvestSchema,
+  projector: projectorStateSchema,
 })
 
-export const dilemmaTitleSchema = z.string().trim().min(1).max(LIMITS.titleLength)
-export const dilemmaDescriptionSchema = z.string().max(LIMITS.descriptionLength)
+type SessionShape = z.infer<typeof sessionShape>
 
-export const dilemmaSchema = z.object({
-  id: idSchema,
-  title: dilemmaTitleSchema,
-  description: dilemmaDescriptionSchema,
+function duplicateOf(ids: readonly string[]): string | undefined {
+  return ids.find((id, index) => ids.indexOf(id) !== index)
+}
+
+/** Every reference inside a session points at something that exists; ids are unique. */
+export function referenceProblems(session: SessionShape): string[] {
+  const problems: string[] = []
+  const principleIds = new Set(session.principles.map((p) => p.id))
+  const participantIds = new Set(session.participants.map((p) => p.id))
+  const collections: [string, readonly { id: string }[]][] = [
+    ['principle', session.principles],
+    ['participant', session.participants],
+    ['phase', session.phases],
+    ['dilemma', session.dilemmas],
+    ['thread', session.harvest.threads],
+    ['insight', session.harvest.insights],
+    ['follow-up', session.harvest.followUps],
+  ]
+  for (const [name, items] of collections) {
+    const twice = duplicateOf(items.map((item) => item.id))
+    if (twice) problems.push(`${name} id ${twice} twice`)
+  }
+  if (
+    session.currentPhaseId !== null &&
+    !session.phases.some((p) => p.id === session.currentPhaseId)
+  )
+    problems.push('current phase does not exist')
+  if (
+    session.currentDilemmaId !== null &&
+    !session.dilemmas.some((d) => d.id === session.currentDilemmaId)
+  )
+    problems.push('current dilemma does not exist')
+  if (session.projector.principleId !== null && !principleIds.has(session.projector.principleId))
+    problems.push('shown principle does not exist')
+  for (const dilemma of session.dilemmas) {
+    if (Object.keys(dilemma.tally).some((id) => !principleIds.has(id)))
+      problems.push(`dilemma ${dilemma.id} tallies an unknown principle`)
+    const chosen = dilemma.variant2.principleIds
+    if (chosen.some((id) => !principleIds.has(id)) || duplicateOf(chosen))
+      problems.push(`dilemma ${dilemma.id} has unknown or repeated variant-2 principles`)
+    for (const round of dilemma.variant2.rounds) {
+      const speakers = round.speakers.filter((id): id is string => id !== null)
+      if (speakers.some((id) => !participantIds.has(id)) || duplicateOf(speakers))
+        problems.push(`dilemma ${dilemma.id} has unknown or repeated speakers`)
+    }
+  }
+  return problems
+}
+
+export const sessionSchema = sessionShape.superRefine((session, ctx) => {
+  for (const message of referenceProblems(session)) ctx.addIssue({ code: 'custom', message })
 })
 
-export const projectorStateSchema = z.object({
-  principleId: idSchema.nullable(),
-})
-
-export const sessionSchema = z
-  .object({
-    schemaVersion: z.literal(SESSION_SCHEMA_VERSION),
-    nextSeq: z.number().int().nonnegative(),
-    updatedAt: z.number().int().nonnegative(),
-    principles: z.array(principleSchema).min(1).max(LIMITS.principles),
-    dilemmas: z.array(dilemmaSchema).max(LIMITS.dilemmas),
-    currentDilemmaId: idSchema.nullable(),
-    projector: projectorStateSchema,
-  })
-  .superRefine((session, ctx) => {
-    const duplicate = (ids: string[]): string | undefined =>
-      ids.find((id, index) => ids.indexOf(id) !== index)
-    const dilemmaIds = session.dilemmas.map((d) => d.id)
-    const principleIds = session.principles.map((p) => p.id)
-    const twiceDilemma = duplicate(dilemmaIds)
-    if (twiceDilemma) ctx.addIssue({ code: 'custom', message: `dilemma id ${twiceDilemma} twice` })
-    const twicePrinciple = duplicate(principleIds)
-    if (twicePrinciple)
-      ctx.addIssue({ code: 'custom', message: `principle id ${twicePrinciple} twice` })
-    if (session.currentDilemmaId !== null && !dilemmaIds.includes(session.currentDilemmaId))
-      ctx.addIssue({ code: 'custom', message: 'current dilemma does not exist' })
-    const shown = session.projector.principleId
-    if (shown !== null && !principleIds.includes(shown))
-      ctx.addIssue({ code: 'custom', message: 'shown principle does not exist' })
-  })
-
-export type Principle = z.infer<typeof principleSchema>
-export type Dilemma = z.infer<typeof dilemmaSchema>
 export type Session = z.infer<typeof sessionSchema>
 
-/** What every window renders: the session plus the revision that produced it. */
+/** A session at a revision: what autosave and session files keep. */
 export interface Snapshot {
   readonly revision: number
   readonly session: Session
+}
+
+/** Whether undo and redo can go anywhere; the history itself stays in main. */
+export interface HistoryState {
+  readonly canUndo: boolean
+  readonly canRedo: boolean
+}
+
+/** What every window renders: the snapshot plus what the undo history allows. */
+export interface WindowSnapshot extends Snapshot {
+  readonly history: HistoryState
 }

@@ -1,9 +1,33 @@
-import type { Dilemma, Principle, Session } from './schema'
+import type { Dilemma, Phase, Principle, Session } from './schema'
 
 export function currentDilemma(session: Session): Dilemma | null {
   return session.dilemmas.find((d) => d.id === session.currentDilemmaId) ?? null
 }
 
+export function currentPhase(session: Session): Phase | null {
+  return session.phases.find((p) => p.id === session.currentPhaseId) ?? null
+}
+
 export function shownPrinciple(session: Session): Principle | null {
   return session.principles.find((p) => p.id === session.projector.principleId) ?? null
+}
+
+export type DisplayStatus = Dilemma['status'] | 'current'
+
+/** A dilemma's status as the facilitator sees it: the one on the floor is 'current'. */
+export function dilemmaStatus(session: Session, dilemma: Dilemma): DisplayStatus {
+  return dilemma.id === session.currentDilemmaId ? 'current' : dilemma.status
+}
+
+/** The dilemmas still waiting, in queue order. */
+export function queuedDilemmas(session: Session): Dilemma[] {
+  return session.dilemmas.filter((d) => dilemmaStatus(session, d) === 'queued')
+}
+
+export function principleById(session: Session, id: string): Principle | undefined {
+  return session.principles.find((p) => p.id === id)
+}
+
+export function plannedProgrammeMinutes(session: Session): number {
+  return session.phases.reduce((sum, phase) => sum + phase.plannedMinutes, 0)
 }

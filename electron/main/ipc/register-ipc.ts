@@ -1,5 +1,5 @@
 import { ipcMain } from 'electron'
-import { CHANNELS } from '../../contract'
+import { INVOKE_CHANNELS } from '../../contract'
 import type { InvokeHandler } from '../../core/host/invoke-handler'
 import type { PageName } from '../../core/security/app-origin'
 import type { SenderEvent } from './sender-guard'
@@ -10,8 +10,6 @@ export class RefusedSenderError extends Error {
     this.name = 'RefusedSenderError'
   }
 }
-
-const INVOKE_CHANNELS = [CHANNELS.getSnapshot, CHANNELS.dispatch, CHANNELS.showProjector] as const
 
 /** Every call is checked for its sender before the shared handler sees it. */
 export function registerIpc(

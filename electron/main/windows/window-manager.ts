@@ -1,7 +1,8 @@
 import { BrowserWindow, screen } from 'electron'
 import { CHANNELS, type AppNotice } from '../../contract'
 import { chooseProjectorPlacement } from '../../core/display/choose-display'
-import type { Snapshot } from '../../core/session/schema'
+import { redactForProjector } from '../../core/session/redact'
+import type { WindowSnapshot } from '../../core/session/schema'
 import type { KnownWindows } from '../ipc/sender-guard'
 import type { MainTexts } from '../texts'
 import { createPresenterWindow } from './presenter-window'
@@ -62,10 +63,19 @@ export class WindowManager {
     return { presenterId: id(this.#presenter), projectorId: id(this.#projector) }
   }
 
-  broadcast(snapshot: Snapshot): void {
-    for (const window of [this.#presenter, this.#projector]) {
-      if (window && !window.isDestroyed()) window.webContents.send(CHANNELS.snapshot, snapshot)
-    }
+  /** The projector gets the snapshot without the facilitator's private notes. */
+  broadcast(snapshot: WindowSnapshot): void {
+    const presenter = this.#presenter
+    const projector = this.#projector
+    if (presenter && !presenter.isDestroyed())
+      presenter.webContents.send(CHANNELS.snapshot, snapshot)
+    if (projector && !projector.isDestroyed())
+      projector.webContents.send(CHANNELS.snapshot, redactForProjector(snapshot))
+  }
+
+  /** The parent for dialogs, so they open over the facilitator's window. */
+  get presenterWindow(): BrowserWindow | null {
+    return this.#presenter && !this.#presenter.isDestroyed() ? this.#presenter : null
   }
 
   notify(notice: AppNotice): void {

@@ -1,0 +1,142 @@
+import { z } from 'zod'
+import {
+  assignedRound,
+  currentRound,
+  proposeSpeakers,
+  realignedRound,
+  rotatedRound,
+} from '../../session/speakers'
+import { idSchema, LIMITS, type Dilemma, type Session } from '../../session/schema'
+import { accept, reject, updateById, type ReduceResult } from '../helpers'
+
+const slotSchema = z
+  .number()
+  .int()
+  .min(0)
+  .max(LIMITS.speakers - 1)
+
+export const caseworkCommandSchemas = [
+  z.strictObject({
+    type: z.literal('tally/adjust'),
+    dilemmaId: idSchema,
+    principleId: idSchema,
+    delta: z.number().int().min(-LIMITS.tally).max(LIMITS.tally),
+  }),
+  z.strictObject({
+    type: z.literal('tally/set'),
+    dilemmaId: idSchema,
+    principleId: idSchema,
+    count: z.number().int().min(0).max(LIMITS.tally),
+  }),
+  z.strictObject({ type: z.literal('tally/reset'), dilemmaId: idSchema }),
+  z.strictObject({
+    type: z.literal('v2/set-principles'),
+    dilemmaId: idSchema,
+    principleIds: z.array(idSchema).max(LIMITS.speakers),
+  }),
+  z.strictObject({
+    type: z.literal('v2/assign'),
+    dilemmaId: idSchema,
+    slot: slotSchema,
+    participantId: idSchema.nullable(),
+  }),
+  z.strictObject({
+    type: z.literal('v2/pick-speakers'),
+    dilemmaId: idSchema,
+    /** Chosen by the window, so the reducer stays pure and the pick can be replayed. */
+    seed: z
+      .number()
+      .int()
+      .nonnegative()
+      .max(2 ** 32 - 1),
+  }),
+  z.strictObject({ type: z.literal('v2/rotate'), dilemmaId: idSchema }),
+] as const
+
+export type CaseworkCommand = z.output<(typeof caseworkCommandSchemas)[number]>
+
+function withDilemma(
+  state: Session,
+  id: string,
+  change: (dilemma: Dilemma) => Dilemma | ReduceResult,
+): ReduceResult {
+  const dilemma = state.dilemmas.find((d) => d.id === id)
+  if (!dilemma) return reject('unknown-dilemma', id)
+  const changed = change(dilemma)
+  if ('ok' in changed) return changed
+  return accept({ ...state, dilemmas: updateById(state.dilemmas, id, () => changed) ?? [] })
+}
+
+function setCount(dilemma: Dilemma, principleId: string, count: number): Dilemma {
+  const others = Object.entries(dilemma.tally).filter(([id]) => id !== principleId)
+  const entries = count > 0 ? [...others, [principleId, Math.min(count, LIMITS.tally)]] : others
+  return { ...dilemma, tally: Object.fromEntries(entries) }
+}
+
+function replaceCurrentRound(dilemma: Dilemma, speakers: (string | null)[]): Dilemma {
+  const rounds = [...dilemma.variant2.rounds.slice(0, -1), { speakers }]
+  return { ...dilemma, variant2: { ...dilemma.variant2, rounds } }
+}
+
+export function reduceCasework(state: Session, command: CaseworkCommand): ReduceResult {
+  const knownPrinciple = (id: string) => state.principles.some((p) => p.id === id)
+  switch (command.type) {
+    case 'tally/adjust':
+    case 'tally/set': {
+      if (!knownPrinciple(command.principleId))
+        return reject('unknown-principle', command.principleId)
+      return withDilemma(state, command.dilemmaId, (d) => {
+        const count =
+          command.type === 'tally/set'
+            ? command.count
+            : (d.tally[command.principleId] ?? 0) + command.delta
+        return setCount(d, command.principleId, Math.max(0, count))
+      })
+    }
+    case 'tally/reset':
+      return withDilemma(state, command.dilemmaId, (d) => ({ ...d, tally: {} }))
+    case 'v2/set-principles': {
+      const ids = command.principleIds
+      const unknown = ids.find((id) => !knownPrinciple(id))
+      if (unknown) return reject('unknown-principle', unknown)
+      if (new Set(ids).size !== ids.length)
+        return reject('invalid-command', 'a principle is chosen twice')
+      return withDilemma(state, command.dilemmaId, (d) => ({
+        ...d,
+        variant2: {
+          principleIds: ids,
+          // Speakers stay on their principle when the choice changes around them.
+          rounds: d.variant2.rounds.map((r) => realignedRound(r, d.variant2.principleIds, ids)),
+        },
+      }))
+    }
+    case 'v2/assign': {
+      const { participantId } = command
+      if (participantId !== null && !state.participants.some((p) => p.id === participantId))
+        return reject('unknown-participant', participantId)
+      return withDilemma(state, command.dilemmaId, (d) =>
+        replaceCurrentRound(
+          d,
+          assignedRound(currentRound(d), command.slot, participantId).speakers,
+        ),
+      )
+    }
+    case 'v2/pick-speakers':
+      return withDilemma(state, command.dilemmaId, (d) => {
+        const picked = proposeSpeakers(state, d.id, command.seed)
+        const speakers = Array.from({ length: LIMITS.speakers }, (_, i) => picked[i] ?? null)
+        return replaceCurrentRound(d, speakers)
+      })
+    case 'v2/rotate':
+      return withDilemma(state, command.dilemmaId, (d) => {
+        const inUse = d.variant2.principleIds.length
+        if (inUse < 2) return reject('invalid-state', 'rotating needs at least two principles')
+        if (d.variant2.rounds.length >= LIMITS.rounds)
+          return reject('limit-reached', `at most ${LIMITS.rounds} rounds`)
+        const rounds = [...d.variant2.rounds, rotatedRound(currentRound(d), inUse)]
+        return { ...d, variant2: { ...d.variant2, rounds } }
+      })
+    default:
+      return command satisfies never
+  }
+}

@@ -1,0 +1,113 @@
+import { z } from 'zod'
+import {
+  dateSchema,
+  harvestListSchema,
+  idSchema,
+  LIMITS,
+  longTextSchema,
+  shortTextSchema,
+  type FollowUp,
+  type Session,
+} from '../../session/schema'
+import {
+  accept,
+  definedFields,
+  moveById,
+  reject,
+  takeId,
+  updateById,
+  type ReduceResult,
+} from '../helpers'
+
+export const harvestCommandSchemas = [
+  z.strictObject({
+    type: z.literal('harvest/add'),
+    list: harvestListSchema,
+    text: longTextSchema.default(''),
+  }),
+  z.strictObject({
+    type: z.literal('harvest/edit'),
+    list: harvestListSchema,
+    id: idSchema,
+    text: longTextSchema,
+  }),
+  z.strictObject({ type: z.literal('harvest/remove'), list: harvestListSchema, id: idSchema }),
+  z.strictObject({
+    type: z.literal('harvest/move'),
+    list: harvestListSchema,
+    id: idSchema,
+    toIndex: z.number().int().nonnegative(),
+  }),
+  z.strictObject({
+    type: z.literal('followup/add'),
+    what: longTextSchema.default(''),
+    who: shortTextSchema.default(''),
+    due: dateSchema.default(''),
+  }),
+  z.strictObject({
+    type: z.literal('followup/edit'),
+    id: idSchema,
+    what: longTextSchema.optional(),
+    who: shortTextSchema.optional(),
+    due: dateSchema.optional(),
+  }),
+  z.strictObject({ type: z.literal('followup/remove'), id: idSchema }),
+] as const
+
+export type HarvestCommand = z.output<(typeof harvestCommandSchemas)[number]>
+
+export function reduceHarvest(state: Session, command: HarvestCommand): ReduceResult {
+  const { harvest } = state
+  const withHarvest = (changes: Partial<Session['harvest']>) =>
+    accept({ ...state, harvest: { ...harvest, ...changes } })
+  switch (command.type) {
+    case 'harvest/add': {
+      if (harvest[command.list].length >= LIMITS.harvestItems)
+        return reject('limit-reached', `at most ${LIMITS.harvestItems} items`)
+      const [id, session] = takeId(state, 'h')
+      const list = [...harvest[command.list], { id, text: command.text }]
+      return accept({ ...session, harvest: { ...harvest, [command.list]: list } })
+    }
+    case 'harvest/edit': {
+      const list = updateById(harvest[command.list], command.id, (item) => ({
+        ...item,
+        text: command.text,
+      }))
+      return list ? withHarvest({ [command.list]: list }) : reject('unknown-item', command.id)
+    }
+    case 'harvest/remove': {
+      const list = harvest[command.list]
+      if (!list.some((item) => item.id === command.id)) return reject('unknown-item', command.id)
+      return withHarvest({ [command.list]: list.filter((item) => item.id !== command.id) })
+    }
+    case 'harvest/move': {
+      const list = moveById(harvest[command.list], command.id, command.toIndex)
+      return list ? withHarvest({ [command.list]: list }) : reject('unknown-item', command.id)
+    }
+    case 'followup/add': {
+      if (harvest.followUps.length >= LIMITS.harvestItems)
+        return reject('limit-reached', `at most ${LIMITS.harvestItems} follow-ups`)
+      const [id, session] = takeId(state, 'f')
+      const followUp: FollowUp = { id, what: command.what, who: command.who, due: command.due }
+      return accept({
+        ...session,
+        harvest: { ...harvest, followUps: [...harvest.followUps, followUp] },
+      })
+    }
+    case 'followup/edit': {
+      const { type, id, ...changes } = command
+      const followUps = updateById(harvest.followUps, id, (f) => ({
+        ...f,
+        ...definedFields(changes),
+      }))
+      return followUps ? withHarvest({ followUps }) : reject('unknown-item', id)
+    }
+    case 'followup/remove': {
+      if (!harvest.followUps.some((f) => f.id === command.id))
+        return reject('unknown-item', command.id)
+      return withHarvest({ followUps: harvest.followUps.filter((f) => f.id !== command.id) })
+    }
+    default:
+      return command satisfies never
+  }
+}

@@ -1,0 +1,93 @@
+import { z } from 'zod'
+import { idSchema, LIMITS, participantNameSchema, type Session } from '../../session/schema'
+import { accept, reject, takeId, updateById, type ReduceResult } from '../helpers'
+
+export const participantCommandSchemas = [
+  z.strictObject({
+    type: z.literal('participant/add-many'),
+    names: z.array(participantNameSchema).min(1).max(LIMITS.participants),
+  }),
+  z.strictObject({
+    type: z.literal('participant/rename'),
+    id: idSchema,
+    name: participantNameSchema,
+  }),
+  z.strictObject({ type: z.literal('participant/remove'), id: idSchema }),
+  z.strictObject({
+    type: z.literal('participant/set-present'),
+    id: idSchema,
+    present: z.boolean(),
+  }),
+] as const
+
+export type ParticipantCommand = z.output<(typeof participantCommandSchemas)[number]>
+
+const sameName = (a: string, b: string) => a.localeCompare(b, 'nl', { sensitivity: 'base' }) === 0
+
+/** Names not yet in the session (ignoring case and accents), each once. */
+export function newNames(session: Session, names: readonly string[]): string[] {
+  const result: string[] = []
+  for (const name of names.map((n) => n.trim()).filter((n) => n !== '')) {
+    const known = [...session.participants.map((p) => p.name), ...result]
+    if (!known.some((existing) => sameName(existing, name))) result.push(name)
+  }
+  return result
+}
+
+export function reduceParticipants(state: Session, command: ParticipantCommand): ReduceResult {
+  switch (command.type) {
+    case 'participant/add-many': {
+      const names = newNames(state, command.names)
+      // Only names already there: nothing changes, so no revision and no empty undo step.
+      if (names.length === 0) return accept(state)
+      if (state.participants.length + names.length > LIMITS.participants)
+        return reject('limit-reached', `at most ${LIMITS.participants} participants`)
+      let session = state
+      const added = names.map((name) => {
+        const [id, next] = takeId(session, 'pp')
+        session = next
+        return { id, name, present: true }
+      })
+      return accept({ ...session, participants: [...state.participants, ...added] })
+    }
+    case 'participant/rename': {
+      const participants = updateById(state.participants, command.id, (p) => ({
+        ...p,
+        name: command.name,
+      }))
+      return participants
+        ? accept({ ...state, participants })
+        : reject('unknown-participant', command.id)
+    }
+    case 'participant/set-present': {
+      const participants = updateById(state.participants, command.id, (p) => ({
+        ...p,
+        present: command.present,
+      }))
+      return participants
+        ? accept({ ...state, participants })
+        : reject('unknown-participant', command.id)
+    }
+    case 'participant/remove': {
+      if (!state.participants.some((p) => p.id === command.id))
+        return reject('unknown-participant', command.id)
+      // Their places in variant-2 rounds become empty; the rounds themselves stay.
+      const dilemmas = state.dilemmas.map((dilemma) => ({
+        ...dilemma,
+        variant2: {
+          ...dilemma.variant2,
+          rounds: dilemma.variant2.rounds.map((round) => ({
+            speakers: round.speakers.map((id) => (id === command.id ? null : id)),
+          })),
+        },
+      }))
+      return accept({
+        ...state,
+        dilemmas,
+        participants: state.participants.filter((p) => p.id !== command.id),
+      })
+    }
+    default:
+      return command satisfies never
+  }
+}

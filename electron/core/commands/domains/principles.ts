@@ -1,0 +1,97 @@
+import { z } from 'zod'
+import { isReadableBehindWhite } from '../../color/contrast'
+import { defaultPrinciples } from '../../session/default-session'
+import { realignedRound } from '../../session/speakers'
+import {
+  colorSchema,
+  idSchema,
+  LIMITS,
+  principleSchema,
+  type Principle,
+  type Session,
+} from '../../session/schema'
+import { accept, definedFields, moveById, reject, updateById, type ReduceResult } from '../helpers'
+
+export const principleCommandSchemas = [
+  z.strictObject({
+    type: z.literal('principle/edit'),
+    id: idSchema,
+    name: principleSchema.shape.name.optional(),
+    summary: principleSchema.shape.summary.optional(),
+    explanation: principleSchema.shape.explanation.optional(),
+    color: colorSchema.optional(),
+  }),
+  z.strictObject({
+    type: z.literal('principle/move'),
+    id: idSchema,
+    toIndex: z.number().int().nonnegative(),
+  }),
+  z.strictObject({ type: z.literal('principles/reset') }),
+  z.strictObject({
+    type: z.literal('principles/replace'),
+    principles: z.array(principleSchema).min(1).max(LIMITS.principles),
+  }),
+] as const
+
+export type PrincipleCommand = z.output<(typeof principleCommandSchemas)[number]>
+
+/** After a deck changes, tallies, chosen principles and the projector forget removed ones. */
+export function withPrinciples(state: Session, principles: Principle[]): Session {
+  const known = new Set(principles.map((p) => p.id))
+  return {
+    ...state,
+    principles,
+    dilemmas: state.dilemmas.map((dilemma) => {
+      const before = dilemma.variant2.principleIds
+      const after = before.filter((id) => known.has(id))
+      return {
+        ...dilemma,
+        tally: Object.fromEntries(Object.entries(dilemma.tally).filter(([id]) => known.has(id))),
+        variant2: {
+          principleIds: after,
+          // Speakers stay on their principle when one before them leaves the deck.
+          rounds: dilemma.variant2.rounds.map((round) => realignedRound(round, before, after)),
+        },
+      }
+    }),
+    projector: {
+      ...state.projector,
+      principleId:
+        state.projector.principleId !== null && known.has(state.projector.principleId)
+          ? state.projector.principleId
+          : null,
+    },
+  }
+}
+
+function deckProblem(principles: readonly Principle[]): ReduceResult | null {
+  const ids = principles.map((p) => p.id)
+  if (new Set(ids).size !== ids.length) return reject('invalid-command', 'principle ids repeat')
+  const unreadable = principles.find((p) => !isReadableBehindWhite(p.color))
+  return unreadable ? reject('low-contrast', unreadable.id) : null
+}
+
+export function reducePrinciples(state: Session, command: PrincipleCommand): ReduceResult {
+  switch (command.type) {
+    case 'principle/edit': {
+      if (command.color !== undefined && !isReadableBehindWhite(command.color))
+        return reject('low-contrast', command.color)
+      const { type, id, ...changes } = command
+      const principles = updateById(state.principles, id, (p) => ({
+        ...p,
+        ...definedFields(changes),
+      }))
+      return principles ? accept({ ...state, principles }) : reject('unknown-principle', id)
+    }
+    case 'principle/move': {
+      const principles = moveById(state.principles, command.id, command.toIndex)
+      return principles ? accept({ ...state, principles }) : reject('unknown-principle', command.id)
+    }
+    case 'principles/reset':
+      return accept(withPrinciples(state, defaultPrinciples()))
+    case 'principles/replace':
+      return deckProblem(command.principles) ?? accept(withPrinciples(state, command.principles))
+    default:
+      return command satisfies never
+  }
+}

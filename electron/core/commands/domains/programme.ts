@@ -1,0 +1,150 @@
+import { z } from 'zod'
+import {
+  idSchema,
+  LIMITS,
+  longTextSchema,
+  phaseKindSchema,
+  phaseMinutesSchema,
+  phaseTitleSchema,
+  starterSchema,
+  type Phase,
+  type Session,
+} from '../../session/schema'
+import {
+  accept,
+  definedFields,
+  moveById,
+  reject,
+  takeId,
+  updateById,
+  type ReduceResult,
+} from '../helpers'
+
+export const programmeCommandSchemas = [
+  z.strictObject({
+    type: z.literal('phase/add'),
+    kind: phaseKindSchema,
+    title: phaseTitleSchema,
+    plannedMinutes: phaseMinutesSchema,
+    /** Where to insert it; at the end when left out. */
+    index: z.number().int().nonnegative().optional(),
+  }),
+  z.strictObject({
+    type: z.literal('phase/edit'),
+    id: idSchema,
+    kind: phaseKindSchema.optional(),
+    title: phaseTitleSchema.optional(),
+    plannedMinutes: phaseMinutesSchema.optional(),
+    notes: longTextSchema.optional(),
+  }),
+  z.strictObject({ type: z.literal('phase/remove'), id: idSchema }),
+  z.strictObject({
+    type: z.literal('phase/move'),
+    id: idSchema,
+    toIndex: z.number().int().nonnegative(),
+  }),
+  z.strictObject({ type: z.literal('phase/go'), id: idSchema.nullable() }),
+  z.strictObject({ type: z.literal('phase/next') }),
+  z.strictObject({ type: z.literal('phase/previous') }),
+  /** Ends the programme: the current (last) phase gets its end time and stays on screen. */
+  z.strictObject({ type: z.literal('phase/finish') }),
+  z.strictObject({
+    type: z.literal('starter/edit'),
+    statement: starterSchema.shape.statement.optional(),
+    leftEnd: starterSchema.shape.leftEnd.optional(),
+    rightEnd: starterSchema.shape.rightEnd.optional(),
+    observation: starterSchema.shape.observation.optional(),
+  }),
+] as const
+
+export type ProgrammeCommand = z.output<(typeof programmeCommandSchemas)[number]>
+
+/**
+ * Moving to a phase stamps the times the report needs (first start, last leave) and hands the
+ * projector back to that phase's screen.
+ */
+export function goToPhase(state: Session, id: string | null, now: number): ReduceResult {
+  if (id !== null && !state.phases.some((p) => p.id === id)) return reject('unknown-phase', id)
+  if (id === state.currentPhaseId) return accept(state)
+  const phases = state.phases.map((phase): Phase => {
+    if (phase.id === state.currentPhaseId) return { ...phase, endedAt: now }
+    if (phase.id === id) return { ...phase, startedAt: phase.startedAt ?? now, endedAt: null }
+    return phase
+  })
+  return accept({
+    ...state,
+    phases,
+    currentPhaseId: id,
+    projector: { ...state.projector, principleId: null },
+  })
+}
+
+function stepPhase(state: Session, step: 1 | -1, now: number): ReduceResult {
+  const index = state.phases.findIndex((p) => p.id === state.currentPhaseId)
+  const target = index < 0 ? (step === 1 ? 0 : -1) : index + step
+  const phase = state.phases[target]
+  if (!phase) return reject('invalid-state', step === 1 ? 'no next phase' : 'no previous phase')
+  return goToPhase(state, phase.id, now)
+}
+
+export function reduceProgramme(
+  state: Session,
+  command: ProgrammeCommand,
+  now: number,
+): ReduceResult {
+  switch (command.type) {
+    case 'phase/add': {
+      if (state.phases.length >= LIMITS.phases)
+        return reject('limit-reached', `at most ${LIMITS.phases} phases`)
+      const [id, session] = takeId(state, 'ph')
+      const phase: Phase = {
+        id,
+        kind: command.kind,
+        title: command.title,
+        plannedMinutes: command.plannedMinutes,
+        notes: '',
+        startedAt: null,
+        endedAt: null,
+      }
+      const phases = [...state.phases]
+      phases.splice(command.index ?? phases.length, 0, phase)
+      return accept({ ...session, phases })
+    }
+    case 'phase/edit': {
+      const { type, id, ...changes } = command
+      const phases = updateById(state.phases, id, (p) => ({ ...p, ...definedFields(changes) }))
+      return phases ? accept({ ...state, phases }) : reject('unknown-phase', id)
+    }
+    case 'phase/remove': {
+      if (!state.phases.some((p) => p.id === command.id)) return reject('unknown-phase', command.id)
+      return accept({
+        ...state,
+        phases: state.phases.filter((p) => p.id !== command.id),
+        currentPhaseId: state.currentPhaseId === command.id ? null : state.currentPhaseId,
+      })
+    }
+    case 'phase/move': {
+      const phases = moveById(state.phases, command.id, command.toIndex)
+      return phases ? accept({ ...state, phases }) : reject('unknown-phase', command.id)
+    }
+    case 'phase/go':
+      return goToPhase(state, command.id, now)
+    case 'phase/next':
+      return stepPhase(state, 1, now)
+    case 'phase/previous':
+      return stepPhase(state, -1, now)
+    case 'phase/finish': {
+      const phases = updateById(state.phases, state.currentPhaseId ?? '', (p) => ({
+        ...p,
+        endedAt: now,
+      }))
+      return phases ? accept({ ...state, phases }) : reject('invalid-state', 'no current phase')
+    }
+    case 'starter/edit': {
+      const { type, ...changes } = command
+      return accept({ ...state, starter: { ...state.starter, ...definedFields(changes) } })
+    }
+    default:
+      return command satisfies never
+  }
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod'
+import { idSchema, LIMITS, longTextSchema, shortTextSchema } from './primitives'
+
+export const DILEMMA_SOURCES = ['prepared', 'on-the-spot', 'current-events', 'example'] as const
+export const dilemmaSourceSchema = z.enum(DILEMMA_SOURCES)
+export type DilemmaSource = z.infer<typeof dilemmaSourceSchema>
+
+/** Where a dilemma stands; 'current' is not stored but derived from the session's current dilemma. */
+export const DILEMMA_STATUSES = ['queued', 'discussed', 'skipped'] as const
+export const dilemmaStatusSchema = z.enum(DILEMMA_STATUSES)
+export type DilemmaStatus = z.infer<typeof dilemmaStatusSchema>
+
+export const CASE_VARIANTS = ['variant1', 'variant2'] as const
+export const caseVariantSchema = z.enum(CASE_VARIANTS)
+export type CaseVariant = z.infer<typeof caseVariantSchema>
+
+export const dilemmaTitleSchema = z.string().trim().min(1).max(LIMITS.titleLength)
+
+/** One variant-2 round: who stands on each of the chosen principles (by slot). */
+export const roundSchema = z.object({
+  speakers: z.array(idSchema.nullable()).length(LIMITS.speakers),
+})
+export type Round = z.infer<typeof roundSchema>
+
+export const variant2Schema = z.object({
+  /** The (up to) four principles the group chose, by slot. */
+  principleIds: z.array(idSchema).max(LIMITS.speakers),
+  /** Every round is kept; the last one is the current one. */
+  rounds: z.array(roundSchema).min(1).max(LIMITS.rounds),
+})
+export type Variant2 = z.infer<typeof variant2Schema>
+
+/** Texts written during the casework of one dilemma. */
+export const CASE_TEXT_FIELDS = [
+  'tippingPoint',
+  'tensions',
+  'good',
+  'hard',
+  'tops',
+  'tips',
+] as const
+export const caseTextFieldSchema = z.enum(CASE_TEXT_FIELDS)
+export type CaseTextField = z.infer<typeof caseTextFieldSchema>
+
+export const dilemmaSchema = z.object({
+  id: idSchema,
+  title: dilemmaTitleSchema,
+  description: longTextSchema,
+  /** Who brought it in; empty keeps the contributor anonymous. */
+  contributor: shortTextSchema,
+  source: dilemmaSourceSchema,
+  status: dilemmaStatusSchema,
+  variant: caseVariantSchema,
+  /** Variant 1: how many people stood on each principle. */
+  tally: z.record(idSchema, z.number().int().min(0).max(LIMITS.tally)),
+  variant2: variant2Schema,
+  tippingPoint: longTextSchema,
+  tensions: longTextSchema,
+  good: longTextSchema,
+  hard: longTextSchema,
+  tops: longTextSchema,
+  tips: longTextSchema,
+})
+
+export type Dilemma = z.infer<typeof dilemmaSchema>

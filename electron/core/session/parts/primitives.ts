@@ -1,0 +1,46 @@
+import { z } from 'zod'
+
+export const LIMITS = {
+  principles: 12,
+  participants: 100,
+  recommendedParticipants: 25,
+  phases: 20,
+  dilemmas: 200,
+  harvestItems: 200,
+  facilitators: 6,
+  shortText: 200,
+  titleLength: 2000,
+  longText: 20000,
+  principleNameLength: 80,
+  principleSummaryLength: 300,
+  principleExplanationLength: 2000,
+  phaseMinutes: 240,
+  speakers: 4,
+  rounds: 50,
+  tally: 999,
+} as const
+
+/**
+ * Ids start with a letter, so keys such as "__proto__" can never be ids (tallies are records
+ * keyed by principle id).
+ */
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'id must start with a letter; letters, digits, - and _')
+
+export const colorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colour must look like #1d4e89')
+
+/** Free text of bounded length; kept exactly as typed (live typing must not lose spaces). */
+export const textSchema = (max: number) => z.string().max(max)
+
+export const shortTextSchema = textSchema(LIMITS.shortText)
+export const longTextSchema = textSchema(LIMITS.longText)
+
+/** '' or an ISO date such as 2026-11-29. */
+export const dateSchema = z.union([z.literal(''), z.iso.date()])
+/** '' or a 24-hour time such as 13:30. */
+export const timeSchema = z.union([z.literal(''), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/)])
+
+export const epochSchema = z.number().int().nonnegative()
