@@ -1,5 +1,5 @@
 import { createPinia } from 'pinia'
-import { createApp, type Component } from 'vue'
+import { createApp, watch, type Component } from 'vue'
 import type { PresenterApi, ProjectorApi } from '@contract'
 import { createAppI18n } from './i18n'
 import { useSessionStore } from './session/session-store'
@@ -21,6 +21,16 @@ export async function mountWindow(
     return
   }
   const app = createApp(root).use(createPinia()).use(i18n)
-  await useSessionStore().connect(api)
+  const store = useSessionStore()
+  await store.connect(api)
+  // Both windows speak the session's language, chosen in the presenter.
+  watch(
+    () => store.session?.locale ?? 'nl',
+    (locale) => {
+      i18n.global.locale.value = locale
+      document.documentElement.lang = locale
+    },
+    { immediate: true },
+  )
   app.mount(target)
 }

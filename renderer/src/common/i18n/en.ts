@@ -1,6 +1,30 @@
 import type nl from './nl'
+import setup from './en/setup'
+import invitation from './en/invitation'
+import closing from './en/closing'
+import principles from './en/principles'
+import participants from './en/participants'
+import programme from './en/programme'
+import starter from './en/starter'
+import queue from './en/queue'
+import variant1 from './en/variant1'
+import variant2 from './en/variant2'
+import harvest from './en/harvest'
+import shell from './en/shell'
 
 const en: typeof nl = {
+  setup,
+  invitation,
+  closing,
+  principles,
+  participants,
+  programme,
+  starter,
+  queue,
+  variant1,
+  variant2,
+  harvest,
+  shell,
   app: {
     name: "Dansende Dilemma's",
     subtitle: 'Civil-service craftsmanship',
@@ -12,32 +36,6 @@ const en: typeof nl = {
     projectorShows: 'On the projector',
     projectorWelcome: 'Welcome screen',
   },
-  queue: {
-    heading: 'Dilemmas',
-    empty: 'No dilemmas yet. Add the first one below.',
-    addHeading: 'Add a dilemma',
-    title: 'Title',
-    description: 'Description (optional)',
-    add: 'Add',
-    current: 'Current',
-    makeCurrent: 'Make current',
-    stopCurrent: 'No longer current',
-    edit: 'Edit',
-    save: 'Save',
-    cancel: 'Cancel',
-    remove: 'Remove',
-    confirmRemove: 'Really remove?',
-    moveUp: 'Up',
-    moveDown: 'Down',
-    position: 'Dilemma {position} of {total}',
-    reorderHint: 'Alt + arrow up or down moves the dilemma.',
-  },
-  principles: {
-    heading: 'Principles',
-    hint: 'Click a principle to show it large on the projector.',
-    showWelcome: 'Show welcome screen',
-    shown: 'On the projector',
-  },
   projector: {
     currentDilemma: 'Dilemma',
     welcomeLine: 'Welcome! We will start shortly.',
@@ -47,6 +45,15 @@ const en: typeof nl = {
     'unknown-dilemma': 'That dilemma no longer exists.',
     'unknown-principle': 'That principle no longer exists.',
     'limit-reached': 'The maximum has been reached.',
+    'unknown-participant': 'That participant no longer exists.',
+    'unknown-phase': 'That part of the programme no longer exists.',
+    'unknown-item': 'That item no longer exists.',
+    'unknown-example': 'That example dilemma does not exist.',
+    'low-contrast':
+      'That colour is too light: white text is hard to read on it. Choose a darker one.',
+    'invalid-state': 'That is not possible right now.',
+    'nothing-to-undo': 'There is nothing to undo.',
+    'nothing-to-redo': 'There is nothing to redo.',
     'not-allowed': 'That is not allowed from this window.',
     unexpected: 'Something went wrong. Your work is kept; please try again.',
     dismiss: 'Close',

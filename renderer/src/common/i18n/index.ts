@@ -6,7 +6,7 @@ export type MessageSchema = typeof nl
 export type Locale = 'nl' | 'en'
 
 export function createAppI18n(locale: Locale = 'nl') {
-  return createI18n<[MessageSchema], Locale>({
+  return createI18n<[MessageSchema], Locale, false>({
     legacy: false,
     locale,
     fallbackLocale: 'nl',

@@ -1,4 +1,29 @@
+import setup from './nl/setup'
+import invitation from './nl/invitation'
+import closing from './nl/closing'
+import principles from './nl/principles'
+import participants from './nl/participants'
+import programme from './nl/programme'
+import starter from './nl/starter'
+import queue from './nl/queue'
+import variant1 from './nl/variant1'
+import variant2 from './nl/variant2'
+import harvest from './nl/harvest'
+import shell from './nl/shell'
+
 export default {
+  setup,
+  invitation,
+  closing,
+  principles,
+  participants,
+  programme,
+  starter,
+  queue,
+  variant1,
+  variant2,
+  harvest,
+  shell,
   app: {
     name: "Dansende Dilemma's",
     subtitle: 'Ambtelijk Vakmanschap',
@@ -10,32 +35,6 @@ export default {
     projectorShows: 'Op de projector',
     projectorWelcome: 'Welkomstscherm',
   },
-  queue: {
-    heading: 'Dilemma’s',
-    empty: 'Nog geen dilemma’s. Voeg hieronder het eerste toe.',
-    addHeading: 'Dilemma toevoegen',
-    title: 'Titel',
-    description: 'Beschrijving (optioneel)',
-    add: 'Toevoegen',
-    current: 'Actueel',
-    makeCurrent: 'Maak actueel',
-    stopCurrent: 'Niet meer actueel',
-    edit: 'Bewerken',
-    save: 'Opslaan',
-    cancel: 'Annuleren',
-    remove: 'Verwijderen',
-    confirmRemove: 'Zeker verwijderen?',
-    moveUp: 'Omhoog',
-    moveDown: 'Omlaag',
-    position: 'Dilemma {position} van {total}',
-    reorderHint: 'Alt + pijl omhoog of omlaag verplaatst het dilemma.',
-  },
-  principles: {
-    heading: 'Principes',
-    hint: 'Klik op een principe om het groot op de projector te tonen.',
-    showWelcome: 'Welkomstscherm tonen',
-    shown: 'Op de projector',
-  },
   projector: {
     currentDilemma: 'Dilemma',
     welcomeLine: 'Welkom! We beginnen zo.',
@@ -45,6 +44,15 @@ export default {
     'unknown-dilemma': 'Dat dilemma bestaat niet meer.',
     'unknown-principle': 'Dat principe bestaat niet meer.',
     'limit-reached': 'Het maximum aantal is bereikt.',
+    'unknown-participant': 'Die deelnemer bestaat niet meer.',
+    'unknown-phase': 'Dat programmaonderdeel bestaat niet meer.',
+    'unknown-item': 'Dat punt bestaat niet meer.',
+    'unknown-example': 'Dat voorbeelddilemma bestaat niet.',
+    'low-contrast':
+      'Die kleur is te licht: witte tekst is er niet goed op te lezen. Kies een donkerdere kleur.',
+    'invalid-state': 'Dat kan nu niet.',
+    'nothing-to-undo': 'Er is niets om ongedaan te maken.',
+    'nothing-to-redo': 'Er is niets om opnieuw te doen.',
     'not-allowed': 'Dat mag vanuit dit venster niet.',
     unexpected: 'Er ging iets mis. Je werk is bewaard; probeer het opnieuw.',
     dismiss: 'Sluiten',

@@ -1,6 +1,6 @@
 import type { CommandErrorCode, CommandInput } from '@core/commands/schema'
 import type { DispatchResult } from '@core/host/session-host'
-import type { Snapshot } from '@core/session/schema'
+import type { WindowSnapshot } from '@core/session/schema'
 import type { PresenterApi, ProjectorApi } from '@contract'
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
@@ -12,14 +12,15 @@ export type DispatchFailure = CommandErrorCode | 'unexpected'
  * themselves: they dispatch a command and wait for the next snapshot.
  */
 export const useSessionStore = defineStore('session', () => {
-  const snapshot = shallowRef<Snapshot | null>(null)
+  const snapshot = shallowRef<WindowSnapshot | null>(null)
   const lastFailure = ref<DispatchFailure | null>(null)
   let api: ProjectorApi | PresenterApi | null = null
 
   const session = computed(() => snapshot.value?.session ?? null)
   const revision = computed(() => snapshot.value?.revision ?? -1)
+  const history = computed(() => snapshot.value?.history ?? { canUndo: false, canRedo: false })
 
-  function accept(next: Snapshot): void {
+  function accept(next: WindowSnapshot): void {
     // A push and the initial read can cross; the higher revision always wins.
     if (snapshot.value === null || next.revision > snapshot.value.revision) snapshot.value = next
   }
@@ -55,6 +56,7 @@ export const useSessionStore = defineStore('session', () => {
     snapshot,
     session,
     revision,
+    history,
     lastFailure,
     connect,
     dispatch,

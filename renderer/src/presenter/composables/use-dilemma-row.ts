@@ -1,26 +1,45 @@
-import type { Dilemma } from '@core/session/schema'
-import { nextTick, ref } from 'vue'
+import type { CaseVariant, Dilemma, DilemmaSource } from '@core/session/schema'
+import { nextTick, reactive, ref } from 'vue'
 import { useSessionCommands } from './use-session-commands'
 
+export interface DilemmaDraft {
+  title: string
+  description: string
+  contributor: string
+  source: DilemmaSource
+  variant: CaseVariant
+}
+
 /** Local editing state of one queue row; only what main accepts ends up in the session. */
-export function useDilemmaRow(dilemma: () => Dilemma, index: () => number, total: () => number) {
+export function useDilemmaRow(
+  dilemma: () => Dilemma,
+  index: () => number,
+  total: () => number,
+  showVariant: () => boolean,
+) {
   const commands = useSessionCommands()
   const editing = ref(false)
   const confirmingRemove = ref(false)
-  const draftTitle = ref('')
-  const draftDescription = ref('')
+  const draft = reactive<DilemmaDraft>({
+    title: '',
+    description: '',
+    contributor: '',
+    source: 'prepared',
+    variant: 'variant1',
+  })
 
   function startEdit(): void {
-    draftTitle.value = dilemma().title
-    draftDescription.value = dilemma().description
+    const { title, description, contributor, source, variant } = dilemma()
+    Object.assign(draft, { title, description, contributor, source, variant })
     editing.value = true
   }
 
   async function saveEdit(): Promise<void> {
-    if (draftTitle.value.trim() === '') return
-    if (await commands.editDilemma(dilemma().id, draftTitle.value, draftDescription.value)) {
-      editing.value = false
-    }
+    if (draft.title.trim() === '') return
+    const { variant, ...fields } = draft
+    // The variant only matters (and is only shown) when the session uses both variants.
+    const changes = showVariant() ? { ...fields, variant } : fields
+    if (await commands.editDilemma(dilemma().id, changes)) editing.value = false
   }
 
   async function remove(): Promise<void> {
@@ -44,8 +63,6 @@ export function useDilemmaRow(dilemma: () => Dilemma, index: () => number, total
       focused.focus()
     return moved
   }
-  const toggleCurrent = (isCurrent: boolean) =>
-    commands.makeCurrent(isCurrent ? null : dilemma().id)
 
   function onKeydown(event: KeyboardEvent): void {
     if (!event.altKey || editing.value) return
@@ -55,18 +72,21 @@ export function useDilemmaRow(dilemma: () => Dilemma, index: () => number, total
     }
   }
 
+  const id = () => dilemma().id
   return {
     editing,
     confirmingRemove,
-    draftTitle,
-    draftDescription,
+    draft,
     startEdit,
     saveEdit,
     cancelEdit: () => (editing.value = false),
     cancelRemove: () => (confirmingRemove.value = false),
     remove,
     move,
-    toggleCurrent,
     onKeydown,
+    discussNow: () => commands.makeCurrent(id()),
+    markDiscussed: () => commands.setDilemmaStatus(id(), 'discussed'),
+    skip: () => commands.setDilemmaStatus(id(), 'skipped'),
+    requeue: () => commands.setDilemmaStatus(id(), 'queued'),
   }
 }

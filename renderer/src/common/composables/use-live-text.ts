@@ -1,0 +1,56 @@
+import { onBeforeUnmount, ref, watch } from 'vue'
+
+export interface LiveTextOptions {
+  /** How often, at most, typed text is sent to main while typing. */
+  readonly throttleMs?: number
+}
+
+/**
+ * A text field that sends what is typed to main as the user types (so the projector can show
+ * it live) without ever fighting the user: while the field has focus, the local draft wins over
+ * snapshots that are still catching up; on blur the last text is sent at once.
+ */
+export function useLiveText(
+  source: () => string,
+  commit: (text: string) => unknown,
+  options: LiveTextOptions = {},
+) {
+  const throttleMs = options.throttleMs ?? 120
+  const draft = ref(source())
+  const focused = ref(false)
+  let timer: ReturnType<typeof setTimeout> | null = null
+  let lastSent = source()
+
+  watch(source, (value) => {
+    if (!focused.value) draft.value = value
+    lastSent = value
+  })
+
+  function send(): void {
+    if (timer !== null) {
+      clearTimeout(timer)
+      timer = null
+    }
+    if (draft.value === lastSent) return
+    lastSent = draft.value
+    void commit(draft.value)
+  }
+
+  function onInput(value: string): void {
+    draft.value = value
+    timer ??= setTimeout(send, throttleMs)
+  }
+
+  function onFocus(): void {
+    focused.value = true
+  }
+
+  function onBlur(): void {
+    focused.value = false
+    send()
+  }
+
+  onBeforeUnmount(send)
+
+  return { draft, focused, onInput, onFocus, onBlur, flush: send }
+}

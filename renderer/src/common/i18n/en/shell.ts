@@ -1,0 +1,38 @@
+import type nl from '../nl/shell'
+
+const en: typeof nl = {
+  sections: {
+    label: 'Sections',
+    session: 'Session',
+    principles: 'Principles',
+    participants: 'Participants',
+    programme: 'Programme',
+    starter: 'Starter',
+    dilemmas: 'Dilemmas',
+    casework: 'Casework',
+    harvest: 'Harvest',
+    closing: 'Closing',
+  },
+  undo: 'Undo',
+  redo: 'Redo',
+  undoHint: 'Ctrl+Z',
+  redoHint: 'Ctrl+Shift+Z or Ctrl+Y',
+  language: 'Language',
+  untitled: 'Untitled session',
+  screens: {
+    welcome: 'Welcome screen',
+    principle: 'Principle: {name}',
+    lineup: 'Line-up',
+    principles: 'All principles',
+    tally: 'Tally',
+    speakers: 'Four principles, four speakers',
+    harvest: 'Common threads',
+    closing: 'Closing',
+    'phase-title': 'Title: {title}',
+  },
+  casework: {
+    showPrinciple: 'Show one principle large',
+  },
+}
+
+export default en

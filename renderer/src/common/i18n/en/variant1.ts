@@ -1,0 +1,32 @@
+import type nl from '../nl/variant1'
+
+const en: typeof nl = {
+  heading: 'Variant 1: everyone picks a principle',
+  contributedBy: 'Brought in by {name}',
+  anonymous: 'Brought in anonymously',
+  noCurrent: 'No dilemma is being discussed right now.',
+  nextUp: 'Next in the queue:',
+  startNext: 'Discuss this dilemma now',
+  queueEmpty: 'The queue is empty. Add a dilemma first.',
+  otherVariant: 'The current dilemma is discussed in variant 2.',
+  tallyHeading: 'Who stands where?',
+  minus: 'One less on {name}',
+  plus: 'One more on {name}',
+  count: '{count} on {name}',
+  total:
+    'Nobody stands on a principle yet | 1 person stands on a principle | {n} people stand on a principle',
+  keysHint:
+    'Keys: 1 to 9 adds one person to that principle, Shift + number removes one. Not while typing in a field.',
+  reset: 'Clear the count',
+  confirmReset: 'Really clear?',
+  showBig: 'Show large',
+  backToTally: 'Back to the count',
+  notesHeading: 'Conversation',
+  tippingPoint: 'What tipped the balance?',
+  tensions: 'Tension or overlap with other principles',
+  projector: {
+    total: 'Nobody has chosen yet | 1 person chose | {n} people chose',
+  },
+}
+
+export default en

@@ -1,0 +1,50 @@
+export default {
+  heading: 'Opbrengst',
+  intro:
+    'Schrijf mee terwijl de groep praat. Tijdens de opbrengst staan de rode draden meteen op de projector.',
+  keysHint:
+    'Enter: volgend punt. Backspace in een leeg punt: weghalen. Alt + pijl omhoog of omlaag: verplaatsen.',
+  threads: {
+    heading: 'Rode draden',
+    hint: 'Wat kwam steeds terug, bij meerdere dilemma’s of mensen?',
+    empty: 'Nog geen rode draden.',
+    add: 'Nieuwe draad',
+    itemLabel: 'Rode draad {n}',
+    placeholder: 'Typ een rode draad…',
+  },
+  insights: {
+    heading: 'Nieuwe inzichten',
+    prompt: 'Zijn alle perspectieven meegenomen?',
+    promptSub: 'Wie zat er niet aan tafel? Wiens belang hebben we nog niet gehoord?',
+    empty: 'Nog geen nieuwe inzichten.',
+    add: 'Nieuw inzicht',
+    itemLabel: 'Inzicht {n}',
+    placeholder: 'Typ een inzicht…',
+  },
+  item: {
+    moveUp: '{label} omhoog',
+    moveDown: '{label} omlaag',
+    remove: '{label} verwijderen',
+    confirmRemove: 'Zeker verwijderen?',
+  },
+  followUps: {
+    heading: 'Vervolg',
+    questionNext: 'Waar zou een volgende sessie over kunnen gaan?',
+    questionWho: 'Wie bereidt die voor, en wanneer?',
+    empty: 'Nog geen vervolgafspraken.',
+    add: 'Vervolgpunt toevoegen',
+    what: 'Wat',
+    who: 'Wie bereidt het voor',
+    due: 'Wanneer',
+    actions: 'Acties',
+    rowLabel: '{column}, vervolgpunt {n}',
+    whatPlaceholder: 'Bijvoorbeeld: sessie over giften',
+    remove: 'Vervolgpunt {n} verwijderen',
+    confirmRemove: 'Zeker verwijderen?',
+  },
+  projector: {
+    heading: 'Rode draden',
+    empty: 'Wat valt je op? We verzamelen de rode draden.',
+    more: '… en nog {count} rode draad | … en nog {count} rode draden',
+  },
+}

@@ -1,0 +1,57 @@
+export default {
+  heading: 'Opzet van de sessie',
+  hint: 'Wat je hier invult, wordt meteen bewaard. De titel staat ook op het welkomstscherm van de beamer.',
+  title: 'Titel van de sessie',
+  titlePlaceholder: 'Bijvoorbeeld: Dansende Dilemma’s met team Vergunningen',
+  date: 'Datum',
+  startTime: 'Begintijd',
+  location: 'Locatie',
+  locationPlaceholder: 'Zaal, gebouw of adres',
+  team: 'Team of afdeling',
+  moreInfo: 'Meer informatie',
+  moreInfoHint: 'Staat als gewone tekst op het slotscherm, bijvoorbeeld een website.',
+  facilitators: {
+    legend: 'Begeleiders',
+    empty: 'Nog geen begeleiders toegevoegd.',
+    name: 'Naam begeleider',
+    add: 'Toevoegen',
+    full: 'Er kunnen maximaal {max} begeleiders op de lijst.',
+    remove: 'Verwijderen',
+    removeFor: '{name} verwijderen',
+    confirmRemove: 'Zeker verwijderen?',
+    confirmRemoveFor: 'Zeker {name} verwijderen?',
+  },
+  variant: {
+    legend: 'Werkvorm voor de casuïstiek',
+    variant1: 'Variant 1',
+    variant1Hint:
+      'Iedereen kiest bij een dilemma een principe, gaat op die mat staan en vertelt waarom.',
+    variant2: 'Variant 2',
+    variant2Hint:
+      'De groep kiest vier principes; vier deelnemers bespreken het dilemma elk vanuit één principe, de rest observeert.',
+    both: 'Allebei',
+    bothHint: 'Je wisselt per dilemma tussen variant 1 en variant 2.',
+  },
+  length: {
+    label: 'Geplande duur (minuten)',
+    asHours: 'Dat is {duration}.',
+    short: 'Korter dan anderhalf uur: er blijft weinig tijd voor de dilemma’s.',
+    long: 'Langer dan tweeënhalf uur: houd rekening met een pauze en vermoeidheid.',
+    invalid: 'Vul een heel aantal minuten in tussen {min} en {max}.',
+    hours: '{hours} uur',
+    hoursAndMinutes: '{hours} uur en {minutes} min',
+  },
+  actions: {
+    heading: 'Sessie',
+    newSession: 'Nieuwe sessie',
+    confirmNewSession: 'Zeker nieuwe sessie?',
+    newSessionHint:
+      'Begint helemaal opnieuw met het standaardprogramma en de standaardprincipes. Spijt? Ctrl+Z (ongedaan maken) haalt de huidige sessie terug.',
+    newSessionDone: 'Nieuwe sessie gestart. Ctrl+Z haalt de vorige terug.',
+    template: 'Als sjabloon voor de volgende groep',
+    confirmTemplate: 'Zeker als sjabloon gebruiken?',
+    templateHint:
+      'Bewaard blijven de opzet, de principes, het programma en je notities. Leeg beginnen: de datum, de deelnemers, de dilemma’s en de opbrengst. Ctrl+Z zet alles terug.',
+    templateDone: 'Klaar voor de volgende groep. Ctrl+Z haalt de vorige sessie terug.',
+  },
+}

@@ -1,0 +1,28 @@
+export default {
+  heading: 'Variant 1: ieder kiest een principe',
+  contributedBy: 'Ingebracht door {name}',
+  anonymous: 'Anoniem ingebracht',
+  noCurrent: 'Er wordt nu geen dilemma besproken.',
+  nextUp: 'Volgende in de wachtrij:',
+  startNext: 'Bespreek dit dilemma nu',
+  queueEmpty: 'De wachtrij is leeg. Voeg eerst een dilemma toe.',
+  otherVariant: 'Het actuele dilemma wordt in variant 2 besproken.',
+  tallyHeading: 'Wie staat waar?',
+  minus: 'Eén minder bij {name}',
+  plus: 'Eén meer bij {name}',
+  count: '{count} bij {name}',
+  total:
+    'Nog niemand staat op een principe | 1 persoon staat op een principe | {n} mensen staan op een principe',
+  keysHint:
+    'Toetsen: 1 t/m 9 telt één persoon op bij dat principe, Shift + cijfer haalt er één af. Niet tijdens het typen in een veld.',
+  reset: 'Telling wissen',
+  confirmReset: 'Zeker wissen?',
+  showBig: 'Toon groot',
+  backToTally: 'Terug naar de telling',
+  notesHeading: 'Gesprek',
+  tippingPoint: 'Wat gaf de doorslag?',
+  tensions: 'Spanning of raakvlak met andere principes',
+  projector: {
+    total: 'Nog niemand gekozen | 1 persoon gekozen | {n} mensen gekozen',
+  },
+}

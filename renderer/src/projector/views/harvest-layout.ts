@@ -1,0 +1,133 @@
+/**
+ * How the common threads are laid out on the beamer, like a flip chart: as large as they fit.
+ * Pure and measured in vh (percent of the screen height), so it is tested without a browser.
+ */
+
+export interface FlipChartLayout {
+  /** Font size of the threads in vh. */
+  readonly fontVh: number
+  readonly columns: 1 | 2
+  /** How many of the threads fit on the screen; the rest is summed up in one line. */
+  readonly shown: number
+}
+
+export const FLIP_CHART = {
+  maxFontVh: 5.5,
+  minFontVh: 3.5,
+  stepVh: 0.5,
+  /** One column while its letters can be at least this large; then two may be used. */
+  twoColumnsBelowVh: 4.5,
+  lineHeight: 1.25,
+  /** Space between two threads, in em. */
+  gapEm: 0.45,
+  /** A thread longer than this many lines is clamped with an ellipsis. */
+  maxLines: 4,
+  /** Average width of a character in em for a sans-serif face (generous on purpose). */
+  charWidthEm: 0.52,
+  /** Room for the bullet in front of a thread, in em. */
+  bulletEm: 1.3,
+  /** Height available under the heading, in vh. */
+  listHeightVh: 70,
+  /** Horizontal padding of the view on each side, in vw. */
+  paddingVw: 6,
+  /** Space between two columns, in vh. */
+  columnGapVh: 6,
+} as const
+
+/** Only threads with something in them go on the flip chart. */
+export function visibleThreads<T extends { readonly text: string }>(items: readonly T[]): T[] {
+  return items.filter((item) => item.text.trim() !== '')
+}
+
+/** The height in vh of each thread at a font size and column width. */
+export function threadHeightsVh(lengths: readonly number[], fontVh: number, columnVh: number) {
+  const usable = columnVh - FLIP_CHART.bulletEm * fontVh
+  const charsPerLine = Math.max(8, Math.floor(usable / (FLIP_CHART.charWidthEm * fontVh)))
+  return lengths.map((length) => {
+    const lines = Math.min(FLIP_CHART.maxLines, Math.max(1, Math.ceil(length / charsPerLine)))
+    return lines * fontVh * FLIP_CHART.lineHeight
+  })
+}
+
+/** Fills the columns one after the other (threads never break); true when all fit. */
+function fitsInColumns(heights: readonly number[], gap: number, columns: number, room: number) {
+  let column = 1
+  let used = 0
+  for (const height of heights) {
+    const needed = used === 0 ? height : used + gap + height
+    if (needed <= room) {
+      used = needed
+      continue
+    }
+    column += 1
+    used = height
+    if (column > columns || height > room) return false
+  }
+  return true
+}
+
+function columnWidthVh(columns: 1 | 2, aspect: number): number {
+  const widthVh = aspect * 100 * (1 - (2 * FLIP_CHART.paddingVw) / 100)
+  return columns === 1 ? widthVh : (widthVh - FLIP_CHART.columnGapVh) / 2
+}
+
+function fits(
+  lengths: readonly number[],
+  fontVh: number,
+  columns: 1 | 2,
+  aspect: number,
+  room: number,
+) {
+  const heights = threadHeightsVh(lengths, fontVh, columnWidthVh(columns, aspect))
+  return fitsInColumns(heights, fontVh * FLIP_CHART.gapEm, columns, room)
+}
+
+function fontSteps(): number[] {
+  const steps: number[] = []
+  for (let size = FLIP_CHART.maxFontVh; size >= FLIP_CHART.minFontVh; size -= FLIP_CHART.stepVh)
+    steps.push(Math.round(size * 10) / 10)
+  return steps
+}
+
+/**
+ * Like writing on a flip chart: one column in letters as large as fit (5.5 down to 3.5 vh).
+ * Once one column would need letters below 4.5 vh, two columns are used when they allow larger
+ * letters, up to 4.5 vh. So more or longer threads never make the letters larger. When even two
+ * columns at 3.5 vh are too little: as many as fit plus "and N more".
+ *
+ * @param texts the texts of the threads as typed (empty ones are skipped)
+ * @param aspect width / height of the projector screen
+ */
+export function flipChartLayout(texts: readonly string[], aspect = 16 / 9): FlipChartLayout {
+  const lengths = texts.map((text) => text.trim().length).filter((length) => length > 0)
+  const room = FLIP_CHART.listHeightVh
+  const safeAspect = Number.isFinite(aspect) && aspect > 0.5 ? aspect : 16 / 9
+  const largest = (columns: 1 | 2, maxVh: number) =>
+    fontSteps()
+      .filter((fontVh) => fontVh <= maxVh)
+      .find((fontVh) => fits(lengths, fontVh, columns, safeAspect, room)) ?? 0
+  const inOne = largest(1, FLIP_CHART.maxFontVh)
+  if (inOne >= FLIP_CHART.twoColumnsBelowVh)
+    return { fontVh: inOne, columns: 1, shown: lengths.length }
+  const inTwo = lengths.length > 1 ? largest(2, FLIP_CHART.twoColumnsBelowVh) : 0
+  if (inOne > 0 && inOne >= inTwo) return { fontVh: inOne, columns: 1, shown: lengths.length }
+  if (inTwo > 0) return { fontVh: inTwo, columns: 2, shown: lengths.length }
+  return overflowLayout(lengths, safeAspect, room)
+}
+
+/** Too many threads even at the smallest size: show as many as fit, in 1 or 2 columns. */
+function overflowLayout(lengths: readonly number[], aspect: number, room: number) {
+  const fontVh = FLIP_CHART.minFontVh
+  // Keep one line free for "and N more".
+  const reduced = room - fontVh * (FLIP_CHART.lineHeight + FLIP_CHART.gapEm)
+  const mostThatFit = (columns: 1 | 2) => {
+    let shown = lengths.length - 1
+    while (shown > 0 && !fits(lengths.slice(0, shown), fontVh, columns, aspect, reduced)) shown -= 1
+    return shown
+  }
+  const inOne = mostThatFit(1)
+  const inTwo = mostThatFit(2)
+  return inTwo > inOne
+    ? { fontVh, columns: 2 as const, shown: inTwo }
+    : { fontVh, columns: 1 as const, shown: inOne }
+}
