@@ -24,6 +24,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseAutosave } from '@core/persistence/autosave-format'
 import { autosavePaths } from '@core/persistence/autosave-paths'
 import { recoverAutosave } from '@core/persistence/autosave-recovery'
+import { createSession } from '@core/session/default-session'
+import type { DilemmaStatus } from '@core/session/schema'
 import { bundleForNode, removeBundle } from '../support/bundle'
 import { fromRoot } from '../support/paths'
 import { randomInt, seededRandom, type Random } from '../support/seeded-random'
@@ -85,25 +87,40 @@ interface KillRecord {
   readonly lastSavedAgeMs: number | null
 }
 
+interface ExpectedDilemma {
+  readonly id: string
+  readonly title: string
+  readonly status: DilemmaStatus
+}
+
 interface ExpectedSession {
-  readonly dilemmas: { id: string; title: string }[]
+  readonly dilemmas: ExpectedDilemma[]
   readonly currentDilemmaId: string | null
   readonly nextSeq: number
 }
 
-/** The session the acked commands up to `revision` describe, starting from a new session. */
+/**
+ * The session the acked commands up to `revision` describe, starting from a new session.
+ * Making a dilemma current puts it (back) in the queue and marks the previous one discussed.
+ */
 function replay(acks: readonly Ack[], revision: number): ExpectedSession {
-  let dilemmas: { id: string; title: string }[] = []
+  let dilemmas: ExpectedDilemma[] = []
   let currentDilemmaId: string | null = null
-  let nextSeq = 1
+  let nextSeq = createSession(0).nextSeq
   for (const { op } of acks.slice(0, revision)) {
     if (op.kind === 'add') {
-      dilemmas.push({ id: op.id, title: op.title })
+      dilemmas.push({ id: op.id, title: op.title, status: 'queued' })
       nextSeq++
     } else if (op.kind === 'remove') {
       dilemmas = dilemmas.filter((d) => d.id !== op.id)
       if (currentDilemmaId === op.id) currentDilemmaId = null
     } else {
+      const previous = currentDilemmaId
+      dilemmas = dilemmas.map((d) => {
+        if (d.id === previous && d.status === 'queued') return { ...d, status: 'discussed' }
+        if (d.id === op.id) return { ...d, status: 'queued' }
+        return d
+      })
       currentDilemmaId = op.id
     }
   }
@@ -298,7 +315,7 @@ describe('autosave survives SIGKILL', () => {
           fail(`autosave at revision ${savedRevision}, newer than any ack (${newestAckedRevision})`)
         const expected = replay(acks, Math.min(savedRevision, newestAckedRevision))
         const actual: ExpectedSession = {
-          dilemmas: file.session.dilemmas.map(({ id, title }) => ({ id, title })),
+          dilemmas: file.session.dilemmas.map(({ id, title, status }) => ({ id, title, status })),
           currentDilemmaId: file.session.currentDilemmaId,
           nextSeq: file.session.nextSeq,
         }

@@ -32,15 +32,22 @@ function describe(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ')
 }
 
+/**
+ * A command that changes the session: making the current dilemma current again would be
+ * accepted without a new revision, so the child never sends it.
+ */
 function nextCommand(host: SessionHost, random: Random, title: () => string): CommandInput {
-  const { dilemmas } = host.getSnapshot().session
+  const { dilemmas, currentDilemmaId } = host.getSnapshot().session
   const oldest = dilemmas[0]
   if (oldest !== undefined && dilemmas.length >= KEEP_DILEMMAS)
     return { type: 'dilemma/remove', id: oldest.id }
   const pick = random()
   const any = dilemmas[randomInt(random, 0, dilemmas.length - 1)]
   if (pick < 0.03 && any !== undefined) return { type: 'dilemma/remove', id: any.id }
-  if (pick < 0.08) return { type: 'dilemma/make-current', id: pick < 0.07 && any ? any.id : null }
+  if (pick < 0.08) {
+    const id = pick < 0.07 && any ? any.id : null
+    if (id !== currentDilemmaId) return { type: 'dilemma/make-current', id }
+  }
   return { type: 'dilemma/add', title: title(), description: '' }
 }
 
@@ -85,9 +92,13 @@ async function main(): Promise<void> {
   const title = (): string => `c-${label}-${++count}`
   const dispatchOne = (): void => {
     const command = nextCommand(host, random, title)
+    const before = host.getSnapshot().revision
     const result = host.dispatch(command)
-    if (result.ok) emit(formatAck(result.revision, ackedOp(host, command)))
-    else emit(`fail ${command.type} rejected: ${result.error.code} ${result.error.detail}`)
+    if (!result.ok)
+      emit(`fail ${command.type} rejected: ${result.error.code} ${result.error.detail}`)
+    else if (result.revision !== before + 1)
+      emit(`fail ${command.type} accepted as revision ${result.revision} after ${before}`)
+    else emit(formatAck(result.revision, ackedOp(host, command)))
   }
   const step = (): void => {
     const burst = random() < 0.1 ? randomInt(random, 5, 25) : 1

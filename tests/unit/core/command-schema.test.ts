@@ -20,18 +20,26 @@ function expectRejected(input: unknown): void {
 }
 
 describe('parseCommand: valid commands', () => {
-  it('accepts dilemma/add and defaults the description to an empty string', () => {
+  it('accepts dilemma/add and defaults description, contributor and source', () => {
     expect(expectAccepted({ type: 'dilemma/add', title: 'Een dilemma' })).toEqual({
       type: 'dilemma/add',
       title: 'Een dilemma',
       description: '',
+      contributor: '',
+      source: 'prepared',
     })
   })
 
   it('accepts dilemma/add with a description and trims the title', () => {
     expect(
       expectAccepted({ type: 'dilemma/add', title: '  Lekken naar de pers  ', description: 'x' }),
-    ).toEqual({ type: 'dilemma/add', title: 'Lekken naar de pers', description: 'x' })
+    ).toEqual({
+      type: 'dilemma/add',
+      title: 'Lekken naar de pers',
+      description: 'x',
+      contributor: '',
+      source: 'prepared',
+    })
   })
 
   it('accepts a title of exactly the maximum length', () => {
@@ -41,7 +49,7 @@ describe('parseCommand: valid commands', () => {
   })
 
   it('accepts a description of exactly the maximum length and an empty description', () => {
-    const description = 'b'.repeat(LIMITS.descriptionLength)
+    const description = 'b'.repeat(LIMITS.longText)
     expectAccepted({ type: 'dilemma/add', title: 't', description })
     expectAccepted({ type: 'dilemma/add', title: 't', description: '' })
   })
@@ -125,7 +133,7 @@ describe('parseCommand: rejected input', () => {
     ['add with null description', { type: 'dilemma/add', title: 't', description: null }],
     [
       'add with too long description',
-      { type: 'dilemma/add', title: 't', description: 'b'.repeat(LIMITS.descriptionLength + 1) },
+      { type: 'dilemma/add', title: 't', description: 'b'.repeat(LIMITS.longText + 1) },
     ],
     ['add with a smuggled id', { type: 'dilemma/add', title: 't', id: 'd99' }],
     ['add with an extra field', { type: 'dilemma/add', title: 't', admin: true }],

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import defaultDeck from '@resources/decks/default.nl.json'
-import { createSession, defaultPrinciples, hasContent } from '@core/session/default-session'
-import { SESSION_SCHEMA_VERSION, sessionSchema } from '@core/session/schema'
-import { sessionWith, T0 } from './fixtures'
+import sessionDefaults from '@resources/defaults/session.json'
+import {
+  createSession,
+  defaultPrinciples,
+  defaultProgramme,
+  hasContent,
+} from '@core/session/default-session'
+import { SESSION_SCHEMA_VERSION, sessionSchema, type Locale } from '@core/session/schema'
+import { sessionWith, T0, withParticipants } from './fixtures'
 
 /** WCAG 2.x relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {
@@ -66,18 +72,74 @@ describe('default deck', () => {
 })
 
 describe('createSession', () => {
-  it('makes an empty, valid session at the given time', () => {
+  it('makes an empty, valid session at the given time with the workshop programme', () => {
     const session = createSession(T0)
     expect(sessionSchema.safeParse(session).success).toBe(true)
+    const defaults = sessionDefaults.nl
     expect(session).toEqual({
       schemaVersion: SESSION_SCHEMA_VERSION,
-      nextSeq: 1,
+      nextSeq: 7,
       updatedAt: T0,
+      locale: 'nl',
+      setup: {
+        title: '',
+        date: '',
+        startTime: '',
+        location: '',
+        team: '',
+        facilitators: [],
+        variant: 'variant1',
+        plannedMinutes: 120,
+        moreInfo: defaults.moreInfo,
+      },
       principles: defaultPrinciples(),
+      participants: [],
+      phases: defaults.phases.map((phase, i) => ({
+        ...phase,
+        id: `ph${i + 1}`,
+        startedAt: null,
+        endedAt: null,
+      })),
+      currentPhaseId: null,
+      starter: { ...defaults.starter, observation: '' },
       dilemmas: [],
       currentDilemmaId: null,
+      harvest: { threads: [], insights: [], followUps: [] },
       projector: { principleId: null },
     })
+  })
+
+  it('follows the programme of the workshop, in order', () => {
+    expect(createSession(T0).phases.map((p) => p.kind)).toEqual([
+      'welcome',
+      'starter',
+      'explanation',
+      'casework',
+      'harvest',
+      'closing',
+    ])
+  })
+
+  it.each<Locale>(['nl', 'en'])('makes a valid %s session with its own texts', (locale) => {
+    const session = createSession(T0, locale)
+    expect(sessionSchema.safeParse(session).success).toBe(true)
+    expect(session.locale).toBe(locale)
+    expect(session.phases.map((p) => p.title)).toEqual(
+      sessionDefaults[locale].phases.map((p) => p.title),
+    )
+    expect(session.starter.statement).toBe(sessionDefaults[locale].starter.statement)
+    expect(session.phases.every((p) => p.notes.trim() !== '')).toBe(true)
+  })
+
+  it('numbers a default programme from the given sequence number', () => {
+    expect(defaultProgramme('nl', 20).map((p) => p.id)).toEqual([
+      'ph20',
+      'ph21',
+      'ph22',
+      'ph23',
+      'ph24',
+      'ph25',
+    ])
   })
 
   it('does not share state between sessions', () => {
@@ -96,5 +158,12 @@ describe('hasContent', () => {
   it('is true with a dilemma or a shown principle', () => {
     expect(hasContent(sessionWith(1))).toBe(true)
     expect(hasContent(sessionWith(0, { projector: { principleId: 'open' } }))).toBe(true)
+  })
+
+  it('is true with a participant, a title or a started programme', () => {
+    const fresh = createSession(T0)
+    expect(hasContent(withParticipants(fresh, ['Anna']))).toBe(true)
+    expect(hasContent({ ...fresh, setup: { ...fresh.setup, title: 'Team X' } })).toBe(true)
+    expect(hasContent({ ...fresh, currentPhaseId: 'ph1' })).toBe(true)
   })
 })

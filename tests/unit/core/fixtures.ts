@@ -1,5 +1,12 @@
 import { createSession } from '@core/session/default-session'
-import type { Dilemma, Session, Snapshot } from '@core/session/schema'
+import type {
+  Dilemma,
+  HistoryState,
+  Participant,
+  Session,
+  Snapshot,
+  WindowSnapshot,
+} from '@core/session/schema'
 
 export const T0 = Date.UTC(2026, 10, 29, 14, 0, 0)
 
@@ -19,17 +26,77 @@ export function clone<T>(value: T): T {
   return structuredClone(value)
 }
 
-/** A fresh default session with the given dilemmas (ids d1..dn) and nextSeq after them. */
+/** A queued variant-1 dilemma with every text empty, as `dilemma/add` makes it. */
+export function makeDilemma(id: string, title: string, overrides: Partial<Dilemma> = {}): Dilemma {
+  return {
+    id,
+    title,
+    description: '',
+    contributor: '',
+    source: 'prepared',
+    status: 'queued',
+    variant: 'variant1',
+    tally: {},
+    variant2: { principleIds: [], rounds: [{ speakers: [null, null, null, null] }] },
+    tippingPoint: '',
+    tensions: '',
+    good: '',
+    hard: '',
+    tops: '',
+    tips: '',
+    ...overrides,
+  }
+}
+
+/**
+ * A fresh default session with the given dilemmas (ids d1..dn). nextSeq stays above every id
+ * number in use (the default programme takes ph1..ph6), so new ids never collide.
+ */
 export function sessionWith(count: number, overrides: Partial<Session> = {}): Session {
   const base = createSession(T0)
-  const dilemmas: Dilemma[] = Array.from({ length: count }, (_, i) => ({
-    id: `d${i + 1}`,
-    title: `Dilemma ${i + 1}`,
-    description: i % 2 === 0 ? '' : `Beschrijving ${i + 1}`,
+  const dilemmas: Dilemma[] = Array.from({ length: count }, (_, i) =>
+    makeDilemma(`d${i + 1}`, `Dilemma ${i + 1}`, {
+      description: i % 2 === 0 ? '' : `Beschrijving ${i + 1}`,
+    }),
+  )
+  return { ...base, dilemmas, nextSeq: Math.max(base.nextSeq, count + 1), ...overrides }
+}
+
+/** Present participants pp{first}..; nextSeq moves past them. */
+export function withParticipants(session: Session, names: readonly string[]): Session {
+  const first = session.nextSeq
+  const participants: Participant[] = names.map((name, i) => ({
+    id: `pp${first + i}`,
+    name,
+    present: true,
   }))
-  return { ...base, dilemmas, nextSeq: count + 1, ...overrides }
+  return {
+    ...session,
+    participants: [...session.participants, ...participants],
+    nextSeq: first + names.length,
+  }
+}
+
+/** Replaces one dilemma (by id) with a changed copy. */
+export function changeDilemma(
+  session: Session,
+  id: string,
+  change: (dilemma: Dilemma) => Dilemma,
+): Session {
+  if (!session.dilemmas.some((d) => d.id === id)) throw new Error(`fixture: no dilemma ${id}`)
+  return { ...session, dilemmas: session.dilemmas.map((d) => (d.id === id ? change(d) : d)) }
 }
 
 export function snapshotOf(session: Session, revision = 1): Snapshot {
   return { revision, session }
+}
+
+export const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false }
+
+export function windowSnapshotOf(
+  session: Session,
+  revision = 1,
+  history: HistoryState = NO_HISTORY,
+): WindowSnapshot {
+  return { revision, session, history }
 }

@@ -1,16 +1,32 @@
 import { describe, expect, it, vi } from 'vitest'
-import { CHANNELS } from '@contract'
-import { createInvokeHandler, NotAllowedError } from '@core/host/invoke-handler'
+import { CHANNELS, type DeckExportResult, type DeckImportResult } from '@contract'
+import {
+  createInvokeHandler,
+  InvalidPayloadError,
+  NotAllowedError,
+  type WindowActions,
+} from '@core/host/invoke-handler'
 import { SessionHost } from '@core/host/session-host'
 import { createSession } from '@core/session/default-session'
-import type { Snapshot } from '@core/session/schema'
+import type { WindowSnapshot } from '@core/session/schema'
 import { T0 } from './fixtures'
 
+const PRIVATE_NOTE = 'Alleen voor de begeleider'
+
 function setup() {
-  const host = new SessionHost({ session: createSession(T0), clock: { now: () => T0 + 1 } })
-  const showProjector = vi.fn<() => void>()
-  const handle = createInvokeHandler(host, { showProjector })
-  return { host, handle, showProjector }
+  const base = createSession(T0)
+  const session = { ...base, starter: { ...base.starter, observation: PRIVATE_NOTE } }
+  const host = new SessionHost({ session, clock: { now: () => T0 + 1 } })
+  const imported: DeckImportResult = { ok: true, count: 7 }
+  const exported: DeckExportResult = { ok: false, reason: 'cancelled' }
+  const actions = {
+    showProjector: vi.fn<() => void>(),
+    copyText: vi.fn<(text: string) => void>(),
+    importDeck: vi.fn<() => Promise<DeckImportResult>>(async () => imported),
+    exportDeck: vi.fn<() => Promise<DeckExportResult>>(async () => exported),
+  } satisfies WindowActions
+  const handle = createInvokeHandler(host, actions)
+  return { host, handle, showProjector: actions.showProjector, actions, imported, exported }
 }
 
 describe('createInvokeHandler', () => {
@@ -19,10 +35,29 @@ describe('createInvokeHandler', () => {
     expect(handle('presenter', CHANNELS.getSnapshot, undefined)).toBe(host.getSnapshot())
   })
 
-  it('gives the projector the snapshot', () => {
+  it('gives the presenter the notes and the observation', () => {
+    const { handle } = setup()
+    const snapshot = handle('presenter', CHANNELS.getSnapshot, undefined) as WindowSnapshot
+    expect(snapshot.session.starter.observation).toBe(PRIVATE_NOTE)
+    expect(snapshot.session.phases.some((phase) => phase.notes !== '')).toBe(true)
+  })
+
+  it('gives the projector the snapshot without notes or observation, nothing else changed', () => {
     const { host, handle } = setup()
-    const snapshot = handle('projector', CHANNELS.getSnapshot, undefined) as Snapshot
-    expect(snapshot).toBe(host.getSnapshot())
+    const full = host.getSnapshot()
+    const snapshot = handle('projector', CHANNELS.getSnapshot, undefined) as WindowSnapshot
+    expect(snapshot).toEqual({
+      ...full,
+      session: {
+        ...full.session,
+        phases: full.session.phases.map((phase) => ({ ...phase, notes: '' })),
+        starter: { ...full.session.starter, observation: '' },
+      },
+    })
+    expect(snapshot.history).toEqual({ canUndo: false, canRedo: false })
+    expect(JSON.stringify(snapshot)).not.toContain(PRIVATE_NOTE)
+    // The host's own snapshot is not touched.
+    expect(host.getSnapshot().session.starter.observation).toBe(PRIVATE_NOTE)
   })
 
   it('lets the presenter dispatch and returns the dispatch result', () => {
@@ -45,9 +80,47 @@ describe('createInvokeHandler', () => {
     expect(showProjector).toHaveBeenCalledTimes(1)
   })
 
+  it('lets the presenter copy text, and passes exactly that text on', () => {
+    const { handle, actions } = setup()
+    expect(handle('presenter', CHANNELS.copyText, 'Uitnodiging\nDatum')).toBeUndefined()
+    expect(actions.copyText).toHaveBeenCalledExactlyOnceWith('Uitnodiging\nDatum')
+    expect(handle('presenter', CHANNELS.copyText, 'x'.repeat(100_000))).toBeUndefined()
+    expect(actions.copyText).toHaveBeenCalledTimes(2)
+  })
+
+  it.each<[string, unknown]>([
+    ['a number', 42],
+    ['undefined', undefined],
+    ['an object', { text: 'x' }],
+    ['text that is too long', 'x'.repeat(100_001)],
+  ])('refuses to copy %s', (_label, payload) => {
+    const { handle, actions } = setup()
+    expect(() => handle('presenter', CHANNELS.copyText, payload)).toThrow(InvalidPayloadError)
+    expect(actions.copyText).not.toHaveBeenCalled()
+  })
+
+  it('passes the deck import and export results on', async () => {
+    const { handle, actions, imported, exported } = setup()
+    await expect(handle('presenter', CHANNELS.importDeck, undefined)).resolves.toBe(imported)
+    await expect(handle('presenter', CHANNELS.exportDeck, undefined)).resolves.toBe(exported)
+    expect(actions.importDeck).toHaveBeenCalledTimes(1)
+    expect(actions.exportDeck).toHaveBeenCalledTimes(1)
+  })
+
+  it.each([CHANNELS.copyText, CHANNELS.importDeck, CHANNELS.exportDeck])(
+    'forbids the projector to call %s',
+    (channel) => {
+      const { handle, actions } = setup()
+      expect(() => handle('projector', channel, 'tekst')).toThrow(NotAllowedError)
+      expect(actions.copyText).not.toHaveBeenCalled()
+      expect(actions.importDeck).not.toHaveBeenCalled()
+      expect(actions.exportDeck).not.toHaveBeenCalled()
+    },
+  )
+
   it('forbids the projector to dispatch, and nothing changes', () => {
     const { host, handle } = setup()
-    const listener = vi.fn<(snapshot: Snapshot) => void>()
+    const listener = vi.fn<(snapshot: WindowSnapshot) => void>()
     host.subscribe(listener)
     expect(() =>
       handle('projector', CHANNELS.dispatch, { type: 'dilemma/add', title: 'a' }),

@@ -1,74 +1,44 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { reduce, type ReduceResult } from '@core/commands/reducer'
-import {
-  parseCommand,
-  type Command,
-  type CommandErrorCode,
-  type CommandInput,
-} from '@core/commands/schema'
+import { reduce } from '@core/commands/reducer'
+import { parseCommand, type CommandInput } from '@core/commands/schema'
 import { createSession } from '@core/session/default-session'
 import { LIMITS, sessionSchema, type Session } from '@core/session/schema'
-import { clone, deepFreeze, sessionWith, T0 } from './fixtures'
-
-const NOW = T0 + 60_000
-
-function parse(input: CommandInput): Command {
-  const parsed = parseCommand(input)
-  if (!parsed.ok) throw new Error(`test command invalid: ${parsed.error.detail}`)
-  return parsed.command
-}
-
-/** Validates and reduces like the host does, on a deep-frozen state. */
-function run(state: Session, input: CommandInput, now = NOW): ReduceResult {
-  return reduce(deepFreeze(state), parse(input), now)
-}
-
-function accepted(state: Session, input: CommandInput, now = NOW): Session {
-  const result = run(state, input, now)
-  if (!result.ok) throw new Error(`expected acceptance, got ${result.error.code}`)
-  expect(sessionSchema.safeParse(result.session).success).toBe(true)
-  return result.session
-}
-
-function expectRejected(state: Session, input: CommandInput, code: CommandErrorCode): void {
-  const before = clone(state)
-  const result = run(state, input)
-  expect(result.ok).toBe(false)
-  if (!result.ok) expect(result.error.code).toBe(code)
-  // The state is untouched: not even updatedAt moves.
-  expect(state).toEqual(before)
-}
+import { clone, deepFreeze, makeDilemma, sessionWith, T0 } from './fixtures'
+import { accepted, expectNoOp, expectRejected, NOW, parse } from './reduce-helpers'
 
 const ids = (session: Session): string[] => session.dilemmas.map((d) => d.id)
 
 describe('reduce: dilemma/add', () => {
-  it('adds d1 to a fresh session, with the description defaulting to empty', () => {
+  it('adds d7 to a fresh session (ph1..ph6 are taken), with every text defaulting to empty', () => {
     const start = createSession(T0)
     const next = accepted(start, { type: 'dilemma/add', title: 'Eerste' })
-    expect(next.dilemmas).toEqual([{ id: 'd1', title: 'Eerste', description: '' }])
-    expect(next.nextSeq).toBe(2)
+    expect(next.dilemmas).toEqual([makeDilemma('d7', 'Eerste')])
+    expect(next.nextSeq).toBe(8)
     expect(next.updatedAt).toBe(NOW)
     expect(next.currentDilemmaId).toBeNull()
     expect(next.principles).toEqual(start.principles)
     expect(next.projector).toEqual(start.projector)
   })
 
-  it('assigns d1, d2, d3 in order and appends at the end', () => {
+  it('assigns d7, d8, d9 in order and appends at the end', () => {
     let state = createSession(T0)
     for (const title of ['a', 'b', 'c']) {
       state = accepted(state, { type: 'dilemma/add', title, description: `over ${title}` })
     }
-    expect(ids(state)).toEqual(['d1', 'd2', 'd3'])
+    expect(ids(state)).toEqual(['d7', 'd8', 'd9'])
     expect(state.dilemmas.map((d) => d.description)).toEqual(['over a', 'over b', 'over c'])
-    expect(state.nextSeq).toBe(4)
+    expect(state.nextSeq).toBe(10)
   })
 
   it('never reuses an id after removal', () => {
-    let state = sessionWith(3)
+    let state = sessionWith(3, { nextSeq: 4 })
     state = accepted(state, { type: 'dilemma/remove', id: 'd3' })
     state = accepted(state, { type: 'dilemma/add', title: 'nieuw' })
     expect(ids(state)).toEqual(['d1', 'd2', 'd4'])
+    state = accepted(state, { type: 'dilemma/remove', id: 'd4' })
+    state = accepted(state, { type: 'dilemma/add', title: 'nog een' })
+    expect(ids(state)).toEqual(['d1', 'd2', 'd5'])
   })
 
   it('stores the trimmed title', () => {
@@ -95,7 +65,7 @@ describe('reduce: dilemma/edit', () => {
   it('changes only the title when only a title is given', () => {
     const start = sessionWith(3)
     const next = accepted(start, { type: 'dilemma/edit', id: 'd2', title: 'Anders' })
-    expect(next.dilemmas[1]).toEqual({ id: 'd2', title: 'Anders', description: 'Beschrijving 2' })
+    expect(next.dilemmas[1]).toEqual(makeDilemma('d2', 'Anders', { description: 'Beschrijving 2' }))
     expect(next.dilemmas[0]).toEqual(start.dilemmas[0])
     expect(next.dilemmas[2]).toEqual(start.dilemmas[2])
     expect(next.updatedAt).toBe(NOW)
@@ -103,7 +73,7 @@ describe('reduce: dilemma/edit', () => {
 
   it('changes only the description when only a description is given', () => {
     const next = accepted(sessionWith(2), { type: 'dilemma/edit', id: 'd1', description: 'uitleg' })
-    expect(next.dilemmas[0]).toEqual({ id: 'd1', title: 'Dilemma 1', description: 'uitleg' })
+    expect(next.dilemmas[0]).toEqual(makeDilemma('d1', 'Dilemma 1', { description: 'uitleg' }))
   })
 
   it('can clear the description with an empty string', () => {
@@ -120,7 +90,7 @@ describe('reduce: dilemma/edit', () => {
       description: 'D',
     })
     expect(ids(next)).toEqual(['d1', 'd2', 'd3'])
-    expect(next.dilemmas[1]).toEqual({ id: 'd2', title: 'T', description: 'D' })
+    expect(next.dilemmas[1]).toEqual(makeDilemma('d2', 'T', { description: 'D' }))
     expect(next.currentDilemmaId).toBe('d2')
     expect(next.nextSeq).toBe(start.nextSeq)
   })
@@ -147,10 +117,11 @@ describe('reduce: dilemma/edit', () => {
 
 describe('reduce: dilemma/remove', () => {
   it('removes the dilemma and keeps the others in order', () => {
-    const next = accepted(sessionWith(4), { type: 'dilemma/remove', id: 'd2' })
+    const start = sessionWith(4)
+    const next = accepted(start, { type: 'dilemma/remove', id: 'd2' })
     expect(ids(next)).toEqual(['d1', 'd3', 'd4'])
     expect(next.updatedAt).toBe(NOW)
-    expect(next.nextSeq).toBe(5)
+    expect(next.nextSeq).toBe(start.nextSeq)
   })
 
   it('clears currentDilemmaId when the current dilemma is removed', () => {
@@ -237,17 +208,36 @@ describe('reduce: dilemma/move', () => {
 
 describe('reduce: dilemma/make-current', () => {
   it('makes a dilemma current', () => {
-    const next = accepted(sessionWith(3), { type: 'dilemma/make-current', id: 'd2' })
+    const start = sessionWith(3)
+    const next = accepted(start, { type: 'dilemma/make-current', id: 'd2' })
     expect(next.currentDilemmaId).toBe('d2')
     expect(next.updatedAt).toBe(NOW)
+    expect(next.dilemmas).toEqual(start.dilemmas)
   })
 
-  it('clears the current dilemma with null', () => {
+  it('marks the previous (queued) current dilemma discussed', () => {
+    const next = accepted(sessionWith(3, { currentDilemmaId: 'd1' }), {
+      type: 'dilemma/make-current',
+      id: 'd3',
+    })
+    expect(next.currentDilemmaId).toBe('d3')
+    expect(next.dilemmas.map((d) => d.status)).toEqual(['discussed', 'queued', 'queued'])
+  })
+
+  it('clears the current dilemma with null, which also marks it discussed', () => {
     const next = accepted(sessionWith(3, { currentDilemmaId: 'd2' }), {
       type: 'dilemma/make-current',
       id: null,
     })
     expect(next.currentDilemmaId).toBeNull()
+    expect(next.dilemmas.map((d) => d.status)).toEqual(['queued', 'discussed', 'queued'])
+  })
+
+  it('making the current dilemma current again returns the same state (no new revision)', () => {
+    expectNoOp(sessionWith(3, { currentDilemmaId: 'd2' }), {
+      type: 'dilemma/make-current',
+      id: 'd2',
+    })
   })
 
   it('rejects an unknown id and keeps the old current', () => {
@@ -395,11 +385,9 @@ describe('reduce: random command sequences (property)', () => {
         let now = T0
         for (const input of inputs) {
           now += 1000
-          const parsed = parseCommand(input)
-          expect(parsed.ok).toBe(true)
-          if (!parsed.ok) return
+          expect(parseCommand(input).ok).toBe(true)
           const before = clone(state)
-          const result = reduce(state, parsed.command, now)
+          const result = reduce(state, parse(input), now)
           expect(state).toEqual(before)
           if (!result.ok) {
             expect(['unknown-dilemma', 'unknown-principle', 'limit-reached']).toContain(
@@ -409,6 +397,14 @@ describe('reduce: random command sequences (property)', () => {
           }
           const check = sessionSchema.safeParse(result.session)
           expect(check.success, check.error?.message).toBe(true)
+          if (result.session === state) {
+            // Only making the current dilemma current again is a no-op, and a no-op keeps
+            // the state itself (no new revision, no undo step).
+            expect(
+              input.type === 'dilemma/make-current' && input.id === state.currentDilemmaId,
+            ).toBe(true)
+            continue
+          }
           expect(result.session.updatedAt).toBe(now)
           const delta = result.session.dilemmas.length - state.dilemmas.length
           expect(delta).toBe(

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import type { Clock, SnapshotPersistence } from '@core/host/ports'
 import { SessionHost } from '@core/host/session-host'
 import { createSession } from '@core/session/default-session'
-import type { Snapshot } from '@core/session/schema'
+import type { Snapshot, WindowSnapshot } from '@core/session/schema'
 import { clone, sessionWith, T0 } from './fixtures'
 
 class FakeClock implements Clock {
@@ -43,7 +43,11 @@ describe('SessionHost', () => {
   it('starts at revision 0 with the given session, or at the given revision', () => {
     const session = createSession(T0)
     const host = new SessionHost({ session, clock: new FakeClock(T0) })
-    expect(host.getSnapshot()).toEqual({ revision: 0, session })
+    expect(host.getSnapshot()).toEqual({
+      revision: 0,
+      session,
+      history: { canUndo: false, canRedo: false },
+    })
     expect(setup({ revision: 41 }).host.getSnapshot().revision).toBe(41)
   })
 
@@ -54,7 +58,9 @@ describe('SessionHost', () => {
     expect(result).toEqual({ ok: true, revision: 1 })
     const snapshot = host.getSnapshot()
     expect(snapshot.revision).toBe(1)
-    expect(snapshot.session.dilemmas.map((d) => d.id)).toEqual(['d1'])
+    // The default programme took ph1..ph6, so the first dilemma is d7.
+    expect(snapshot.session.dilemmas.map((d) => d.id)).toEqual(['d7'])
+    expect(snapshot.session.nextSeq).toBe(8)
     expect(snapshot.session.updatedAt).toBe(T0 + 5000)
   })
 
@@ -64,7 +70,7 @@ describe('SessionHost', () => {
     expect(host.dispatch({ type: 'dilemma/add', title: '' }).ok).toBe(false)
     expect(host.dispatch({ type: 'dilemma/remove', id: 'd9' }).ok).toBe(false)
     expect(host.getSnapshot().revision).toBe(1)
-    expect(host.dispatch({ type: 'dilemma/make-current', id: 'd1' })).toEqual({
+    expect(host.dispatch({ type: 'dilemma/make-current', id: 'd7' })).toEqual({
       ok: true,
       revision: 2,
     })
@@ -78,8 +84,8 @@ describe('SessionHost', () => {
 
   it('tells every listener the new snapshot', () => {
     const { host } = setup()
-    const first = vi.fn<(snapshot: Snapshot) => void>()
-    const second = vi.fn<(snapshot: Snapshot) => void>()
+    const first = vi.fn<(snapshot: WindowSnapshot) => void>()
+    const second = vi.fn<(snapshot: WindowSnapshot) => void>()
     host.subscribe(first)
     host.subscribe(second)
     host.dispatch({ type: 'dilemma/add', title: 'a' })
@@ -92,8 +98,8 @@ describe('SessionHost', () => {
 
   it('stops notifying after unsubscribe, without affecting other listeners', () => {
     const { host } = setup()
-    const gone = vi.fn<(snapshot: Snapshot) => void>()
-    const staying = vi.fn<(snapshot: Snapshot) => void>()
+    const gone = vi.fn<(snapshot: WindowSnapshot) => void>()
+    const staying = vi.fn<(snapshot: WindowSnapshot) => void>()
     const unsubscribe = host.subscribe(gone)
     host.subscribe(staying)
     host.dispatch({ type: 'dilemma/add', title: 'a' })
@@ -126,7 +132,7 @@ describe('SessionHost', () => {
     ['an unknown principle', { type: 'projector/show-principle', principleId: 'nope' }],
   ])('on %s changes nothing, notifies nobody and saves nothing', (_label, input) => {
     const { host, persistence, clock } = setup()
-    const listener = vi.fn<(snapshot: Snapshot) => void>()
+    const listener = vi.fn<(snapshot: WindowSnapshot) => void>()
     host.subscribe(listener)
     const before = host.getSnapshot()
     const copy = clone(before)
@@ -162,24 +168,29 @@ describe('SessionHost', () => {
     host.dispatch({ type: 'dilemma/add', title: 'a' })
     const first = host.getSnapshot()
     const copy = clone(first)
-    host.dispatch({ type: 'dilemma/edit', id: 'd1', title: 'b' })
-    host.dispatch({ type: 'dilemma/remove', id: 'd1' })
+    expect(host.dispatch({ type: 'dilemma/edit', id: 'd7', title: 'b' }).ok).toBe(true)
+    expect(host.dispatch({ type: 'dilemma/remove', id: 'd7' }).ok).toBe(true)
+    expect(host.getSnapshot().revision).toBe(3)
     expect(first).toEqual(copy)
   })
 
   it('replaceSession swaps the session, bumps the revision, notifies and saves', () => {
     const { host, persistence } = setup()
     host.dispatch({ type: 'dilemma/add', title: 'a' })
-    const listener = vi.fn<(snapshot: Snapshot) => void>()
+    const listener = vi.fn<(snapshot: WindowSnapshot) => void>()
     host.subscribe(listener)
-    const resumed = sessionWith(3, { currentDilemmaId: 'd2' })
+    const resumed = sessionWith(3, { currentDilemmaId: 'd2', nextSeq: 40 })
     const snapshot = host.replaceSession(resumed)
-    expect(snapshot).toEqual({ revision: 2, session: resumed })
+    expect(snapshot).toEqual({
+      revision: 2,
+      session: resumed,
+      history: { canUndo: false, canRedo: false },
+    })
     expect(host.getSnapshot()).toBe(snapshot)
     expect(listener).toHaveBeenCalledWith(snapshot)
     expect(persistence.scheduled.at(-1)).toBe(snapshot)
     expect(host.dispatch({ type: 'dilemma/add', title: 'x' })).toEqual({ ok: true, revision: 3 })
-    expect(host.getSnapshot().session.dilemmas.at(-1)?.id).toBe('d4')
+    expect(host.getSnapshot().session.dilemmas.at(-1)?.id).toBe('d40')
   })
 
   it('flush delegates to the persistence', async () => {

@@ -10,6 +10,7 @@ import { createSession } from '../../../electron/core/session/default-session'
 import type { Snapshot } from '../../../electron/core/session/schema'
 import { chooseStartSession } from '../../../electron/main/startup/choose-start-session'
 import { formatDutchDateTime, mainTexts } from '../../../electron/main/texts'
+import { makeDilemma } from '../core/fixtures'
 
 const showMessageBox = vi.hoisted(() =>
   vi.fn<(options: MessageBoxOptions) => Promise<MessageBoxReturnValue>>(),
@@ -25,17 +26,15 @@ const CORRUPT = '{"format":"dansende-dilemmas/autosave","revision":'
 
 function withDilemmas(count: number, revision = 7): Snapshot {
   const session = createSession(SAVED_AT)
-  const dilemmas = Array.from({ length: count }, (_, i) => ({
-    id: `d${i + 1}`,
-    title: `Dilemma ${i + 1}`,
-    description: '',
-  }))
+  const dilemmas = Array.from({ length: count }, (_, i) =>
+    makeDilemma(`d${i + 1}`, `Dilemma ${i + 1}`),
+  )
   return {
     revision,
     session: {
       ...session,
       dilemmas,
-      nextSeq: count + 1,
+      nextSeq: Math.max(session.nextSeq, count + 1),
       currentDilemmaId: dilemmas[0]?.id ?? null,
     },
   }

@@ -1,6 +1,6 @@
 import type { IpcMainInvokeEvent } from 'electron'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { CHANNELS } from '../../../electron/contract'
+import { CHANNELS, INVOKE_CHANNELS as CONTRACT_INVOKE_CHANNELS } from '../../../electron/contract'
 import type { InvokeHandler } from '../../../electron/core/host/invoke-handler'
 import type { PageName } from '../../../electron/core/security/app-origin'
 import { RefusedSenderError, registerIpc } from '../../../electron/main/ipc/register-ipc'
@@ -19,7 +19,14 @@ vi.mock('electron', () => ({
   },
 }))
 
-const INVOKE_CHANNELS = [CHANNELS.getSnapshot, CHANNELS.dispatch, CHANNELS.showProjector]
+const INVOKE_CHANNELS = [
+  CHANNELS.getSnapshot,
+  CHANNELS.dispatch,
+  CHANNELS.showProjector,
+  CHANNELS.copyText,
+  CHANNELS.importDeck,
+  CHANNELS.exportDeck,
+]
 
 function senderEvent(id: number, url: string): IpcMainInvokeEvent {
   const frame = { url, parent: null }
@@ -38,12 +45,13 @@ beforeEach(() => {
 })
 
 describe('registerIpc', () => {
-  it('registers exactly the three invoke channels of the contract', () => {
+  it('registers exactly the six invoke channels of the contract', () => {
     registerIpc(
       vi.fn<InvokeHandler>(),
       vi.fn(() => null),
     )
     expect([...handlers.keys()].sort()).toEqual([...INVOKE_CHANNELS].sort())
+    expect([...CONTRACT_INVOKE_CHANNELS].sort()).toEqual([...INVOKE_CHANNELS].sort())
     expect(handlers.has(CHANNELS.snapshot)).toBe(false)
     expect(handlers.has(CHANNELS.notice)).toBe(false)
   })

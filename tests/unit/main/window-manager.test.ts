@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { CHANNELS, type AppNotice } from '../../../electron/contract'
 import type { DisplayInfo } from '../../../electron/core/display/choose-display'
 import { createSession } from '../../../electron/core/session/default-session'
-import type { Snapshot } from '../../../electron/core/session/schema'
+import type { WindowSnapshot } from '../../../electron/core/session/schema'
 import { mainTexts } from '../../../electron/main/texts'
 import { WindowManager } from '../../../electron/main/windows/window-manager'
 import { display, fakeEvent, FakeBrowserWindow, rect } from './fake-electron'
@@ -62,7 +62,34 @@ function openManager(beforeQuit = vi.fn<() => Promise<void>>(async () => undefin
   return { manager, presenter, projector, beforeQuit, quit }
 }
 
-const snapshot: Snapshot = { revision: 3, session: createSession(1_700_000_000_000) }
+const baseSession = createSession(1_700_000_000_000)
+/** A snapshot with private notes (the default programme has notes) and a starter observation. */
+const snapshot: WindowSnapshot = {
+  revision: 3,
+  session: {
+    ...baseSession,
+    starter: { ...baseSession.starter, observation: 'Alleen voor de begeleider' },
+  },
+  history: { canUndo: true, canRedo: false },
+}
+/** What the projector must receive: the same snapshot, with the notes and observation emptied. */
+const redacted: WindowSnapshot = {
+  ...snapshot,
+  session: {
+    ...snapshot.session,
+    phases: snapshot.session.phases.map((phase) => ({ ...phase, notes: '' })),
+    starter: { ...snapshot.session.starter, observation: '' },
+  },
+}
+
+/** The one payload `window` was sent on the snapshot channel. */
+function sentSnapshot(window: FakeBrowserWindow): WindowSnapshot {
+  const calls = window.webContents.send.mock.calls.filter(
+    ([channel]) => channel === CHANNELS.snapshot,
+  )
+  expect(calls).toHaveLength(1)
+  return calls[0]?.[1] as WindowSnapshot
+}
 
 beforeEach(() => {
   FakeBrowserWindow.reset()
@@ -222,18 +249,28 @@ describe('closing the presenter', () => {
 })
 
 describe('sending to the windows', () => {
-  it('broadcast sends the snapshot to both windows', () => {
+  it('broadcast sends the snapshot to the presenter and a redacted one to the projector', () => {
     const { manager, presenter, projector } = openManager()
+    expect(snapshot.session.phases.some((phase) => phase.notes !== '')).toBe(true)
     manager.broadcast(snapshot)
     expect(presenter.webContents.send).toHaveBeenCalledExactlyOnceWith(CHANNELS.snapshot, snapshot)
-    expect(projector.webContents.send).toHaveBeenCalledExactlyOnceWith(CHANNELS.snapshot, snapshot)
+    expect(sentSnapshot(presenter)).toBe(snapshot)
+    expect(projector.webContents.send).toHaveBeenCalledExactlyOnceWith(CHANNELS.snapshot, redacted)
+    const projected = sentSnapshot(projector)
+    expect(projected.revision).toBe(3)
+    expect(projected.history).toEqual({ canUndo: true, canRedo: false })
+    expect(projected.session.phases.every((phase) => phase.notes === '')).toBe(true)
+    expect(projected.session.starter.observation).toBe('')
+    expect(JSON.stringify(projected)).not.toContain('Alleen voor de begeleider')
+    // The presenter's copy keeps its notes.
+    expect(snapshot.session.starter.observation).toBe('Alleen voor de begeleider')
   })
 
   it('broadcast reaches a hidden projector (it must be current when shown again)', () => {
     const { manager, projector } = openManager()
     projector.emit('close', fakeEvent())
     manager.broadcast(snapshot)
-    expect(projector.webContents.send).toHaveBeenCalledWith(CHANNELS.snapshot, snapshot)
+    expect(projector.webContents.send).toHaveBeenCalledWith(CHANNELS.snapshot, redacted)
   })
 
   it('broadcast skips a destroyed window', () => {
