@@ -1,39 +1,50 @@
-import type { PresenterApi, ProjectorApi, Unsubscribe } from '@contract'
+import type {
+  DeckExportResult,
+  DeckImportResult,
+  PresenterApi,
+  ProjectorApi,
+  Unsubscribe,
+} from '@contract'
 import type { CommandInput } from '@core/commands/schema'
 import type { DispatchResult } from '@core/host/session-host'
-import { createSession } from '@core/session/default-session'
-import type { Snapshot } from '@core/session/schema'
+import type { HistoryState, WindowSnapshot } from '@core/session/schema'
 import { useSessionStore } from '@common/session/session-store'
 import { flushPromises } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { afterEach, describe, expect, it } from 'vitest'
-import { FakeBackend, TEST_NOW } from './support/fake-backend'
+import { FakeBackend } from './support/fake-backend'
 import { cleanup, createHarness } from './support/harness'
 
 afterEach(cleanup)
 
-function snapshotAt(revision: number, title?: string): Snapshot {
-  const session = createSession(TEST_NOW)
-  const dilemmas = title === undefined ? [] : [{ id: 'd1', title, description: '' }]
-  return { revision, session: { ...session, dilemmas } }
+const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false }
+
+/**
+ * A snapshot as main would send it at `revision`: built by the real host (so every dilemma has
+ * all its fields), with one dilemma titled `title` when given.
+ */
+function snapshotAt(revision: number, title?: string, history = NO_HISTORY): WindowSnapshot {
+  const backend = new FakeBackend()
+  if (title !== undefined) backend.seedDilemmas(title)
+  return { ...backend.host.getSnapshot(), revision, history }
 }
 
 /** A hand-driven API: the test decides when the initial read answers and what gets pushed. */
 class ScriptedApi implements PresenterApi {
   readonly log: string[] = []
-  readonly listeners = new Set<(snapshot: Snapshot) => void>()
-  resolveRead: (snapshot: Snapshot) => void = () => undefined
+  readonly listeners = new Set<(snapshot: WindowSnapshot) => void>()
+  resolveRead: (snapshot: WindowSnapshot) => void = () => undefined
   dispatchAnswer: () => Promise<DispatchResult> = async () => ({ ok: true, revision: 1 })
   readonly sent: CommandInput[] = []
 
-  getSnapshot(): Promise<Snapshot> {
+  getSnapshot(): Promise<WindowSnapshot> {
     this.log.push('getSnapshot')
     return new Promise((resolve) => {
       this.resolveRead = resolve
     })
   }
 
-  onSnapshot(listener: (snapshot: Snapshot) => void): Unsubscribe {
+  onSnapshot(listener: (snapshot: WindowSnapshot) => void): Unsubscribe {
     this.log.push('onSnapshot')
     this.listeners.add(listener)
     return () => {
@@ -41,7 +52,7 @@ class ScriptedApi implements PresenterApi {
     }
   }
 
-  push(snapshot: Snapshot): void {
+  push(snapshot: WindowSnapshot): void {
     for (const listener of this.listeners) listener(snapshot)
   }
 
@@ -52,6 +63,18 @@ class ScriptedApi implements PresenterApi {
 
   showProjector(): Promise<void> {
     return Promise.resolve()
+  }
+
+  copyText(): Promise<void> {
+    return Promise.resolve()
+  }
+
+  importDeck(): Promise<DeckImportResult> {
+    return Promise.resolve({ ok: false, reason: 'cancelled' })
+  }
+
+  exportDeck(): Promise<DeckExportResult> {
+    return Promise.resolve({ ok: false, reason: 'cancelled' })
   }
 
   onNotice(): Unsubscribe {
@@ -67,7 +90,9 @@ describe('session store: connect', () => {
 
     expect(api.log).toEqual(['onSnapshot', 'getSnapshot'])
     expect(store.session).toBeNull()
+    expect(store.snapshot).toBeNull()
     expect(store.revision).toBe(-1)
+    expect(store.history).toEqual(NO_HISTORY)
 
     api.resolveRead(snapshotAt(4, 'Gelezen'))
     await connecting
@@ -80,12 +105,14 @@ describe('session store: connect', () => {
     const store = useSessionStore(createPinia())
     const connecting = store.connect(api)
 
-    api.push(snapshotAt(6, 'Nieuwer'))
-    api.resolveRead(snapshotAt(5, 'Ouder'))
+    api.push(snapshotAt(6, 'Nieuwer', { canUndo: true, canRedo: false }))
+    api.resolveRead(snapshotAt(5, 'Ouder', { canUndo: false, canRedo: true }))
     await connecting
 
     expect(store.revision).toBe(6)
     expect(store.session?.dilemmas[0]?.title).toBe('Nieuwer')
+    // The undo state travels with its snapshot: the older one's never wins either.
+    expect(store.history).toEqual({ canUndo: true, canRedo: false })
   })
 
   it('never lets a lower or equal revision replace a higher one', async () => {
@@ -97,11 +124,26 @@ describe('session store: connect', () => {
 
     api.push(snapshotAt(2, 'Twee'))
     expect(store.session?.dilemmas[0]?.title).toBe('Drie')
-    api.push(snapshotAt(3, 'Nog eens drie'))
+    api.push(snapshotAt(3, 'Nog eens drie', { canUndo: true, canRedo: true }))
     expect(store.session?.dilemmas[0]?.title).toBe('Drie')
+    expect(store.history).toEqual(NO_HISTORY)
     api.push(snapshotAt(4, 'Vier'))
     expect(store.revision).toBe(4)
     expect(store.session?.dilemmas[0]?.title).toBe('Vier')
+  })
+
+  it('accept() follows the same rule for a snapshot handed in directly', async () => {
+    const api = new ScriptedApi()
+    const store = useSessionStore(createPinia())
+    const connecting = store.connect(api)
+    api.resolveRead(snapshotAt(2, 'Twee'))
+    await connecting
+
+    store.accept(snapshotAt(1, 'Een'))
+    expect(store.session?.dilemmas[0]?.title).toBe('Twee')
+    store.accept(snapshotAt(7, 'Zeven'))
+    expect(store.revision).toBe(7)
+    expect(store.snapshot?.session.dilemmas[0]?.title).toBe('Zeven')
   })
 
   it('stops following pushes after the returned unsubscribe', async () => {
@@ -112,6 +154,7 @@ describe('session store: connect', () => {
     const unsubscribe = await connecting
 
     unsubscribe()
+    expect(api.listeners.size).toBe(0)
     api.push(snapshotAt(2, 'Te laat'))
     expect(store.revision).toBe(1)
   })
@@ -120,12 +163,36 @@ describe('session store: connect', () => {
     const { store, backend } = await createHarness()
     expect(store.revision).toBe(0)
     expect(store.session?.principles.length).toBeGreaterThan(0)
+    expect(store.history).toEqual(NO_HISTORY)
 
     backend.apply({ type: 'dilemma/add', title: 'Van elders' })
     await flushPromises()
 
     expect(store.revision).toBe(1)
     expect(store.session?.dilemmas.map((d) => d.title)).toEqual(['Van elders'])
+    expect(store.history).toEqual({ canUndo: true, canRedo: false })
+  })
+
+  it("mirrors the host's undo history: undo and redo move the session and the flags", async () => {
+    const { store } = await createHarness()
+    await store.dispatch({ type: 'setup/edit', title: 'Team Noord' })
+    await flushPromises()
+    expect(store.session?.setup.title).toBe('Team Noord')
+    expect(store.history).toEqual({ canUndo: true, canRedo: false })
+
+    await expect(store.dispatch({ type: 'history/undo' })).resolves.toEqual({
+      ok: true,
+      revision: 2,
+    })
+    await flushPromises()
+    expect(store.session?.setup.title).toBe('')
+    expect(store.history).toEqual({ canUndo: false, canRedo: true })
+
+    await store.dispatch({ type: 'history/redo' })
+    await flushPromises()
+    expect(store.revision).toBe(3)
+    expect(store.session?.setup.title).toBe('Team Noord')
+    expect(store.history).toEqual({ canUndo: true, canRedo: false })
   })
 })
 
@@ -161,6 +228,20 @@ describe('session store: dispatch', () => {
     expect(store.lastFailure).toBe('invalid-command')
   })
 
+  it('records nothing-to-undo and nothing-to-redo when the history is empty', async () => {
+    const { store } = await createHarness()
+    const undo = await store.dispatch({ type: 'history/undo' })
+    expect(undo).toEqual({
+      ok: false,
+      error: { code: 'nothing-to-undo', detail: 'nothing-to-undo' },
+    })
+    expect(store.lastFailure).toBe('nothing-to-undo')
+
+    await store.dispatch({ type: 'history/redo' })
+    expect(store.lastFailure).toBe('nothing-to-redo')
+    expect(store.revision).toBe(0)
+  })
+
   it("records 'unexpected' and returns null when the API throws", async () => {
     const { store, backend } = await createHarness()
     backend.failNextDispatch()
@@ -189,6 +270,16 @@ describe('session store: dispatch', () => {
     const { store } = await createHarness()
     await store.dispatch({ type: 'dilemma/remove', id: 'x' })
     store.clearFailure()
+    expect(store.lastFailure).toBeNull()
+  })
+
+  it('reportFailure shows a failure that did not come from a dispatch', async () => {
+    const { store, backend } = await createHarness()
+    store.reportFailure('unexpected')
+    expect(store.lastFailure).toBe('unexpected')
+    expect(backend.dispatched).toEqual([])
+
+    await store.dispatch({ type: 'dilemma/add', title: 'Daarna gaat het goed' })
     expect(store.lastFailure).toBeNull()
   })
 
@@ -222,5 +313,28 @@ describe('session store: dispatch', () => {
 
     expect(projector.store.session?.projector.principleId).toBe('integer')
     expect(projector.store.revision).toBe(presenter.store.revision)
+    expect(projector.store.history).toEqual(presenter.store.history)
+  })
+
+  it("the projector store gets the session without the facilitator's private notes", async () => {
+    const backend = new FakeBackend()
+    backend.apply({ type: 'starter/edit', observation: 'Bram twijfelt; let op hem.' })
+    const presenter = await createHarness({ backend })
+    const projector = await createHarness({ backend, role: 'projector' })
+
+    const presenterNotes = presenter.store.session?.phases.map((p) => p.notes) ?? []
+    expect(presenterNotes.every((notes) => notes !== '')).toBe(true)
+    expect(presenter.store.session?.starter.observation).toBe('Bram twijfelt; let op hem.')
+    expect(projector.store.session?.phases.map((p) => p.notes)).toEqual(
+      presenterNotes.map(() => ''),
+    )
+    expect(projector.store.session?.starter.observation).toBe('')
+    // Everything else is the same session.
+    expect(projector.store.session?.phases.map((p) => p.title)).toEqual(
+      presenter.store.session?.phases.map((p) => p.title),
+    )
+    expect(projector.store.session?.starter.statement).toBe(
+      presenter.store.session?.starter.statement,
+    )
   })
 })

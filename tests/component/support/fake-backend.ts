@@ -3,6 +3,8 @@ import {
   createPresenterApi,
   createProjectorApi,
   type AppNotice,
+  type DeckExportResult,
+  type DeckImportResult,
   type InvokeChannel,
   type PresenterApi,
   type ProjectorApi,
@@ -15,6 +17,7 @@ import { createInvokeHandler, type InvokeHandler } from '@core/host/invoke-handl
 import type { Clock } from '@core/host/ports'
 import { SessionHost } from '@core/host/session-host'
 import { createSession } from '@core/session/default-session'
+import { redactForProjector } from '@core/session/redact'
 import type { Session } from '@core/session/schema'
 import type { PageName } from '@core/security/app-origin'
 
@@ -42,6 +45,11 @@ export class FakeBackend {
   /** Every call a page made, in order. */
   readonly calls: InvokeCall[] = []
   showProjectorCount = 0
+  /** Texts the presenter asked main to put on the clipboard. */
+  readonly copiedTexts: string[] = []
+  /** What the next deck import or export dialog ends in (set by a test). */
+  deckImportResult: DeckImportResult = { ok: false, reason: 'cancelled' }
+  deckExportResult: DeckExportResult = { ok: false, reason: 'cancelled' }
 
   readonly #handler: InvokeHandler
   readonly #noticeListeners = new Set<(payload: unknown) => void>()
@@ -55,6 +63,11 @@ export class FakeBackend {
       showProjector: () => {
         this.showProjectorCount += 1
       },
+      copyText: (text) => {
+        this.copiedTexts.push(text)
+      },
+      importDeck: async () => this.deckImportResult,
+      exportDeck: async () => this.deckExportResult,
     })
   }
 
@@ -132,7 +145,7 @@ export class FakeBackend {
             throw error
           }
         }
-        const answer = this.#handler(page, channel, payload)
+        const answer: unknown = await this.#handler(page, channel, payload)
         return answer === undefined ? undefined : structuredClone(answer)
       },
       on: (channel: PushChannel, listener: (payload: unknown) => void): Unsubscribe => {
@@ -147,7 +160,9 @@ export class FakeBackend {
         // where both travel the same channel) before the reply to the dispatch that caused them.
         let active = true
         const stop = this.host.subscribe((snapshot) => {
-          const copy = structuredClone(snapshot)
+          const copy = structuredClone(
+            page === 'projector' ? redactForProjector(snapshot) : snapshot,
+          )
           queueMicrotask(() => {
             if (active) listener(copy)
           })

@@ -1,0 +1,158 @@
+import { defaultPrinciples } from '@core/session/default-session'
+import { projectorScreen } from '@core/session/projector-screen'
+import type { Principle, Session } from '@core/session/schema'
+import { flushPromises, type VueWrapper } from '@vue/test-utils'
+import { afterEach, describe, expect, it } from 'vitest'
+import TallyView from '../../renderer/src/projector/views/TallyView.vue'
+import { FakeBackend } from './support/fake-backend'
+import { cleanup, createHarness, setLocale } from './support/harness'
+
+afterEach(cleanup)
+
+const deck = defaultPrinciples()
+
+function session(backend: FakeBackend): Session {
+  return backend.host.getSnapshot().session
+}
+
+/** A current variant-1 dilemma in the casework phase, with `counts` per principle (deck order). */
+function seeded(title: string, counts: readonly number[], principles: Principle[] = deck) {
+  const backend = new FakeBackend()
+  if (principles !== deck) backend.apply({ type: 'principles/replace', principles })
+  const [id = ''] = backend.seedDilemmas(title)
+  backend.apply({ type: 'dilemma/make-current', id })
+  const phase = session(backend).phases.find((p) => p.kind === 'casework')
+  if (!phase) throw new Error('the default programme has no casework')
+  backend.apply({ type: 'phase/go', id: phase.id })
+  counts.forEach((count, index) => {
+    const principle = principles[index]
+    if (principle && count > 0)
+      backend.apply({ type: 'tally/set', dilemmaId: id, principleId: principle.id, count })
+  })
+  return { backend, id }
+}
+
+/** The props the projector passes, computed exactly as the projector computes its screen. */
+function tallyProps(backend: FakeBackend) {
+  const screen = projectorScreen(session(backend))
+  if (screen.kind !== 'tally') throw new Error(`expected the tally screen, got ${screen.kind}`)
+  const { dilemma, bars, total } = screen
+  return { dilemma, bars, total }
+}
+
+async function mountTally(backend: FakeBackend, locale: 'nl' | 'en' = 'nl') {
+  const harness = await createHarness({ role: 'projector', backend, locale })
+  const wrapper = harness.mount(TallyView, { props: tallyProps(backend) })
+  await flushPromises()
+  return { ...harness, wrapper }
+}
+
+function widths(wrapper: VueWrapper): Record<string, string> {
+  return Object.fromEntries(
+    wrapper
+      .findAll('li.bar')
+      .map((bar) => [
+        bar.attributes('data-principle-id'),
+        bar.find<HTMLElement>('.bar__fill').element.style.width,
+      ]),
+  )
+}
+
+describe('TallyView', () => {
+  it('shows the title, one bar per principle in deck order and the total', async () => {
+    const { backend } = seeded('Snel leveren of zorgvuldig toetsen', [4, 2, 0, 1, 3, 0, 2])
+    const { wrapper } = await mountTally(backend)
+
+    const view = wrapper.find('[data-testid="tally-view"]')
+    expect(view.exists()).toBe(true)
+    expect(view.find('h1').text()).toBe('Snel leveren of zorgvuldig toetsen')
+    const bars = wrapper.findAll<HTMLLIElement>('li.bar')
+    expect(bars.map((b) => b.attributes('data-principle-id'))).toEqual(deck.map((p) => p.id))
+    expect(bars.map((b) => b.attributes('data-count'))).toEqual(['4', '2', '0', '1', '3', '0', '2'])
+    expect(bars.map((b) => b.find('.bar__name').text())).toEqual(deck.map((p) => p.name))
+    expect(bars.map((b) => b.find('.bar__count').text())).toEqual([
+      '4',
+      '2',
+      '0',
+      '1',
+      '3',
+      '0',
+      '2',
+    ])
+    expect(bars.map((b) => b.element.style.getPropertyValue('--color'))).toEqual(
+      deck.map((p) => p.color),
+    )
+    expect(wrapper.find('[data-testid="tally-total"]').text()).toBe('12 mensen gekozen')
+    expect(view.attributes('style')).toContain('--rows: 7')
+  })
+
+  it('makes bar widths proportional to the counts, the biggest one full width', async () => {
+    const { backend } = seeded('Wie staat waar?', [4, 2, 0, 1, 3, 0, 2])
+    const { wrapper } = await mountTally(backend)
+    const ids = deck.map((p) => p.id)
+
+    expect(Object.values(widths(wrapper))).toEqual(['100%', '50%', '0%', '25%', '75%', '0%', '50%'])
+    expect(Object.keys(widths(wrapper))).toEqual(ids)
+
+    // A new count rescales every bar against the new biggest one.
+    await wrapper.setProps({
+      bars: deck.map((principle, index) => ({ principle, count: index === 1 ? 8 : 2 })),
+      total: 20,
+    })
+    expect(widths(wrapper)[ids[1] ?? '']).toBe('100%')
+    expect(widths(wrapper)[ids[0] ?? '']).toBe('25%')
+    expect(wrapper.find('[data-testid="tally-total"]').text()).toBe('20 mensen gekozen')
+  })
+
+  it('shows only stubs while nobody has chosen, and one person in the singular', async () => {
+    const { backend } = seeded('Nog niemand', [])
+    const { wrapper } = await mountTally(backend)
+    expect(new Set(Object.values(widths(wrapper)))).toEqual(new Set(['0%']))
+    expect(wrapper.find('[data-testid="tally-total"]').text()).toBe('Nog niemand gekozen')
+
+    await wrapper.setProps({
+      bars: deck.map((principle, index) => ({ principle, count: index === 6 ? 1 : 0 })),
+      total: 1,
+    })
+    expect(wrapper.find('[data-testid="tally-total"]').text()).toBe('1 persoon gekozen')
+    expect(Object.values(widths(wrapper)).at(-1)).toBe('100%')
+  })
+
+  it('keeps a hostile 2,000-character title as text', async () => {
+    const hostile = `<img src=x onerror=alert(1)> <script>x()</script> ${'مرحبا'.repeat(385)}`
+    const { backend } = seeded(hostile, [1])
+    const { wrapper } = await mountTally(backend)
+
+    const title = wrapper.find('h1')
+    expect(title.element.textContent).toBe(hostile)
+    expect(title.attributes('dir')).toBe('auto')
+    expect(wrapper.element.querySelector('img')).toBeNull()
+    expect(wrapper.element.querySelector('script')).toBeNull()
+  })
+
+  it('lays out twelve principles as twelve rows', async () => {
+    const twelve: Principle[] = Array.from({ length: 12 }, (_, index) => {
+      const base = deck[index % deck.length]
+      if (!base) throw new Error('empty deck')
+      return { ...base, id: `p${index + 1}`, name: `${base.name} ${index + 1}` }
+    })
+    const { backend } = seeded('Twaalf matten', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], twelve)
+    const { wrapper } = await mountTally(backend)
+
+    expect(wrapper.findAll('li.bar')).toHaveLength(12)
+    expect(wrapper.find('[data-testid="tally-view"]').attributes('style')).toContain('--rows: 12')
+    expect(widths(wrapper).p12).toBe('100%')
+    expect(widths(wrapper).p6).toBe('50%')
+    expect(wrapper.find('[data-testid="tally-total"]').text()).toBe('78 mensen gekozen')
+  })
+
+  it('speaks English when the projector does', async () => {
+    const { backend } = seeded('In English', [2, 1])
+    const { wrapper, i18n } = await mountTally(backend, 'en')
+    expect(wrapper.find('[data-testid="tally-total"]').text()).toBe('3 people chose')
+
+    setLocale(i18n, 'nl')
+    await flushPromises()
+    expect(wrapper.find('[data-testid="tally-total"]').text()).toBe('3 mensen gekozen')
+  })
+})
