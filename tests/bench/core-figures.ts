@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { parseCommand } from '@core/commands/schema'
+import { isHistoryCommand, parseCommand } from '@core/commands/schema'
 import { reduce } from '@core/commands/reducer'
 import { createAutosaveWriter } from '@core/persistence/autosave-writer'
 import { systemClock } from '@core/host/ports'
@@ -24,7 +24,7 @@ export function commandFigure(): Figure {
   const ids = session.principles.map((p) => p.id)
   const run = (i: number) => {
     const parsed = parseCommand({ type: 'projector/show-principle', principleId: ids[i % 7] })
-    if (!parsed.ok) throw new Error('bench command rejected')
+    if (!parsed.ok || isHistoryCommand(parsed.command)) throw new Error('bench command rejected')
     const result = reduce(session, parsed.command, Date.now())
     if (!result.ok) throw new Error('bench command rejected')
     session = result.session

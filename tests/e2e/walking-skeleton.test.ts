@@ -34,24 +34,34 @@ describe('presenter and projector on one session host', () => {
 
   it('shows a dilemma added in the presenter, made current, with a chosen principle', async () => {
     const p = presenter.page
-    await p.getByLabel('Titel').fill('Een burger vraagt om een uitzondering')
     await p
-      .getByLabel('Beschrijving (optioneel)')
-      .fill('De regel is duidelijk, de situatie schrijnend.')
-    await p.getByRole('button', { name: 'Toevoegen' }).click()
+      .getByRole('navigation', { name: 'Onderdelen' })
+      .getByRole('button', { name: 'Dilemma’s' })
+      .click()
+    const form = p.locator('form').filter({ hasText: 'Dilemma toevoegen' })
+    await form.getByLabel('Titel', { exact: true }).fill('Een burger vraagt om een uitzondering')
+    await form.getByLabel(/Beschrijving/).fill('De regel is duidelijk, de situatie schrijnend.')
+    await form.getByRole('button', { name: 'Toevoegen' }).click()
     await p.getByText('Een burger vraagt om een uitzondering').waitFor()
-    await expect(p.getByLabel('Titel').inputValue()).resolves.toBe('')
+    await expect(form.getByLabel('Titel', { exact: true }).inputValue()).resolves.toBe('')
 
-    await p.getByRole('button', { name: 'Maak actueel' }).click()
+    await p.getByRole('button', { name: 'Bespreek nu' }).click()
+    await expect
+      .poll(() => harness.host.getSnapshot().session.currentDilemmaId)
+      .toBe(harness.host.getSnapshot().session.dilemmas[0]?.id)
+
+    await p
+      .getByRole('navigation', { name: 'Onderdelen' })
+      .getByRole('button', { name: 'Principes' })
+      .click()
+    await p.getByRole('button', { name: 'Integer op de projector tonen' }).click()
+    const name = projector.page.getByTestId('projector-principle-name')
+    await name.waitFor()
+    await expect(name.textContent()).resolves.toBe('Integer')
     await projector.page
       .getByTestId('projector-dilemma')
       .filter({ hasText: 'Een burger vraagt om een uitzondering' })
       .waitFor()
-
-    await p.locator('[data-principle-id="integer"]').click()
-    const name = projector.page.getByTestId('projector-principle-name')
-    await name.waitFor()
-    await expect(name.textContent()).resolves.toBe('Integer')
     await expect(
       projector.page.getByTestId('principle-view').getAttribute('style'),
     ).resolves.toContain('rgb(106, 44, 145)')

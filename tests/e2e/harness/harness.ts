@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { existsSync } from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { CHANNELS, type AppNotice, type PushChannel } from '@contract'
+import {
+  CHANNELS,
+  type AppNotice,
+  type DeckExportResult,
+  type DeckImportResult,
+  type PushChannel,
+} from '@contract'
 import { createInvokeHandler } from '@core/host/invoke-handler'
 import { systemClock } from '@core/host/ports'
 import { SessionHost } from '@core/host/session-host'
@@ -11,6 +17,8 @@ import { createAutosaveWriter } from '@core/persistence/autosave-writer'
 import { CoalescingSaver } from '@core/persistence/coalescing-saver'
 import { createSession } from '@core/session/default-session'
 import type { PageName } from '@core/security/app-origin'
+import { redactForProjector } from '@core/session/redact'
+import type { WindowSnapshot } from '@core/session/schema'
 import { fromRoot } from '../../support/paths'
 import { launchChromium } from './browser'
 import { apiShimScript } from './bundle-shim'
@@ -42,6 +50,11 @@ export class Harness {
   readonly #pages = new Map<Page, PageName>()
   readonly #contexts: BrowserContext[] = []
   readonly #projectorShown: { count: number } = { count: 0 }
+  /** Texts the presenter put on the clipboard through main. */
+  readonly copiedTexts: string[] = []
+  /** What the next deck dialog ends in; main's file dialogs are not part of the pages. */
+  deckImportResult: DeckImportResult = { ok: false, reason: 'cancelled' }
+  deckExportResult: DeckExportResult = { ok: false, reason: 'cancelled' }
 
   private constructor(browser: Browser, server: StaticServer, autosaveDir: string) {
     this.#browser = browser
@@ -52,7 +65,7 @@ export class Harness {
       clock: systemClock,
       persistence: new CoalescingSaver(createAutosaveWriter(autosaveDir, systemClock)),
     })
-    this.host.subscribe((snapshot) => this.#push(CHANNELS.snapshot, snapshot, 'any'))
+    this.host.subscribe((snapshot) => void this.#pushSnapshot(snapshot))
   }
 
   static async start(): Promise<Harness> {
@@ -72,7 +85,12 @@ export class Harness {
   }
 
   async open(name: PageName, viewport: Viewport): Promise<WindowPage> {
-    const context = await this.#browser.newContext({ viewport, deviceScaleFactor: 1 })
+    const context = await this.#browser.newContext({
+      viewport,
+      deviceScaleFactor: 1,
+      locale: 'nl-NL',
+      timezoneId: 'Europe/Amsterdam',
+    })
     this.#contexts.push(context)
     const page = await context.newPage()
     const problems: string[] = []
@@ -84,6 +102,11 @@ export class Harness {
       showProjector: () => {
         this.#projectorShown.count += 1
       },
+      copyText: (text) => {
+        this.copiedTexts.push(text)
+      },
+      importDeck: async () => this.deckImportResult,
+      exportDeck: async () => this.deckExportResult,
     })
     await page.exposeBinding('__ddInvoke', (_source, channel: string, payload: unknown) =>
       handler(name, channel, payload),
@@ -95,13 +118,21 @@ export class Harness {
     return { page, problems }
   }
 
+  /** As main does: the projector gets the snapshot without private notes. */
+  #pushSnapshot(snapshot: WindowSnapshot): Promise<unknown> {
+    return Promise.all([
+      this.#push(CHANNELS.snapshot, snapshot, 'presenter'),
+      this.#push(CHANNELS.snapshot, redactForProjector(snapshot), 'projector'),
+    ])
+  }
+
   notify(notice: AppNotice): Promise<void> {
     return this.#push(CHANNELS.notice, notice, 'presenter')
   }
 
-  async #push(channel: PushChannel, payload: unknown, to: PageName | 'any'): Promise<void> {
+  async #push(channel: PushChannel, payload: unknown, to: PageName): Promise<void> {
     const sends = [...this.#pages]
-      .filter(([page, name]) => !page.isClosed() && (to === 'any' || to === name))
+      .filter(([page, name]) => !page.isClosed() && to === name)
       .map(([page]) =>
         page
           .evaluate(

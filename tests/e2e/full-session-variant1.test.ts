@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { Harness, type WindowPage } from './harness/harness'
+import { PresenterDriver } from './harness/presenter-driver'
+import { FULL_HD, LAPTOP, shootProjector } from './harness/projector-shots'
+import { saveScreenshot } from './harness/screenshots'
+
+/** A whole workshop in variant 1, driven through the presenter as a facilitator would. */
+describe('a full session in variant 1', () => {
+  let harness: Harness
+  let presenter: WindowPage
+  let projector: WindowPage
+  let p: PresenterDriver
+  const screen = () => projector.page.locator('main').getAttribute('data-screen')
+
+  beforeAll(async () => {
+    harness = await Harness.start()
+    presenter = await harness.open('presenter', LAPTOP)
+    projector = await harness.open('projector', FULL_HD)
+    p = new PresenterDriver(presenter.page)
+  })
+
+  afterAll(async () => {
+    await harness?.close()
+  })
+
+  it('is set up: title, participants and two dilemmas', async () => {
+    await p.typeInto('Titel van de sessie', 'Dansende Dilemma’s met team Vergunningen')
+    await projector.page
+      .getByTestId('welcome-session-title')
+      .filter({ hasText: 'team Vergunningen' })
+      .waitFor()
+    await saveScreenshot(presenter.page, 'presenter-session-1366x768')
+    await p.addParticipants('Anna, Bram, Cees\nDewi; Eva\nFatima, Gert, Hanna')
+    await presenter.page.getByText('8 namen toegevoegd.').waitFor()
+    await saveScreenshot(presenter.page, 'presenter-participants-1366x768')
+    await p.addDilemma('Een uitzondering voor een schrijnend geval', 'Regels zijn regels?')
+    await p.addDilemma('Snel leveren of zorgvuldig toetsen', 'De minister wil het morgen.')
+    await saveScreenshot(presenter.page, 'presenter-dilemmas-1366x768')
+    expect(harness.host.getSnapshot().session.dilemmas).toHaveLength(2)
+    await shootProjector(projector.page, 'welcome', 'welcome')
+  })
+
+  it('opens with the welcome screen, then the line-up, typed live', async () => {
+    await p.button('Start het programma').click()
+    await expect.poll(screen).toBe('welcome')
+    await p.nextPhase()
+    await expect.poll(screen).toBe('lineup')
+    await presenter.page.locator('[data-active-section="starter"]').waitFor()
+    const statement = presenter.page.getByRole('textbox', { name: 'Stelling', exact: true })
+    await statement.fill('Ik weet wat ambtelijk vakmanschap voor mij betekent')
+    // Sent while typing: the beamer follows before the field loses focus.
+    await projector.page.getByText('Ik weet wat ambtelijk vakmanschap voor mij betekent').waitFor()
+    await statement.blur()
+    await saveScreenshot(presenter.page, 'presenter-starter-1366x768')
+    await shootProjector(projector.page, 'lineup', 'lineup')
+  })
+
+  it('explains ambtelijk vakmanschap with all principles', async () => {
+    await p.nextPhase()
+    await expect.poll(screen).toBe('principles')
+    await expect(projector.page.getByTestId('principles-overview').count()).resolves.toBe(1)
+    await saveScreenshot(presenter.page, 'presenter-principles-1366x768')
+    await shootProjector(projector.page, 'principles', 'principles-explanation')
+  })
+
+  it('works through two dilemmas with a live tally', async () => {
+    await p.nextPhase()
+    await expect.poll(screen).toBe('principles')
+    await shootProjector(projector.page, 'principles', 'principles-casework')
+    await presenter.page.locator('[data-active-section="casework"]').waitFor()
+    await p.button('Bespreek dit dilemma nu').click()
+    await expect.poll(screen).toBe('tally')
+    await projector.page.getByText('Een uitzondering voor een schrijnend geval').waitFor()
+
+    await p.button('Eén meer bij Integer').click()
+    await p.button('Eén meer bij Integer').click()
+    await p.button('Eén meer bij Dienstbaar').click()
+    await p.pressOutsideFields('3')
+    const integerBar = projector.page.locator(
+      '[data-testid="tally-view"] [data-principle-id="integer"]',
+    )
+    await expect.poll(() => integerBar.getAttribute('data-count')).toBe('2')
+    const fairBar = projector.page.locator(
+      '[data-testid="tally-view"] [data-principle-id="rechtvaardig"]',
+    )
+    await expect.poll(() => fairBar.getAttribute('data-count')).toBe('1')
+    await p.typeInto('Wat gaf de doorslag?', 'De burger voor ogen houden.')
+    await saveScreenshot(presenter.page, 'presenter-variant1-1366x768')
+    await shootProjector(projector.page, 'tally', 'tally')
+
+    await presenter.page
+      .locator('[data-principle-id="integer"]')
+      .getByRole('button', { name: 'Toon groot' })
+      .click()
+    await expect.poll(screen).toBe('principle')
+    await shootProjector(projector.page, 'principle', 'principle-with-dilemma')
+    await p.button('Terug naar de telling').click()
+    await expect.poll(screen).toBe('tally')
+
+    await p.openSection('Dilemma’s')
+    await presenter.page
+      .locator('[data-dilemma-id]')
+      .filter({ hasText: 'Snel leveren' })
+      .getByRole('button', { name: 'Bespreek nu' })
+      .click()
+    await projector.page.getByText('Snel leveren of zorgvuldig toetsen').waitFor()
+    const first = harness.host.getSnapshot().session.dilemmas[0]
+    expect(first?.status).toBe('discussed')
+    expect(first?.tally).toEqual({ integer: 2, dienstbaar: 1, rechtvaardig: 1 })
+  })
+
+  it('collects the threads live, like a flip chart', async () => {
+    await p.nextPhase()
+    await expect.poll(screen).toBe('harvest')
+    await p.button('Nieuwe draad').click()
+    const thread = presenter.page.getByRole('textbox', { name: 'Rode draad 1', exact: true })
+    await thread.waitFor()
+    await thread.pressSequentially('Regels en menselijke maat schuren')
+    await projector.page
+      .getByTestId('harvest-thread')
+      .filter({ hasText: 'Regels en menselijke maat schuren' })
+      .waitFor()
+    await thread.press('Enter')
+    await presenter.page
+      .getByRole('textbox', { name: 'Rode draad 2', exact: true })
+      .pressSequentially('Tijdsdruk verdringt zorgvuldigheid')
+    await projector.page.getByTestId('harvest-thread').nth(1).waitFor()
+    await saveScreenshot(presenter.page, 'presenter-harvest-1366x768')
+    await shootProjector(projector.page, 'harvest', 'harvest')
+  })
+
+  it('closes with a thank-you screen and can undo by keyboard', async () => {
+    await p.nextPhase()
+    await expect.poll(screen).toBe('closing')
+    await projector.page.getByTestId('closing-view').getByText('team Vergunningen').waitFor()
+    await saveScreenshot(presenter.page, 'presenter-closing-1366x768')
+    await shootProjector(projector.page, 'closing', 'closing')
+    await p.pressOutsideFields('Control+z')
+    await expect.poll(screen).toBe('harvest')
+    await p.pressOutsideFields('Control+Shift+z')
+    await expect.poll(screen).toBe('closing')
+  })
+
+  it('never showed an error, and the beamer never got the private notes', async () => {
+    const projectorSession = await projector.page.evaluate(async () => {
+      const api = window.dilemmaApi
+      return api ? (await api.getSnapshot()).session : null
+    })
+    expect(projectorSession?.phases.every((phase) => phase.notes === '')).toBe(true)
+    expect(harness.host.getSnapshot().session.phases.some((phase) => phase.notes !== '')).toBe(true)
+    expect(presenter.problems).toEqual([])
+    expect(projector.problems).toEqual([])
+  })
+})

@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { Harness, type WindowPage } from './harness/harness'
+import { PresenterDriver } from './harness/presenter-driver'
+import { FULL_HD, LAPTOP, shootProjector } from './harness/projector-shots'
+import { saveScreenshot } from './harness/screenshots'
+
+const PEOPLE = ['Anna', 'Bram', 'Cees', 'Dewi', 'Eva', 'Fatima', 'Gert', 'Hanna', 'Ivo']
+
+/** A whole workshop in variant 2: four principles, four speakers, a rotation, new speakers. */
+describe('a full session in variant 2', () => {
+  let harness: Harness
+  let presenter: WindowPage
+  let projector: WindowPage
+  let p: PresenterDriver
+  const screen = () => projector.page.locator('main').getAttribute('data-screen')
+  /** Who stands where on the beamer: participant name by slot. */
+  const beamerSpeakers = () =>
+    projector.page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-participant-id][data-slot]')]
+        .map((el) => `${el.dataset['slot']}:${el.textContent?.trim() ?? ''}`)
+        .sort(),
+    )
+
+  beforeAll(async () => {
+    harness = await Harness.start()
+    presenter = await harness.open('presenter', LAPTOP)
+    projector = await harness.open('projector', FULL_HD)
+    p = new PresenterDriver(presenter.page)
+  })
+
+  afterAll(async () => {
+    await harness?.close()
+  })
+
+  it('is set up for variant 2 with nine participants and two dilemmas', async () => {
+    await p.typeInto('Titel van de sessie', 'Startersgroep Belastingdienst')
+    await presenter.page.getByRole('radio', { name: /Variant 2/ }).check()
+    await p.addParticipants(PEOPLE.join('\n'))
+    await presenter.page.getByText('9 namen toegevoegd.').waitFor()
+    await p.addDilemma('Informatie delen met een burger', 'Het besluit is nog niet openbaar.')
+    await p.addDilemma('De wens van de opdrachtgever', 'De cijfers wijzen een andere kant op.')
+    const { session } = harness.host.getSnapshot()
+    expect(session.setup.variant).toBe('variant2')
+    expect(session.dilemmas.map((d) => d.variant)).toEqual(['variant2', 'variant2'])
+  })
+
+  it('runs the programme up to the casework', async () => {
+    await p.button('Start het programma').click()
+    await expect.poll(screen).toBe('welcome')
+    await p.nextPhase()
+    await expect.poll(screen).toBe('lineup')
+    await p.nextPhase()
+    await expect.poll(screen).toBe('principles')
+    await p.nextPhase()
+    await presenter.page.locator('[data-active-section="casework"]').waitFor()
+    await p.button('Start het eerste dilemma uit de lijst').click()
+    await expect.poll(screen).toBe('speakers')
+    await shootProjector(projector.page, 'speakers', 'speakers-choosing')
+  })
+
+  it('shows four principles with four speakers, and a rotation moves the names', async () => {
+    const chips = presenter.page.getByTestId('v2-principles')
+    for (const id of ['dienstbaar', 'integer', 'open', 'rechtsstatelijk'])
+      await chips.locator(`[data-principle-id="${id}"]`).click()
+    await expect
+      .poll(() =>
+        projector.page.locator('[data-testid="speakers-view"] [data-principle-id]').count(),
+      )
+      .toBe(4)
+    await p.button('Overnemen').click()
+    await expect.poll(async () => (await beamerSpeakers()).length).toBe(4)
+    const before = await beamerSpeakers()
+    await saveScreenshot(presenter.page, 'presenter-variant2-1366x768')
+    await shootProjector(projector.page, 'speakers', 'speakers')
+
+    await p.button('Wissel van principe').click()
+    await projector.page.getByTestId('speakers-round').filter({ hasText: 'Ronde 2' }).waitFor()
+    const after = await beamerSpeakers()
+    // Everyone moved one principle on: the same four names, each on the next slot.
+    const shift = (entry: string) => {
+      const [slot, name] = entry.split(':')
+      return `${(Number(slot) + 1) % 4}:${name}`
+    }
+    expect(after).toEqual(before.map(shift).sort())
+    await shootProjector(projector.page, 'speakers', 'speakers-rotated')
+  })
+
+  it('records the reflection and proposes four new speakers for the next dilemma', async () => {
+    await p.typeInto('Wat ging goed', 'Echt luisteren naar elkaar.')
+    await p.typeInto('Tips', 'Meer tijd voor de inbrenger.')
+    const firstSpeakers = new Set(
+      harness.host.getSnapshot().session.dilemmas[0]?.variant2.rounds[0]?.speakers,
+    )
+    await p.openSection('Dilemma’s')
+    await presenter.page
+      .locator('[data-dilemma-id]')
+      .filter({ hasText: 'De wens van de opdrachtgever' })
+      .getByRole('button', { name: 'Bespreek nu' })
+      .click()
+    await p.openSection('Casus')
+    const chips = presenter.page.getByTestId('v2-principles')
+    for (const id of ['integer', 'rechtvaardig', 'respectvol', 'vakkundig'])
+      await chips.locator(`[data-principle-id="${id}"]`).click()
+    await p.button('Overnemen').click()
+    await expect.poll(async () => (await beamerSpeakers()).length).toBe(4)
+    const second = harness.host.getSnapshot().session.dilemmas[1]
+    const newSpeakers = second?.variant2.rounds[0]?.speakers ?? []
+    expect(newSpeakers.every((id) => id !== null && !firstSpeakers.has(id))).toBe(true)
+    const first = harness.host.getSnapshot().session.dilemmas[0]
+    expect(first?.good).toBe('Echt luisteren naar elkaar.')
+    expect(first?.status).toBe('discussed')
+  })
+
+  it('harvests and closes', async () => {
+    await p.nextPhase()
+    await expect.poll(screen).toBe('harvest')
+    await p.button('Nieuwe draad').click()
+    await presenter.page
+      .getByRole('textbox', { name: 'Rode draad 1', exact: true })
+      .pressSequentially('Openheid vraagt moed')
+    await projector.page.getByTestId('harvest-thread').filter({ hasText: 'moed' }).waitFor()
+    await p.nextPhase()
+    await expect.poll(screen).toBe('closing')
+    await p.button('Programma afronden').click()
+    await expect
+      .poll(() => harness.host.getSnapshot().session.phases.at(-1)?.endedAt ?? null)
+      .not.toBeNull()
+    expect(presenter.problems).toEqual([])
+    expect(projector.problems).toEqual([])
+  })
+})
