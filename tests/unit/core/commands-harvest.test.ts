@@ -246,3 +246,20 @@ describe('followup/remove', () => {
     expectRejected(once, { type: 'followup/remove', id: 'h100' }, 'unknown-item')
   })
 })
+
+describe('harvest/add at a position', () => {
+  it('inserts the new item where it is asked, in one step', () => {
+    const next = accepted(harvested(), { type: 'harvest/add', list: 'threads', index: 1 })
+    expect(ids(next.harvest.threads)).toEqual(['h100', 'h130', 'h101', 'h102'])
+  })
+
+  it('puts an item asked for past the end at the end', () => {
+    const next = accepted(harvested(), { type: 'harvest/add', list: 'insights', index: 99 })
+    expect(ids(next.harvest.insights)).toEqual(['h110', 'h111', 'h130'])
+  })
+
+  it('refuses a negative or fractional position', () => {
+    expectInvalid({ type: 'harvest/add', list: 'threads', index: -1 })
+    expectInvalid({ type: 'harvest/add', list: 'threads', index: 1.5 })
+  })
+})

@@ -24,6 +24,8 @@ export const harvestCommandSchemas = [
     type: z.literal('harvest/add'),
     list: harvestListSchema,
     text: longTextSchema.default(''),
+    /** Where to insert it (typing Enter in the middle of a list); at the end when left out. */
+    index: z.number().int().nonnegative().optional(),
   }),
   z.strictObject({
     type: z.literal('harvest/edit'),
@@ -65,7 +67,8 @@ export function reduceHarvest(state: Session, command: HarvestCommand): ReduceRe
       if (harvest[command.list].length >= LIMITS.harvestItems)
         return reject('limit-reached', `at most ${LIMITS.harvestItems} items`)
       const [id, session] = takeId(state, 'h')
-      const list = [...harvest[command.list], { id, text: command.text }]
+      const list = [...harvest[command.list]]
+      list.splice(command.index ?? list.length, 0, { id, text: command.text })
       return accept({ ...session, harvest: { ...harvest, [command.list]: list } })
     }
     case 'harvest/edit': {

@@ -89,17 +89,14 @@ export function useHarvestList(list: () => HarvestList, root: Ref<HTMLElement | 
     adding = true
     try {
       const before = new Set(items.value.map((item) => item.id))
-      if (!(await dispatchAndRender(store, { type: 'harvest/add', list: list() }))) return
+      // One command, so one undo step, wherever the new item goes.
+      const command =
+        afterIndex === null || afterIndex >= items.value.length - 1
+          ? { type: 'harvest/add' as const, list: list() }
+          : { type: 'harvest/add' as const, list: list(), index: afterIndex + 1 }
+      if (!(await dispatchAndRender(store, command))) return
       const added = items.value.find((item) => !before.has(item.id))
       if (!added) return
-      const toIndex = afterIndex === null ? null : afterIndex + 1
-      if (toIndex !== null && toIndex < items.value.length - 1)
-        await dispatchAndRender(store, {
-          type: 'harvest/move',
-          list: list(),
-          id: added.id,
-          toIndex,
-        })
       focusItem(root.value, added.id)
     } finally {
       adding = false
