@@ -1,29 +1,12 @@
 import { onBeforeUnmount, onMounted } from 'vue'
+import { isTypingTarget } from './use-typing-guard'
+
+export { isTypingTarget }
 
 export interface TallyKey {
   /** 0-based position of the principle in the deck. */
   readonly index: number
   readonly delta: 1 | -1
-}
-
-const NON_TEXT_INPUTS = new Set([
-  'button',
-  'checkbox',
-  'color',
-  'file',
-  'image',
-  'radio',
-  'range',
-  'reset',
-  'submit',
-])
-
-/** True when keys typed now belong to a field (text input, textarea, select, editable text). */
-export function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  if (target.isContentEditable) return true
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true
-  return target instanceof HTMLInputElement && !NON_TEXT_INPUTS.has(target.type)
 }
 
 /** 1–9 from the digit row or the number pad; by code, since Shift+1 types "!" as its key. */

@@ -1,10 +1,20 @@
-/** True when a key press belongs to a text field, so app shortcuts must leave it alone. */
+/** Input types that take no typing: keys pressed on them may still be app shortcuts. */
+const NON_TEXT_INPUTS = new Set([
+  'button',
+  'checkbox',
+  'color',
+  'file',
+  'image',
+  'radio',
+  'range',
+  'reset',
+  'submit',
+])
+
+/** True when keys typed now belong to a field (text input, textarea, select, editable text). */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
   if (target.isContentEditable) return true
-  const tag = target.tagName
-  if (tag === 'TEXTAREA' || tag === 'SELECT') return true
-  if (tag !== 'INPUT') return false
-  const type = (target as HTMLInputElement).type
-  return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color'].includes(type)
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true
+  return target instanceof HTMLInputElement && !NON_TEXT_INPUTS.has(target.type)
 }
