@@ -100,6 +100,21 @@ describe('presenter and projector on one session host', () => {
     await expect(view.getAttribute('data-principle-id')).resolves.toBe('integer')
   })
 
+  it('keeps undo and redo in main, across a projector reload', async () => {
+    await presenter.page.getByRole('button', { name: 'Open op de projector tonen' }).click()
+    const view = projector.page.getByTestId('principle-view')
+    await expect.poll(() => view.getAttribute('data-principle-id')).toBe('open')
+    await projector.page.reload({ waitUntil: 'load' })
+    await expect.poll(() => view.getAttribute('data-principle-id')).toBe('open')
+    await presenter.page.locator('body').focus()
+    await presenter.page.keyboard.press('Control+z')
+    await expect.poll(() => view.getAttribute('data-principle-id')).toBe('integer')
+    await presenter.page.keyboard.press('Control+y')
+    await expect.poll(() => view.getAttribute('data-principle-id')).toBe('open')
+    await presenter.page.keyboard.press('Control+z')
+    await expect.poll(() => view.getAttribute('data-principle-id')).toBe('integer')
+  })
+
   it('rejects an invalid command and changes nothing', async () => {
     const before = harness.host.getSnapshot()
     const result = await presenter.page.evaluate(() =>
