@@ -18,6 +18,15 @@ function timeEach(runs: number, action: (index: number) => void): number[] {
   return times
 }
 
+/** How big the budgeted session is, so the other figures can be read against it. */
+export function sessionSizeFigure(): Figure {
+  return {
+    name: 'large session (25 people, 12 dilemmas, ~300 notes) as JSON',
+    unit: 'KB',
+    measured: Buffer.byteLength(JSON.stringify(largeSession())) / 1024,
+  }
+}
+
 /** What one command costs in main: validate, reduce, and serialise the snapshot for IPC. */
 export function commandFigure(): Figure {
   let session = largeSession()

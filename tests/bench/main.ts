@@ -1,13 +1,18 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { cpus, totalmem } from 'node:os'
 import { fromRoot } from '../support/paths'
-import { autosaveFigure, commandFigure } from './core-figures'
+import { autosaveFigure, commandFigure, sessionSizeFigure } from './core-figures'
 import { syncFigures } from './sync-figures'
 import { renderTable, withinBudget, type Figure } from './table'
 
 /** Prints the figures against their budgets; the exit code says whether all budgets hold. */
 export async function main(): Promise<number> {
-  const figures: Figure[] = [commandFigure(), await autosaveFigure(), ...(await syncFigures())]
+  const figures: Figure[] = [
+    sessionSizeFigure(),
+    commandFigure(),
+    await autosaveFigure(),
+    ...(await syncFigures()),
+  ]
   const machine = `${cpus()[0]?.model ?? 'unknown CPU'} ×${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`
   console.log(`\nMachine: ${machine}\n`)
   console.log(renderTable(figures))
