@@ -2,6 +2,7 @@ import type { Principle } from '@core/session/schema'
 import { defaultPrinciples } from '@core/session/default-session'
 import { afterEach, describe, expect, it } from 'vitest'
 import PrinciplesOverviewView from '../../renderer/src/projector/views/PrinciplesOverviewView.vue'
+import { namesLayout, overviewLayoutKind } from '../../renderer/src/projector/views/overview-layout'
 import { cleanup, createHarness, type HarnessOptions } from './support/harness'
 
 afterEach(cleanup)
@@ -50,6 +51,7 @@ describe('PrinciplesOverviewView', () => {
       const mat = mats[index]
       if (!mat) throw new Error(`no mat ${index}`)
       expect(mat.find('.mat__name').text()).toBe(principle.name)
+      expect(mat.find('[data-role="principle-name"]').text()).toBe(principle.name)
       expect(mat.find('.mat__summary').text()).toBe(principle.summary)
       expect(backgroundOf(mat.element)).not.toBe('')
       expect(backgroundOf(mat.element)).toBe(normalised(principle.color))
@@ -74,6 +76,30 @@ describe('PrinciplesOverviewView', () => {
     expect(twelve.findAll('.mat__name').map((name) => name.text())).toEqual(
       manyPrinciples(12).map((p) => p.name),
     )
+    expect(twelve.findAll('[data-role="principle-name"]')).toHaveLength(12)
+    // Two columns of six, the names as large as they fit (see namesLayout below).
+    const style = root.attributes('style') ?? ''
+    expect(style).toContain('--rows: 6')
+    expect(style).toMatch(/--name-size: \d+(\.\d+)?vh/)
+  })
+
+  it('keeps the names of twelve principles at 8vh on a 16:9 beamer, smaller only where needed', () => {
+    const twelve = manyPrinciples(12).map((p) => p.name)
+    expect(namesLayout(twelve, 16 / 9)).toEqual({ fontVh: 8, lines: 1 })
+    // A 4:3 beamer has a narrower column: smaller, yet far above the 3.5vh minimum.
+    const narrow = namesLayout(twelve, 4 / 3)
+    expect(narrow.fontVh).toBeLessThan(8)
+    expect(narrow.fontVh).toBeGreaterThanOrEqual(6)
+    // Nine names get five rows, room for two lines: a long name wraps between its words
+    // rather than shrinking to fit on one line (5vh at most).
+    const nine = namesLayout([...twelve.slice(0, 8), 'Verantwoordelijk handelen'], 16 / 9)
+    expect(nine.lines).toBe(2)
+    expect(nine.fontVh).toBeGreaterThan(5)
+    // An absurd name only costs size down to the floor, never below it.
+    expect(namesLayout([...twelve.slice(0, 11), 'X'.repeat(80)], 4 / 3).fontVh).toBe(3.5)
+    expect(overviewLayoutKind(3)).toBe('single')
+    expect(overviewLayoutKind(8)).toBe('pairs')
+    expect(overviewLayoutKind(9)).toBe('names')
   })
 
   it('gives a small deck one wide column', async () => {

@@ -84,6 +84,9 @@ describe('SpeakersView', () => {
     const areas = wrapper.findAll<HTMLElement>('[data-principle-id]')
     expect(areas.map((a) => a.attributes('data-principle-id'))).toEqual(principleIds)
     expect(areas.map((a) => a.find('h2').text())).toEqual(deck.slice(0, 4).map((p) => p.name))
+    expect(areas.map((a) => a.find('[data-role="principle-name"]').text())).toEqual(
+      deck.slice(0, 4).map((p) => p.name),
+    )
     areas.forEach((area) => expect(area.element.style.backgroundColor).not.toBe(''))
 
     expect(nameElements(wrapper).map((n) => n.text())).toEqual(['Anna', 'Bram', 'Chris'])

@@ -70,6 +70,15 @@ describe('TallyView', () => {
     expect(bars.map((b) => b.attributes('data-principle-id'))).toEqual(deck.map((p) => p.id))
     expect(bars.map((b) => b.attributes('data-count'))).toEqual(['4', '2', '0', '1', '3', '0', '2'])
     expect(bars.map((b) => b.find('.bar__name').text())).toEqual(deck.map((p) => p.name))
+    // Every name is marked, so the readability check on the beamer finds them all.
+    expect(wrapper.findAll('[data-role="principle-name"]').map((name) => name.text())).toEqual(
+      deck.map((p) => p.name),
+    )
+    // The fill sits in the track, under the name, each in its own bar.
+    bars.forEach((bar) => {
+      expect(bar.find('.bar__track .bar__fill').exists()).toBe(true)
+      expect(bar.find('.bar__track [data-role="principle-name"]').exists()).toBe(true)
+    })
     expect(bars.map((b) => b.find('.bar__count').text())).toEqual([
       '4',
       '2',
@@ -104,7 +113,7 @@ describe('TallyView', () => {
     expect(wrapper.find('[data-testid="tally-total"]').text()).toBe('20 mensen gekozen')
   })
 
-  it('shows only stubs while nobody has chosen, and one person in the singular', async () => {
+  it('shows only empty tracks while nobody has chosen, and one person in the singular', async () => {
     const { backend } = seeded('Nog niemand', [])
     const { wrapper } = await mountTally(backend)
     expect(new Set(Object.values(widths(wrapper)))).toEqual(new Set(['0%']))

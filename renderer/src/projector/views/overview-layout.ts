@@ -1,0 +1,95 @@
+/**
+ * How the principles overview is laid out on the beamer. Pure and measured in vh (percent of the
+ * screen height), so it is tested without a browser.
+ *
+ * - `single`: up to three principles, one wide tile each, name above its one-line text.
+ * - `pairs`: up to eight principles, one row each, the name and its one-line text side by side.
+ * - `names`: more than eight: no room for the texts at a size the back of the room can read, so
+ *   the names alone in two columns, as large as they fit (8vh when at all possible).
+ */
+
+export type OverviewLayoutKind = 'single' | 'pairs' | 'names'
+
+export const OVERVIEW = {
+  maxSingle: 3,
+  maxWithSummary: 8,
+} as const
+
+/** The grid of the `names` layout; must match the styles of PrinciplesOverviewView. */
+export const NAMES_GRID = {
+  columns: 2,
+  maxFontVh: 8,
+  minFontVh: 3.5,
+  stepVh: 0.5,
+  /** Height of the grid under a heading of two lines, in vh. */
+  heightVh: 82,
+  rowGapVh: 1.8,
+  /** Padding inside a tile, above and below, in vh. */
+  tilePadYVh: 1.2,
+  /** Padding of the view on each side, between the columns, and inside a tile on each side. */
+  pagePadVw: 3,
+  columnGapVw: 1.6,
+  tilePadVw: 1.6,
+  lineHeight: 1.05,
+  /** Width of a character in em for a bold (condensed where available) face, generous. */
+  charWidthEm: 0.56,
+} as const
+
+export function overviewLayoutKind(count: number): OverviewLayoutKind {
+  if (count <= OVERVIEW.maxSingle) return 'single'
+  return count <= OVERVIEW.maxWithSummary ? 'pairs' : 'names'
+}
+
+/** How many lines `text` takes when wrapped at spaces, or null when a word is too wide. */
+function linesOf(text: string, fontVh: number, widthVh: number): number | null {
+  const charVh = NAMES_GRID.charWidthEm * fontVh
+  const perLine = Math.floor(widthVh / charVh)
+  const words = text.trim().split(/\s+/)
+  if (perLine < 1 || words.some((word) => word.length > perLine)) return null
+  let lines = 1
+  let used = 0
+  for (const word of words) {
+    const needed = used === 0 ? word.length : used + 1 + word.length
+    if (needed <= perLine) used = needed
+    else {
+      lines += 1
+      used = word.length
+    }
+  }
+  return lines
+}
+
+export interface NamesLayout {
+  /** Font size of the names in vh. */
+  readonly fontVh: number
+  /** How many lines a name may take in its tile at that size. */
+  readonly lines: number
+}
+
+/**
+ * The names in the `names` layout: the largest size (8 down to 3.5vh) at which every name fits
+ * its tile without breaking a word, in as many lines as the tile's height allows.
+ *
+ * @param names the principle names
+ * @param aspect width / height of the projector screen
+ */
+export function namesLayout(names: readonly string[], aspect = 16 / 9): NamesLayout {
+  const g = NAMES_GRID
+  const safeAspect = Number.isFinite(aspect) && aspect > 0.5 ? aspect : 16 / 9
+  const rows = Math.max(1, Math.ceil(names.length / g.columns))
+  const pitchVh = (g.heightVh - (rows - 1) * g.rowGapVh) / rows
+  const columnVw = (100 - 2 * g.pagePadVw - (g.columns - 1) * g.columnGapVw) / g.columns
+  const widthVh = (columnVw - 2 * g.tilePadVw) * safeAspect
+  const linesAt = (fontVh: number) =>
+    Math.max(1, Math.floor((pitchVh - 2 * g.tilePadYVh) / (fontVh * g.lineHeight)))
+  for (let size = g.maxFontVh; size >= g.minFontVh; size -= g.stepVh) {
+    const fontVh = Math.round(size * 10) / 10
+    const lines = linesAt(fontVh)
+    const fits = names.every((name) => {
+      const needed = linesOf(name, fontVh, widthVh)
+      return needed !== null && needed <= lines
+    })
+    if (fits) return { fontVh, lines }
+  }
+  return { fontVh: g.minFontVh, lines: linesAt(g.minFontVh) }
+}

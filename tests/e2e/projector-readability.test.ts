@@ -1,0 +1,423 @@
+import { defaultPrinciples } from '@core/session/default-session'
+import type { Principle } from '@core/session/schema'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { Harness, type Viewport, type WindowPage } from './harness/harness'
+import { FULL_HD, LAPTOP, OLD_BEAMER } from './harness/projector-shots'
+import { saveScreenshot } from './harness/screenshots'
+
+/**
+ * "Nothing on the projector is smaller than would be readable from 8 m on a 2 m wide image":
+ * principle names at least 8% of the window height, every other text at least 3.5%, at every
+ * beamer size, for the default deck of seven principles. Nothing sticks out of the window, the
+ * page does not scroll, no word is broken over two lines or cut, and no name is clipped.
+ */
+
+const MIN_TEXT = 0.035
+const MIN_NAME = 0.08
+/** Chromium keeps font sizes in fractional pixels; allow a hundredth of a pixel of rounding. */
+const ROUNDING_PX = 0.01
+
+const SIZES: readonly Viewport[] = [OLD_BEAMER, { width: 1280, height: 800 }, LAPTOP, FULL_HD]
+
+/** One element that directly holds text, as measured in the page. */
+interface TextBox {
+  readonly text: string
+  readonly fontPx: number
+  readonly isName: boolean
+  readonly rect: { left: number; top: number; right: number; bottom: number }
+  /** Words laid out on more than one line (broken mid-word, not after a hyphen or slash). */
+  readonly brokenWords: string[]
+  /** Words partly hidden by a clipping box or the window edge (cut through). */
+  readonly cutWords: string[]
+  /** Words left out entirely beside their box (an ellipsis), or any left-out word of a name. */
+  readonly hiddenWords: string[]
+  /** Words of a text clamped to fewer lines than it needs, left out below its box. */
+  readonly clampedWords: string[]
+}
+
+interface Measurement {
+  readonly width: number
+  readonly height: number
+  readonly scrollWidth: number
+  readonly scrollHeight: number
+  readonly boxes: TextBox[]
+}
+
+/** Runs in the page: every visible element that directly contains non-whitespace text. */
+function measure(): Measurement {
+  type Rect = { left: number; top: number; right: number; bottom: number }
+  const viewport: Rect = { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight }
+  const intersect = (a: Rect, b: Rect): Rect => ({
+    left: Math.max(a.left, b.left),
+    top: Math.max(a.top, b.top),
+    right: Math.min(a.right, b.right),
+    bottom: Math.min(a.bottom, b.bottom),
+  })
+  /** The part of the window the element's own box and its clipping ancestors leave visible. */
+  const clipOf = (element: Element): Rect => {
+    let clip = viewport
+    for (let node: Element | null = element; node; node = node.parentElement) {
+      const style = getComputedStyle(node)
+      if (style.overflowX !== 'visible' || style.overflowY !== 'visible')
+        clip = intersect(clip, node.getBoundingClientRect())
+    }
+    return clip
+  }
+  const TOLERANCE = 0.5
+  const inside = (r: Rect, c: Rect) =>
+    r.left >= c.left - TOLERANCE &&
+    r.right <= c.right + TOLERANCE &&
+    r.top >= c.top - TOLERANCE &&
+    r.bottom <= c.bottom + TOLERANCE
+  const outside = (r: Rect, c: Rect) =>
+    r.right <= c.left + TOLERANCE ||
+    r.left >= c.right - TOLERANCE ||
+    r.bottom <= c.top + TOLERANCE ||
+    r.top >= c.bottom - TOLERANCE
+
+  const byElement = new Map<Element, Text[]>()
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node as Text
+    const parent = text.parentElement
+    if (!parent || text.data.trim() === '') continue
+    if (parent.closest('script, style, template')) continue
+    byElement.set(parent, [...(byElement.get(parent) ?? []), text])
+  }
+
+  const boxes: TextBox[] = []
+  for (const [element, texts] of byElement) {
+    const style = getComputedStyle(element)
+    const rect = element.getBoundingClientRect()
+    if (style.visibility === 'hidden' || rect.width === 0 || rect.height === 0) continue
+    const isName = element.closest('[data-role="principle-name"]') !== null
+    const fontPx = parseFloat(style.fontSize)
+    const lineHeightPx = style.lineHeight === 'normal' ? fontPx * 1.2 : parseFloat(style.lineHeight)
+    const clip = clipOf(element)
+    const brokenWords: string[] = []
+    const cutWords: string[] = []
+    const hiddenWords: string[] = []
+    const clampedWords: string[] = []
+    for (const text of texts) {
+      // A word, or a part of one up to a hyphen or slash (a line may break after those).
+      for (const match of text.data.matchAll(/[^\s/-]+[/-]*|[/-]+/g)) {
+        const range = document.createRange()
+        range.setStart(text, match.index)
+        range.setEnd(text, match.index + match[0].length)
+        // Pieces of one word more than half a line apart stand on different lines.
+        const tops = [...range.getClientRects()]
+          .filter((r) => r.width > 0)
+          .map((r) => r.top)
+          .sort((a, b) => a - b)
+        if (tops.some((top, i) => i > 0 && top - (tops[i - 1] ?? top) > lineHeightPx / 2))
+          brokenWords.push(match[0])
+        const glyphs = range.getBoundingClientRect()
+        if (glyphs.width === 0) continue
+        // The font's ascent and descent may reach beyond a tight line box (and not evenly):
+        // vertically only the line itself counts, give or take a tenth of the font size.
+        const slack = Math.max(0, (glyphs.height - lineHeightPx) / 2) + fontPx / 10
+        const box: Rect = {
+          left: glyphs.left,
+          right: glyphs.right,
+          top: glyphs.top + slack,
+          bottom: glyphs.bottom - slack,
+        }
+        if (inside(box, clip)) continue
+        // Partly visible: cut through. Not at all: left out, below the box by a line clamp
+        // (a name is never clamped) or beside it by an ellipsis.
+        if (!outside(box, clip)) cutWords.push(match[0])
+        else if (!isName && box.top >= clip.bottom - TOLERANCE) clampedWords.push(match[0])
+        else hiddenWords.push(match[0])
+      }
+    }
+    boxes.push({
+      text: (element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60),
+      fontPx,
+      isName,
+      rect: { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom },
+      brokenWords,
+      cutWords,
+      hiddenWords,
+      clampedWords,
+    })
+  }
+  return {
+    width: window.innerWidth,
+    height: window.innerHeight,
+    scrollWidth: document.documentElement.scrollWidth,
+    scrollHeight: document.documentElement.scrollHeight,
+    boxes,
+  }
+}
+
+interface Rule {
+  /** Smallest principle name, as a share of the window height. */
+  readonly minName: number
+  /** Whether a text other than a name may be clamped to fewer lines than it needs. */
+  readonly allowClamped: boolean
+}
+
+const STRICT: Rule = { minName: MIN_NAME, allowClamped: false }
+
+/** Everything that breaks the rule, one line each, naming the offending text. */
+function problemsOf(m: Measurement, rule: Rule): string[] {
+  const problems: string[] = []
+  const percent = (px: number) => `${((px / m.height) * 100).toFixed(2)}vh`
+  if (m.scrollWidth > m.width || m.scrollHeight > m.height)
+    problems.push(`the page scrolls: ${m.scrollWidth}×${m.scrollHeight}`)
+  for (const box of m.boxes) {
+    const label = `"${box.text}"`
+    if (box.fontPx < MIN_TEXT * m.height - ROUNDING_PX)
+      problems.push(`${label} is ${percent(box.fontPx)}, below 3.5vh`)
+    if (box.isName && box.fontPx < rule.minName * m.height - ROUNDING_PX)
+      problems.push(
+        `principle name ${label} is ${percent(box.fontPx)}, below ${rule.minName * 100}vh`,
+      )
+    const { left, top, right, bottom } = box.rect
+    if (left < -0.5 || top < -0.5 || right > m.width + 0.5 || bottom > m.height + 0.5)
+      problems.push(`${label} sticks out of the window: ${JSON.stringify(box.rect)}`)
+    if (box.brokenWords.length > 0)
+      problems.push(`${label} breaks a word over two lines: ${box.brokenWords.join(', ')}`)
+    if (box.cutWords.length > 0)
+      problems.push(`${label} is cut through: ${box.cutWords.join(', ')}`)
+    if (box.hiddenWords.length > 0)
+      problems.push(`${label} leaves words out: ${box.hiddenWords.join(', ')}`)
+    if (!rule.allowClamped && box.clampedWords.length > 0)
+      problems.push(`${label} is clamped, leaving out: ${box.clampedWords.join(', ')}`)
+  }
+  return problems
+}
+
+function settle(page: Page): Promise<void> {
+  return page.evaluate(async () => {
+    await document.fonts.ready
+    await new Promise<void>((done) =>
+      requestAnimationFrame(() => requestAnimationFrame(() => done())),
+    )
+  })
+}
+
+describe('projector readability from the back of the room', () => {
+  let harness: Harness
+  let projector: WindowPage
+
+  const run = (command: Parameters<Harness['host']['dispatch']>[0]) => {
+    const result = harness.host.dispatch(command)
+    if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.error)}`)
+  }
+  const session = () => harness.host.getSnapshot().session
+  const phaseId = (kind: string) => {
+    const phase = session().phases.find((p) => p.kind === kind)
+    if (!phase) throw new Error(`no ${kind} phase`)
+    return phase.id
+  }
+  const dilemmaId = (title: string) => {
+    const dilemma = session().dilemmas.find((d) => d.title === title)
+    if (!dilemma) throw new Error(`no dilemma ${title}`)
+    return dilemma.id
+  }
+
+  const TALLY = 'Een uitzondering voor een schrijnend geval'
+  const SPEAKERS = 'Informatie delen met een burger voordat het besluit openbaar is'
+
+  beforeAll(async () => {
+    harness = await Harness.start()
+    projector = await harness.open('projector', FULL_HD)
+    await projector.page.emulateMedia({ reducedMotion: 'reduce' })
+    run({
+      type: 'setup/edit',
+      title: 'Dansende Dilemma’s met team Vergunningen',
+      variant: 'both',
+      moreInfo: 'intranet/ambtelijk-vakmanschap',
+    })
+    run({
+      type: 'participant/add-many',
+      names: ['Anna', 'Bram', 'Cees', 'Dewi', 'Eva', 'Fatima', 'Gert', 'Hanna'],
+    })
+    run({
+      type: 'starter/edit',
+      statement: 'Ik weet wat ambtelijk vakmanschap voor mij betekent',
+      leftEnd: 'Helemaal niet',
+      rightEnd: 'Helemaal wel',
+    })
+    run({ type: 'dilemma/add', title: TALLY, variant: 'variant1' })
+    run({ type: 'dilemma/add', title: SPEAKERS, variant: 'variant2' })
+    for (const text of [
+      'Regels en menselijke maat schuren',
+      'Tijdsdruk verdringt zorgvuldigheid',
+      'We bespreken twijfels te weinig met elkaar',
+      'Meer tijd nemen voor de burger aan de balie',
+    ])
+      run({ type: 'harvest/add', list: 'threads', text })
+    run({ type: 'phase/add', kind: 'other', title: 'Pauze', plannedMinutes: 10 })
+  })
+
+  afterAll(async () => {
+    await harness?.close()
+  })
+
+  /** Each projector screen kind, reached as the facilitator would, and its principle names. */
+  const screens: { name: string; kind: string; names: number; go: () => void }[] = [
+    {
+      name: 'welcome',
+      kind: 'welcome',
+      names: 0,
+      go: () => run({ type: 'phase/go', id: phaseId('welcome') }),
+    },
+    {
+      name: 'lineup',
+      kind: 'lineup',
+      names: 0,
+      go: () => run({ type: 'phase/go', id: phaseId('starter') }),
+    },
+    {
+      name: 'principles-explanation',
+      kind: 'principles',
+      names: 7,
+      go: () => run({ type: 'phase/go', id: phaseId('explanation') }),
+    },
+    {
+      name: 'principles-casework',
+      kind: 'principles',
+      names: 7,
+      go: () => {
+        run({ type: 'phase/go', id: phaseId('casework') })
+        run({ type: 'dilemma/make-current', id: null })
+      },
+    },
+    {
+      name: 'tally',
+      kind: 'tally',
+      names: 7,
+      go: () => {
+        const id = dilemmaId(TALLY)
+        run({ type: 'dilemma/make-current', id })
+        const counts: Record<string, number> = { dienstbaar: 4, integer: 2, rechtsstatelijk: 12 }
+        for (const [principleId, count] of Object.entries(counts))
+          run({ type: 'tally/set', dilemmaId: id, principleId, count })
+      },
+    },
+    {
+      name: 'principle',
+      kind: 'principle',
+      names: 1,
+      go: () => run({ type: 'projector/show-principle', principleId: 'rechtsstatelijk' }),
+    },
+    {
+      name: 'speakers',
+      kind: 'speakers',
+      names: 4,
+      go: () => {
+        run({ type: 'projector/show-principle', principleId: null })
+        const id = dilemmaId(SPEAKERS)
+        run({ type: 'dilemma/make-current', id })
+        const principleIds = ['rechtsstatelijk', 'rechtvaardig', 'dienstbaar', 'respectvol']
+        run({ type: 'v2/set-principles', dilemmaId: id, principleIds })
+        run({ type: 'v2/pick-speakers', dilemmaId: id, seed: 7 })
+      },
+    },
+    {
+      name: 'harvest',
+      kind: 'harvest',
+      names: 0,
+      go: () => run({ type: 'phase/go', id: phaseId('harvest') }),
+    },
+    {
+      name: 'closing',
+      kind: 'closing',
+      names: 0,
+      go: () => run({ type: 'phase/go', id: phaseId('closing') }),
+    },
+    {
+      name: 'phase-title',
+      kind: 'phase-title',
+      names: 0,
+      go: () => run({ type: 'phase/go', id: phaseId('other') }),
+    },
+  ]
+
+  /** Measures the screen now showing at every size; returns the smallest sizes per size. */
+  async function checkEverySize(name: string, kind: string, names: number, rule = STRICT) {
+    const { page } = projector
+    const revision = harness.host.getSnapshot().revision
+    await page.locator(`main[data-screen="${kind}"][data-revision="${revision}"]`).waitFor()
+    const smallest: string[] = []
+    for (const size of SIZES) {
+      await page.setViewportSize(size)
+      await settle(page)
+      const measured = await page.evaluate(measure)
+      const at = `${name} at ${size.width}×${size.height}`
+      expect(measured.boxes.length, `text on ${at}`).toBeGreaterThan(0)
+      const nameBoxes = measured.boxes.filter((box) => box.isName)
+      expect(nameBoxes.length, `principle names on ${at}`).toBe(names)
+      expect(problemsOf(measured, rule), at).toEqual([])
+      const vh = (boxes: TextBox[]) =>
+        `${((Math.min(...boxes.map((box) => box.fontPx)) / measured.height) * 100).toFixed(2)}vh`
+      const others = measured.boxes.filter((box) => !box.isName)
+      smallest.push(
+        `${size.width}×${size.height}: text ${vh(others)}` +
+          (nameBoxes.length > 0 ? `, names ${vh(nameBoxes)}` : ''),
+      )
+      if (size === OLD_BEAMER || size === FULL_HD)
+        await saveScreenshot(page, `readability-${name}-${size.width}x${size.height}`)
+    }
+    console.info(`smallest on ${name}: ${smallest.join('; ')}`)
+  }
+
+  for (const { name, kind, names, go } of screens) {
+    it(`keeps the ${name} screen readable at every beamer size`, async () => {
+      go()
+      await checkEverySize(name, kind, names)
+    })
+  }
+
+  /** The default deck plus `extra` principles, in the default colours. */
+  function deckOf(count: number): Principle[] {
+    const base = defaultPrinciples()
+    return Array.from({ length: count }, (_, index) => {
+      const principle = base[index % base.length]
+      if (!principle) throw new Error('empty default deck')
+      return index < base.length
+        ? principle
+        : {
+            ...principle,
+            id: `${principle.id}-${index + 1}`,
+            name: `${principle.name} ${index + 1}`,
+          }
+    })
+  }
+
+  it('keeps eight principles at 8vh on the overview and the tally', async () => {
+    run({ type: 'principles/replace', principles: deckOf(8) })
+    run({ type: 'phase/go', id: phaseId('casework') })
+    run({ type: 'dilemma/make-current', id: null })
+    // With eight, a 4:3 beamer has no room for three lines of text beside every name.
+    await checkEverySize('principles-eight', 'principles', 8, { ...STRICT, allowClamped: true })
+    run({ type: 'dilemma/make-current', id: dilemmaId(TALLY) })
+    await checkEverySize('tally-eight', 'tally', 8)
+  })
+
+  it('degrades twelve principles sensibly: names only, never below 3.5vh', async () => {
+    run({ type: 'principles/replace', principles: deckOf(12) })
+    run({ type: 'dilemma/make-current', id: null })
+    await checkEverySize('principles-twelve', 'principles', 12, { ...STRICT, minName: MIN_TEXT })
+    const overview = projector.page.getByTestId('principles-overview')
+    await expect(overview.getAttribute('data-layout')).resolves.toBe('names')
+    await expect(overview.locator('.mat__summary').count()).resolves.toBe(0)
+    // On a 16:9 beamer the names keep 8vh, two columns side by side.
+    await projector.page.setViewportSize(FULL_HD)
+    await settle(projector.page)
+    const sizes = await overview
+      .locator('[data-role="principle-name"]')
+      .evaluateAll((names) => names.map((name) => parseFloat(getComputedStyle(name).fontSize)))
+    expect(Math.min(...sizes) / FULL_HD.height).toBeGreaterThanOrEqual(MIN_NAME - 1e-6)
+
+    run({ type: 'dilemma/make-current', id: dilemmaId(TALLY) })
+    await checkEverySize('tally-twelve', 'tally', 12, { ...STRICT, minName: MIN_TEXT })
+  })
+
+  it('showed no errors on the projector', () => {
+    expect(projector.problems).toEqual([])
+  })
+})
