@@ -171,7 +171,7 @@ describe('PrinciplesPanel: order', () => {
   it('moves a principle down and up with the buttons, keeping focus on the button', async () => {
     const { wrapper, backend } = await mountConnected(PrinciplesPanel)
     const down = buttonByText(editor(wrapper, first.id), 'Omlaag')
-    expect(down.attributes('aria-label')).toBe(`${first.name} omlaag`)
+    expect(down.attributes('aria-label')).toBe(`Omlaag: ${first.name}`)
     expect(buttonByText(editor(wrapper, first.id), 'Omhoog').element.disabled).toBe(true)
 
     down.element.focus()

@@ -23,10 +23,10 @@ const en: typeof nl = {
     preview: 'Preview on the projector',
     moveUp: 'Up',
     moveDown: 'Down',
-    moveUpLabel: 'Move {name} up',
-    moveDownLabel: 'Move {name} down',
+    moveUpLabel: 'Up: {name}',
+    moveDownLabel: 'Down: {name}',
     showOnProjector: 'Show on projector',
-    showOnProjectorLabel: 'Show {name} on the projector',
+    showOnProjectorLabel: 'Show on projector: {name}',
   },
   reset: {
     button: 'Restore default set',

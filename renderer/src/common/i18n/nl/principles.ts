@@ -23,10 +23,10 @@ export default {
     preview: 'Voorbeeld op de projector',
     moveUp: 'Omhoog',
     moveDown: 'Omlaag',
-    moveUpLabel: '{name} omhoog',
-    moveDownLabel: '{name} omlaag',
+    moveUpLabel: 'Omhoog: {name}',
+    moveDownLabel: 'Omlaag: {name}',
     showOnProjector: 'Toon op projector',
-    showOnProjectorLabel: '{name} op de projector tonen',
+    showOnProjectorLabel: 'Toon op projector: {name}',
   },
   reset: {
     button: 'Standaardset herstellen',
