@@ -63,6 +63,7 @@ export default defineConfig({
         input: {
           presenter: resolve(__dirname, 'renderer/presenter.html'),
           projector: resolve(__dirname, 'renderer/projector.html'),
+          identify: resolve(__dirname, 'renderer/identify.html'),
         },
       },
     },

@@ -1,5 +1,6 @@
 import type { CommandInput } from './core/commands/schema'
 import type { DeckProblem } from './core/decks/deck-file'
+import type { DisplayList } from './core/display/display-list'
 import type { DispatchResult } from './core/host/session-host'
 import type { WindowSnapshot } from './core/session/schema'
 
@@ -11,8 +12,13 @@ export const CHANNELS = {
   copyText: 'clipboard:copy-text',
   importDeck: 'deck:import',
   exportDeck: 'deck:export',
+  getDisplays: 'displays:get',
+  chooseProjectorDisplay: 'displays:choose-projector',
+  identifyDisplays: 'displays:identify',
+  setProjectorFullscreenHere: 'displays:projector-fullscreen-here',
   snapshot: 'session:snapshot',
   notice: 'app:notice',
+  displays: 'displays:changed',
 } as const
 
 /** Channels a window calls (ipcRenderer.invoke); the others are pushed by main. */
@@ -23,10 +29,17 @@ export const INVOKE_CHANNELS = [
   CHANNELS.copyText,
   CHANNELS.importDeck,
   CHANNELS.exportDeck,
+  CHANNELS.getDisplays,
+  CHANNELS.chooseProjectorDisplay,
+  CHANNELS.identifyDisplays,
+  CHANNELS.setProjectorFullscreenHere,
 ] as const
 
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
-export type PushChannel = typeof CHANNELS.snapshot | typeof CHANNELS.notice
+export type PushChannel =
+  typeof CHANNELS.snapshot | typeof CHANNELS.notice | typeof CHANNELS.displays
+
+export type { DisplayList, DisplaySummary } from './core/display/display-list'
 
 /** Things the main process tells the facilitator that are not part of the session. */
 export type AppNotice =
@@ -56,6 +69,15 @@ export interface PresenterApi extends ProjectorApi {
   importDeck(): Promise<DeckImportResult>
   exportDeck(): Promise<DeckExportResult>
   onNotice(listener: (notice: AppNotice) => void): Unsubscribe
+  /** The connected displays and where the projector is; main pushes changes (hot-plug). */
+  getDisplays(): Promise<DisplayList>
+  onDisplays(listener: (displays: DisplayList) => void): Unsubscribe
+  /** Puts the projector on a listed display (by id) and remembers the choice. */
+  chooseProjectorDisplay(displayId: number): Promise<DisplayList>
+  /** Shows each display's number on it for a few seconds. */
+  identifyDisplays(): Promise<void>
+  /** The projector fullscreen over the presenter's own screen, or back to a window. */
+  setProjectorFullscreenHere(on: boolean): Promise<DisplayList>
 }
 
 /** How the API reaches the main process: ipcRenderer in the preload, a test binding in e2e. */
@@ -92,5 +114,15 @@ export function createPresenterApi(transport: Transport): PresenterApi {
     exportDeck: async () => (await transport.invoke(CHANNELS.exportDeck)) as DeckExportResult,
     onNotice: (listener) =>
       transport.on(CHANNELS.notice, (payload) => listener(payload as AppNotice)),
+    getDisplays: async () => (await transport.invoke(CHANNELS.getDisplays)) as DisplayList,
+    onDisplays: (listener) =>
+      transport.on(CHANNELS.displays, (payload) => listener(payload as DisplayList)),
+    chooseProjectorDisplay: async (displayId) =>
+      (await transport.invoke(CHANNELS.chooseProjectorDisplay, displayId)) as DisplayList,
+    identifyDisplays: async () => {
+      await transport.invoke(CHANNELS.identifyDisplays)
+    },
+    setProjectorFullscreenHere: async (on) =>
+      (await transport.invoke(CHANNELS.setProjectorFullscreenHere, on)) as DisplayList,
   }
 }

@@ -1,15 +1,16 @@
 import { join } from 'node:path'
-import { app, clipboard, session } from 'electron'
+import { app, clipboard, powerMonitor, session } from 'electron'
 import { createInvokeHandler } from '../core/host/invoke-handler'
-import { systemClock } from '../core/host/ports'
 import { SessionHost } from '../core/host/session-host'
 import { createAutosaveWriter } from '../core/persistence/autosave-writer'
 import { CoalescingSaver } from '../core/persistence/coalescing-saver'
 import { isOwnPageUrl } from '../core/security/app-origin'
+import { MonotonicClock } from '../core/timers/monotonic-clock'
 import { handleAppProtocol, registerAppScheme } from './app-protocol'
 import { registerIpc } from './ipc/register-ipc'
 import { pageOfSender } from './ipc/sender-guard'
 import { exportDeck, importDeck } from './decks/deck-dialogs'
+import { startDisplays } from './display/start-displays'
 import { builtPaths, devServerUrl } from './paths'
 import { chooseStartSession } from './startup/choose-start-session'
 import { saveBeforeQuit } from './startup/save-before-quit'
@@ -30,12 +31,15 @@ async function start(): Promise<void> {
     (url) => isOwnPageUrl(url, devUrl) || url.startsWith('devtools://'),
   )
 
+  // Timers must survive someone changing the system clock mid-session; after sleep, re-anchor.
+  const clock = new MonotonicClock({ wall: () => Date.now(), monotonic: () => performance.now() })
+  powerMonitor.on('resume', () => clock.resync())
   const autosaveDir = join(app.getPath('userData'), 'autosave')
-  const start = await chooseStartSession(autosaveDir, systemClock, texts)
+  const start = await chooseStartSession(autosaveDir, clock, texts)
 
   let windows: WindowManager | null = null
   let failing = false
-  const saver = new CoalescingSaver(createAutosaveWriter(autosaveDir, systemClock), {
+  const saver = new CoalescingSaver(createAutosaveWriter(autosaveDir, clock), {
     onError: () => {
       failing = true
       windows?.notify({ kind: 'autosave-failed', folder: autosaveDir })
@@ -48,7 +52,7 @@ async function start(): Promise<void> {
   const host = new SessionHost({
     session: start.session,
     revision: start.revision,
-    clock: systemClock,
+    clock,
     persistence: saver,
   })
   const currentTexts = () => mainTexts(host.getSnapshot().session.locale)
@@ -59,12 +63,20 @@ async function start(): Promise<void> {
   )
   const manager = windows
   host.subscribe((snapshot) => manager.broadcast(snapshot))
+  const displays = await startDisplays({
+    host,
+    windows: manager,
+    dataDir: app.getPath('userData'),
+    devServerUrl: devUrl,
+    now: () => clock.now(),
+  })
   registerIpc(
     createInvokeHandler(host, {
       showProjector: () => manager.showProjector(),
       copyText: (text) => clipboard.writeText(text),
       importDeck: () => importDeck(host, manager.presenterWindow, currentTexts()),
       exportDeck: () => exportDeck(host, manager.presenterWindow, currentTexts()),
+      ...displays.actions,
     }),
     (event) => pageOfSender(event, manager.ids(), devUrl),
   )

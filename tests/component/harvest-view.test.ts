@@ -101,7 +101,7 @@ describe('HarvestView', () => {
     expect(items.map((item) => item.text())).toEqual(['Tijdsdruk', 'Wie beslist er eigenlijk?'])
     expect(items[0]?.find('[dir="auto"]').exists()).toBe(true)
     const list = wrapper.find<HTMLUListElement>('ul')
-    expect(list.element.style.fontSize).toBe('5.5vh')
+    expect(list.element.style.getPropertyValue('--thread-size')).toBe('5.5cqh')
     expect(list.attributes('data-columns')).toBe('1')
     expect(wrapper.find('[data-testid="harvest-empty"]').exists()).toBe(false)
   })
@@ -109,11 +109,11 @@ describe('HarvestView', () => {
   it('writes smaller and in two columns when many threads come', async () => {
     const wrapper = mountView(threads(...many(3)))
     const list = () => wrapper.find<HTMLUListElement>('ul')
-    expect(list().element.style.fontSize).toBe('5.5vh')
+    expect(list().element.style.getPropertyValue('--thread-size')).toBe('5.5cqh')
 
     await wrapper.setProps({ threads: threads(...many(20)) })
     const expected = flipChartLayout(many(20), window.innerWidth / window.innerHeight)
-    expect(list().element.style.fontSize).toBe(`${expected.fontVh}vh`)
+    expect(list().element.style.getPropertyValue('--thread-size')).toBe(`${expected.fontVh}cqh`)
     expect(list().attributes('data-columns')).toBe(String(expected.columns))
     expect(list().classes()).toContain('chart__list--two')
     expect(wrapper.findAll('[data-testid="harvest-thread"]')).toHaveLength(expected.shown)

@@ -34,6 +34,7 @@ const SECTION_NL: Record<SectionId, { tab: string; heading: string }> = {
   casework: { tab: 'Casus', heading: 'Variant 1: ieder kiest een principe' },
   harvest: { tab: 'Opbrengst', heading: 'Opbrengst' },
   closing: { tab: 'Afronding', heading: 'Afronding' },
+  displays: { tab: 'Beamer', heading: 'Schermen' },
 }
 
 const status = (wrapper: Within) => wrapper.find('[data-testid="projector-status"] strong').text()
@@ -104,6 +105,14 @@ function press(target: EventTarget, key: string, modifiers: KeyboardEventInit = 
   return event
 }
 
+/** The h2 headings on screen; a closed dialog (the shortcut overview) shows nothing. */
+function visibleHeadings(wrapper: VueWrapper): string[] {
+  return wrapper
+    .findAll('h2')
+    .filter((heading) => heading.element.closest('dialog:not([open])') === null)
+    .map((heading) => heading.text())
+}
+
 describe('PresenterApp', () => {
   it('renders the top bar, the programme, the section tabs and the projector status in Dutch', async () => {
     const { wrapper } = await mountConnected(PresenterApp)
@@ -111,7 +120,7 @@ describe('PresenterApp', () => {
     const title = wrapper.find('h1')
     expect(title.text()).toContain("Dansende Dilemma's")
     expect(sessionTitle(wrapper)).toBe('Sessie zonder titel')
-    expect(wrapper.findAll('h2').map((h) => h.text())).toEqual(['Programma', 'Opzet van de sessie'])
+    expect(visibleHeadings(wrapper)).toEqual(['Programma', 'Opzet van de sessie'])
     expect(wrapper.findAll('button[data-section]').map((b) => b.text())).toEqual(
       SECTIONS.map((section) => SECTION_NL[section].tab),
     )
@@ -563,7 +572,7 @@ describe('English', () => {
     setLocale(i18n, 'en')
     await flushPromises()
 
-    expect(wrapper.findAll('h2').map((h) => h.text())).toEqual(['Programme', 'Session set-up'])
+    expect(visibleHeadings(wrapper)).toEqual(['Programme', 'Session set-up'])
     expect(wrapper.findAll('button[data-section]').map((b) => b.text())).toEqual([
       'Session',
       'Principles',
@@ -574,6 +583,7 @@ describe('English', () => {
       'Casework',
       'Harvest',
       'Closing',
+      'Beamer',
     ])
     expect(sessionTitle(wrapper)).toBe('Untitled session')
     expect(buttonByText(wrapper, 'Show projector').exists()).toBe(true)

@@ -80,7 +80,7 @@ describe('PrinciplesOverviewView', () => {
     // Two columns of six, the names as large as they fit (see namesLayout below).
     const style = root.attributes('style') ?? ''
     expect(style).toContain('--rows: 6')
-    expect(style).toMatch(/--name-size: \d+(\.\d+)?vh/)
+    expect(style).toMatch(/--name-size: \d+(\.\d+)?cqh/)
   })
 
   it('keeps the names of twelve principles at 8vh on a 16:9 beamer, smaller only where needed', () => {

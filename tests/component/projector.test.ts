@@ -27,7 +27,7 @@ function expectBackground(element: HTMLElement, hex: string): void {
 
 type ScreenKind = ProjectorScreen['kind']
 
-/** The test id of the view ProjectorApp renders for each kind of screen. */
+/** The test id of the view ProjectorApp (its ProjectorStage) renders for each kind of screen. */
 const VIEW_OF: Record<ScreenKind, string> = {
   welcome: 'welcome-view',
   principle: 'principle-view',
@@ -38,6 +38,9 @@ const VIEW_OF: Record<ScreenKind, string> = {
   harvest: 'harvest-view',
   closing: 'closing-view',
   'phase-title': 'phase-title-view',
+  break: 'break-view',
+  black: 'black-view',
+  pause: 'pause-view',
 }
 
 /** Which views are on the projector (exactly one, if all is well). */

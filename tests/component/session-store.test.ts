@@ -1,6 +1,7 @@
 import type {
   DeckExportResult,
   DeckImportResult,
+  DisplayList,
   PresenterApi,
   ProjectorApi,
   Unsubscribe,
@@ -18,6 +19,13 @@ import { cleanup, createHarness } from './support/harness'
 afterEach(cleanup)
 
 const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false }
+const NO_DISPLAYS: DisplayList = {
+  displays: [],
+  projector: 'hidden',
+  coversPresenter: false,
+  missingRemembered: null,
+  settingsReset: false,
+}
 
 /**
  * A snapshot as main would send it at `revision`: built by the real host (so every dilemma has
@@ -79,6 +87,26 @@ class ScriptedApi implements PresenterApi {
 
   onNotice(): Unsubscribe {
     return () => undefined
+  }
+
+  getDisplays(): Promise<DisplayList> {
+    return Promise.resolve(NO_DISPLAYS)
+  }
+
+  onDisplays(): Unsubscribe {
+    return () => undefined
+  }
+
+  chooseProjectorDisplay(): Promise<DisplayList> {
+    return Promise.resolve(NO_DISPLAYS)
+  }
+
+  identifyDisplays(): Promise<void> {
+    return Promise.resolve()
+  }
+
+  setProjectorFullscreenHere(): Promise<DisplayList> {
+    return Promise.resolve(NO_DISPLAYS)
   }
 }
 

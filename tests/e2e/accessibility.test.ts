@@ -13,6 +13,7 @@ const SECTIONS = [
   'Casus',
   'Opbrengst',
   'Afronding',
+  'Beamer',
 ]
 
 /** axe-core in the real pages: no serious or critical violation on either window. */
@@ -65,13 +66,20 @@ describe('accessibility of both windows', () => {
       await check(phase.kind)
     }
     run({ type: 'phase/go', id: phases[3]?.id ?? null })
-    run({ type: 'dilemma/make-current', id: harness.host.getSnapshot().session.dilemmas[0]?.id ?? null })
+    run({
+      type: 'dilemma/make-current',
+      id: harness.host.getSnapshot().session.dilemmas[0]?.id ?? null,
+    })
     await check('tally')
     run({ type: 'projector/show-principle', principleId: 'open' })
     await check('principle')
     const second = harness.host.getSnapshot().session.dilemmas[1]?.id ?? ''
     run({ type: 'dilemma/make-current', id: second })
-    run({ type: 'v2/set-principles', dilemmaId: second, principleIds: ['open', 'integer', 'dienstbaar', 'vakkundig'] })
+    run({
+      type: 'v2/set-principles',
+      dilemmaId: second,
+      principleIds: ['open', 'integer', 'dienstbaar', 'vakkundig'],
+    })
     run({ type: 'v2/pick-speakers', dilemmaId: second, seed: 3 })
     await check('speakers')
     expect(findings).toEqual({})

@@ -10,7 +10,8 @@ import { saveScreenshot } from './harness/screenshots'
  * "Nothing on the projector is smaller than would be readable from 8 m on a 2 m wide image":
  * principle names at least 8% of the window height, every other text at least 3.5%, at every
  * beamer size, for the default deck of seven principles. Nothing sticks out of the window, the
- * page does not scroll, no word is broken over two lines or cut, and no name is clipped.
+ * page does not scroll, no word is broken over two lines or cut, and no name is clipped. In both
+ * themes and at the smallest and largest text size the facilitator can choose.
  */
 
 const MIN_TEXT = 0.035
@@ -160,6 +161,32 @@ interface Rule {
 
 const STRICT: Rule = { minName: MIN_NAME, allowClamped: false }
 
+/**
+ * The facilitator's theme and text size. The minimums hold in every look: a smaller text size
+ * stops at them, a larger one only grows what still fits (at 150% a long text may be clamped to
+ * its lines with an ellipsis; names never are, and nothing is cut or sticks out).
+ */
+interface Look {
+  readonly theme: 'standard' | 'high-contrast'
+  readonly fontScale: number
+  /** Whether texts other than names may be clamped at this size. */
+  readonly allowClamped: boolean
+}
+
+const LOOKS: readonly Look[] = [
+  { theme: 'standard', fontScale: 1, allowClamped: false },
+  { theme: 'high-contrast', fontScale: 1, allowClamped: false },
+  { theme: 'standard', fontScale: 0.8, allowClamped: false },
+  { theme: 'high-contrast', fontScale: 1.5, allowClamped: true },
+]
+
+/** '' for the standard look, so its screenshots keep their names; else e.g. '-high-contrast-150'. */
+function suffixOf(look: Look): string {
+  const theme = look.theme === 'standard' ? '' : `-${look.theme}`
+  const scale = look.fontScale === 1 ? '' : `-${Math.round(look.fontScale * 100)}`
+  return `${theme}${scale}`
+}
+
 /** Everything that breaks the rule, one line each, naming the offending text. */
 function problemsOf(m: Measurement, rule: Rule): string[] {
   const problems: string[] = []
@@ -198,226 +225,274 @@ function settle(page: Page): Promise<void> {
   })
 }
 
-describe('projector readability from the back of the room', () => {
-  let harness: Harness
-  let projector: WindowPage
+for (const look of LOOKS) describeLook(look)
 
-  const run = (command: Parameters<Harness['host']['dispatch']>[0]) => {
-    const result = harness.host.dispatch(command)
-    if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.error)}`)
-  }
-  const session = () => harness.host.getSnapshot().session
-  const phaseId = (kind: string) => {
-    const phase = session().phases.find((p) => p.kind === kind)
-    if (!phase) throw new Error(`no ${kind} phase`)
-    return phase.id
-  }
-  const dilemmaId = (title: string) => {
-    const dilemma = session().dilemmas.find((d) => d.title === title)
-    if (!dilemma) throw new Error(`no dilemma ${title}`)
-    return dilemma.id
-  }
+function describeLook(look: Look): void {
+  const suffix = suffixOf(look)
+  const lookRule: Rule = { ...STRICT, allowClamped: look.allowClamped }
+  describe(`projector readability from the back of the room (${look.theme}, text ${look.fontScale * 100}%)`, () => {
+    let harness: Harness
+    let projector: WindowPage
 
-  const TALLY = 'Een uitzondering voor een schrijnend geval'
-  const SPEAKERS = 'Informatie delen met een burger voordat het besluit openbaar is'
-
-  beforeAll(async () => {
-    harness = await Harness.start()
-    projector = await harness.open('projector', FULL_HD)
-    await projector.page.emulateMedia({ reducedMotion: 'reduce' })
-    run({
-      type: 'setup/edit',
-      title: 'Dansende Dilemma’s met team Vergunningen',
-      variant: 'both',
-      moreInfo: 'intranet/ambtelijk-vakmanschap',
-    })
-    run({
-      type: 'participant/add-many',
-      names: ['Anna', 'Bram', 'Cees', 'Dewi', 'Eva', 'Fatima', 'Gert', 'Hanna'],
-    })
-    run({
-      type: 'starter/edit',
-      statement: 'Ik weet wat ambtelijk vakmanschap voor mij betekent',
-      leftEnd: 'Helemaal niet',
-      rightEnd: 'Helemaal wel',
-    })
-    run({ type: 'dilemma/add', title: TALLY, variant: 'variant1' })
-    run({ type: 'dilemma/add', title: SPEAKERS, variant: 'variant2' })
-    for (const text of [
-      'Regels en menselijke maat schuren',
-      'Tijdsdruk verdringt zorgvuldigheid',
-      'We bespreken twijfels te weinig met elkaar',
-      'Meer tijd nemen voor de burger aan de balie',
-    ])
-      run({ type: 'harvest/add', list: 'threads', text })
-    run({ type: 'phase/add', kind: 'other', title: 'Pauze', plannedMinutes: 10 })
-  })
-
-  afterAll(async () => {
-    await harness?.close()
-  })
-
-  /** Each projector screen kind, reached as the facilitator would, and its principle names. */
-  const screens: { name: string; kind: string; names: number; go: () => void }[] = [
-    {
-      name: 'welcome',
-      kind: 'welcome',
-      names: 0,
-      go: () => run({ type: 'phase/go', id: phaseId('welcome') }),
-    },
-    {
-      name: 'lineup',
-      kind: 'lineup',
-      names: 0,
-      go: () => run({ type: 'phase/go', id: phaseId('starter') }),
-    },
-    {
-      name: 'principles-explanation',
-      kind: 'principles',
-      names: 7,
-      go: () => run({ type: 'phase/go', id: phaseId('explanation') }),
-    },
-    {
-      name: 'principles-casework',
-      kind: 'principles',
-      names: 7,
-      go: () => {
-        run({ type: 'phase/go', id: phaseId('casework') })
-        run({ type: 'dilemma/make-current', id: null })
-      },
-    },
-    {
-      name: 'tally',
-      kind: 'tally',
-      names: 7,
-      go: () => {
-        const id = dilemmaId(TALLY)
-        run({ type: 'dilemma/make-current', id })
-        const counts: Record<string, number> = { dienstbaar: 4, integer: 2, rechtsstatelijk: 12 }
-        for (const [principleId, count] of Object.entries(counts))
-          run({ type: 'tally/set', dilemmaId: id, principleId, count })
-      },
-    },
-    {
-      name: 'principle',
-      kind: 'principle',
-      names: 1,
-      go: () => run({ type: 'projector/show-principle', principleId: 'rechtsstatelijk' }),
-    },
-    {
-      name: 'speakers',
-      kind: 'speakers',
-      names: 4,
-      go: () => {
-        run({ type: 'projector/show-principle', principleId: null })
-        const id = dilemmaId(SPEAKERS)
-        run({ type: 'dilemma/make-current', id })
-        const principleIds = ['rechtsstatelijk', 'rechtvaardig', 'dienstbaar', 'respectvol']
-        run({ type: 'v2/set-principles', dilemmaId: id, principleIds })
-        run({ type: 'v2/pick-speakers', dilemmaId: id, seed: 7 })
-      },
-    },
-    {
-      name: 'harvest',
-      kind: 'harvest',
-      names: 0,
-      go: () => run({ type: 'phase/go', id: phaseId('harvest') }),
-    },
-    {
-      name: 'closing',
-      kind: 'closing',
-      names: 0,
-      go: () => run({ type: 'phase/go', id: phaseId('closing') }),
-    },
-    {
-      name: 'phase-title',
-      kind: 'phase-title',
-      names: 0,
-      go: () => run({ type: 'phase/go', id: phaseId('other') }),
-    },
-  ]
-
-  /** Measures the screen now showing at every size; returns the smallest sizes per size. */
-  async function checkEverySize(name: string, kind: string, names: number, rule = STRICT) {
-    const { page } = projector
-    const revision = harness.host.getSnapshot().revision
-    await page.locator(`main[data-screen="${kind}"][data-revision="${revision}"]`).waitFor()
-    const smallest: string[] = []
-    for (const size of SIZES) {
-      await page.setViewportSize(size)
-      await settle(page)
-      const measured = await page.evaluate(measure)
-      const at = `${name} at ${size.width}×${size.height}`
-      expect(measured.boxes.length, `text on ${at}`).toBeGreaterThan(0)
-      const nameBoxes = measured.boxes.filter((box) => box.isName)
-      expect(nameBoxes.length, `principle names on ${at}`).toBe(names)
-      expect(problemsOf(measured, rule), at).toEqual([])
-      const vh = (boxes: TextBox[]) =>
-        `${((Math.min(...boxes.map((box) => box.fontPx)) / measured.height) * 100).toFixed(2)}vh`
-      const others = measured.boxes.filter((box) => !box.isName)
-      smallest.push(
-        `${size.width}×${size.height}: text ${vh(others)}` +
-          (nameBoxes.length > 0 ? `, names ${vh(nameBoxes)}` : ''),
-      )
-      if (size === OLD_BEAMER || size === FULL_HD)
-        await saveScreenshot(page, `readability-${name}-${size.width}x${size.height}`)
+    const run = (command: Parameters<Harness['host']['dispatch']>[0]) => {
+      const result = harness.host.dispatch(command)
+      if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.error)}`)
     }
-    console.info(`smallest on ${name}: ${smallest.join('; ')}`)
-  }
+    const session = () => harness.host.getSnapshot().session
+    const phaseId = (kind: string) => {
+      const phase = session().phases.find((p) => p.kind === kind)
+      if (!phase) throw new Error(`no ${kind} phase`)
+      return phase.id
+    }
+    const dilemmaId = (title: string) => {
+      const dilemma = session().dilemmas.find((d) => d.title === title)
+      if (!dilemma) throw new Error(`no dilemma ${title}`)
+      return dilemma.id
+    }
 
-  for (const { name, kind, names, go } of screens) {
-    it(`keeps the ${name} screen readable at every beamer size`, async () => {
-      go()
-      await checkEverySize(name, kind, names)
+    const TALLY = 'Een uitzondering voor een schrijnend geval'
+    const SPEAKERS = 'Informatie delen met een burger voordat het besluit openbaar is'
+
+    beforeAll(async () => {
+      harness = await Harness.start()
+      projector = await harness.open('projector', FULL_HD)
+      await projector.page.emulateMedia({ reducedMotion: 'reduce' })
+      run({ type: 'projector/set-theme', theme: look.theme })
+      run({ type: 'projector/set-font-scale', fontScale: look.fontScale })
+      run({
+        type: 'setup/edit',
+        title: 'Dansende Dilemma’s met team Vergunningen',
+        variant: 'both',
+        moreInfo: 'intranet/ambtelijk-vakmanschap',
+      })
+      run({
+        type: 'participant/add-many',
+        names: ['Anna', 'Bram', 'Cees', 'Dewi', 'Eva', 'Fatima', 'Gert', 'Hanna'],
+      })
+      run({
+        type: 'starter/edit',
+        statement: 'Ik weet wat ambtelijk vakmanschap voor mij betekent',
+        leftEnd: 'Helemaal niet',
+        rightEnd: 'Helemaal wel',
+      })
+      run({ type: 'dilemma/add', title: TALLY, variant: 'variant1' })
+      run({ type: 'dilemma/add', title: SPEAKERS, variant: 'variant2' })
+      for (const text of [
+        'Regels en menselijke maat schuren',
+        'Tijdsdruk verdringt zorgvuldigheid',
+        'We bespreken twijfels te weinig met elkaar',
+        'Meer tijd nemen voor de burger aan de balie',
+      ])
+        run({ type: 'harvest/add', list: 'threads', text })
+      run({ type: 'phase/add', kind: 'other', title: 'Pauze', plannedMinutes: 10 })
     })
-  }
 
-  /** The default deck plus `extra` principles, in the default colours. */
-  function deckOf(count: number): Principle[] {
-    const base = defaultPrinciples()
-    return Array.from({ length: count }, (_, index) => {
-      const principle = base[index % base.length]
-      if (!principle) throw new Error('empty default deck')
-      return index < base.length
-        ? principle
-        : {
-            ...principle,
-            id: `${principle.id}-${index + 1}`,
-            name: `${principle.name} ${index + 1}`,
-          }
+    afterAll(async () => {
+      await harness?.close()
     })
-  }
 
-  it('keeps eight principles at 8vh on the overview and the tally', async () => {
-    run({ type: 'principles/replace', principles: deckOf(8) })
-    run({ type: 'phase/go', id: phaseId('casework') })
-    run({ type: 'dilemma/make-current', id: null })
-    // With eight, a 4:3 beamer has no room for three lines of text beside every name.
-    await checkEverySize('principles-eight', 'principles', 8, { ...STRICT, allowClamped: true })
-    run({ type: 'dilemma/make-current', id: dilemmaId(TALLY) })
-    await checkEverySize('tally-eight', 'tally', 8)
+    /** Each projector screen kind, reached as the facilitator would, and its principle names. */
+    const screens: {
+      name: string
+      kind: string
+      names: number
+      go: () => void
+      /** Puts back what `go` changed that the next screens do not set themselves. */
+      after?: () => void
+    }[] = [
+      {
+        name: 'welcome',
+        kind: 'welcome',
+        names: 0,
+        go: () => run({ type: 'phase/go', id: phaseId('welcome') }),
+      },
+      {
+        name: 'lineup',
+        kind: 'lineup',
+        names: 0,
+        go: () => run({ type: 'phase/go', id: phaseId('starter') }),
+      },
+      {
+        name: 'principles-explanation',
+        kind: 'principles',
+        names: 7,
+        go: () => run({ type: 'phase/go', id: phaseId('explanation') }),
+      },
+      {
+        name: 'principles-casework',
+        kind: 'principles',
+        names: 7,
+        go: () => {
+          run({ type: 'phase/go', id: phaseId('casework') })
+          run({ type: 'dilemma/make-current', id: null })
+        },
+      },
+      {
+        name: 'tally',
+        kind: 'tally',
+        names: 7,
+        go: () => {
+          const id = dilemmaId(TALLY)
+          run({ type: 'dilemma/make-current', id })
+          const counts: Record<string, number> = { dienstbaar: 4, integer: 2, rechtsstatelijk: 12 }
+          for (const [principleId, count] of Object.entries(counts))
+            run({ type: 'tally/set', dilemmaId: id, principleId, count })
+        },
+      },
+      {
+        name: 'principle',
+        kind: 'principle',
+        names: 1,
+        go: () => run({ type: 'projector/show-principle', principleId: 'rechtsstatelijk' }),
+      },
+      {
+        name: 'speakers',
+        kind: 'speakers',
+        names: 4,
+        go: () => {
+          run({ type: 'projector/show-principle', principleId: null })
+          const id = dilemmaId(SPEAKERS)
+          run({ type: 'dilemma/make-current', id })
+          const principleIds = ['rechtsstatelijk', 'rechtvaardig', 'dienstbaar', 'respectvol']
+          run({ type: 'v2/set-principles', dilemmaId: id, principleIds })
+          run({ type: 'v2/pick-speakers', dilemmaId: id, seed: 7 })
+        },
+      },
+      {
+        name: 'harvest',
+        kind: 'harvest',
+        names: 0,
+        go: () => run({ type: 'phase/go', id: phaseId('harvest') }),
+      },
+      {
+        name: 'closing',
+        kind: 'closing',
+        names: 0,
+        go: () => run({ type: 'phase/go', id: phaseId('closing') }),
+      },
+      {
+        name: 'phase-title',
+        kind: 'phase-title',
+        names: 0,
+        go: () => run({ type: 'phase/go', id: phaseId('other') }),
+      },
+      {
+        name: 'phase-title-timer',
+        kind: 'phase-title',
+        names: 0,
+        go: () => run({ type: 'projector/set-timer', timer: 'phase' }),
+        after: () => run({ type: 'projector/set-timer', timer: 'hidden' }),
+      },
+      {
+        name: 'break',
+        kind: 'break',
+        names: 0,
+        go: () => run({ type: 'break/start', minutes: 15 }),
+        after: () => run({ type: 'break/end' }),
+      },
+      {
+        name: 'pause',
+        kind: 'pause',
+        names: 0,
+        go: () => run({ type: 'projector/blackout', blackout: 'pause' }),
+        after: () => run({ type: 'projector/blackout', blackout: 'none' }),
+      },
+    ]
+
+    /** Measures the screen now showing at every size; returns the smallest sizes per size. */
+    async function checkEverySize(name: string, kind: string, names: number, rule = lookRule) {
+      const { page } = projector
+      const revision = harness.host.getSnapshot().revision
+      await page.locator(`main[data-screen="${kind}"][data-revision="${revision}"]`).waitFor()
+      // The look the whole run is in, as the stage says it draws it.
+      await expect(page.locator('main').getAttribute('data-theme')).resolves.toBe(look.theme)
+      await expect(page.locator('main').getAttribute('data-font-scale')).resolves.toBe(
+        String(look.fontScale),
+      )
+      const smallest: string[] = []
+      for (const size of SIZES) {
+        await page.setViewportSize(size)
+        await settle(page)
+        const measured = await page.evaluate(measure)
+        const at = `${name} at ${size.width}×${size.height}`
+        expect(measured.boxes.length, `text on ${at}`).toBeGreaterThan(0)
+        const nameBoxes = measured.boxes.filter((box) => box.isName)
+        expect(nameBoxes.length, `principle names on ${at}`).toBe(names)
+        expect(problemsOf(measured, rule), at).toEqual([])
+        const vh = (boxes: TextBox[]) =>
+          `${((Math.min(...boxes.map((box) => box.fontPx)) / measured.height) * 100).toFixed(2)}vh`
+        const others = measured.boxes.filter((box) => !box.isName)
+        smallest.push(
+          `${size.width}×${size.height}: text ${vh(others)}` +
+            (nameBoxes.length > 0 ? `, names ${vh(nameBoxes)}` : ''),
+        )
+        if (size === OLD_BEAMER || size === FULL_HD)
+          await saveScreenshot(page, `readability${suffix}-${name}-${size.width}x${size.height}`)
+      }
+      console.info(`smallest on ${name}${suffix}: ${smallest.join('; ')}`)
+    }
+
+    for (const { name, kind, names, go, after } of screens) {
+      it(`keeps the ${name} screen readable at every beamer size`, async () => {
+        go()
+        try {
+          await checkEverySize(name, kind, names)
+        } finally {
+          after?.()
+        }
+      })
+    }
+
+    /** The default deck plus `extra` principles, in the default colours. */
+    function deckOf(count: number): Principle[] {
+      const base = defaultPrinciples()
+      return Array.from({ length: count }, (_, index) => {
+        const principle = base[index % base.length]
+        if (!principle) throw new Error('empty default deck')
+        return index < base.length
+          ? principle
+          : {
+              ...principle,
+              id: `${principle.id}-${index + 1}`,
+              name: `${principle.name} ${index + 1}`,
+            }
+      })
+    }
+
+    it('keeps eight principles at 8vh on the overview and the tally', async () => {
+      run({ type: 'principles/replace', principles: deckOf(8) })
+      run({ type: 'phase/go', id: phaseId('casework') })
+      run({ type: 'dilemma/make-current', id: null })
+      // With eight, a 4:3 beamer has no room for three lines of text beside every name.
+      await checkEverySize('principles-eight', 'principles', 8, { ...lookRule, allowClamped: true })
+      run({ type: 'dilemma/make-current', id: dilemmaId(TALLY) })
+      await checkEverySize('tally-eight', 'tally', 8)
+    })
+
+    it('degrades twelve principles sensibly: names only, never below 3.5vh', async () => {
+      run({ type: 'principles/replace', principles: deckOf(12) })
+      run({ type: 'dilemma/make-current', id: null })
+      await checkEverySize('principles-twelve', 'principles', 12, {
+        ...lookRule,
+        minName: MIN_TEXT,
+      })
+      const overview = projector.page.getByTestId('principles-overview')
+      await expect(overview.getAttribute('data-layout')).resolves.toBe('names')
+      await expect(overview.locator('.mat__summary').count()).resolves.toBe(0)
+      // On a 16:9 beamer the names keep 8vh, two columns side by side.
+      await projector.page.setViewportSize(FULL_HD)
+      await settle(projector.page)
+      const sizes = await overview
+        .locator('[data-role="principle-name"]')
+        .evaluateAll((names) => names.map((name) => parseFloat(getComputedStyle(name).fontSize)))
+      expect(Math.min(...sizes) / FULL_HD.height).toBeGreaterThanOrEqual(MIN_NAME - 1e-6)
+
+      run({ type: 'dilemma/make-current', id: dilemmaId(TALLY) })
+      await checkEverySize('tally-twelve', 'tally', 12, { ...lookRule, minName: MIN_TEXT })
+    })
+
+    it('showed no errors on the projector', () => {
+      expect(projector.problems).toEqual([])
+    })
   })
-
-  it('degrades twelve principles sensibly: names only, never below 3.5vh', async () => {
-    run({ type: 'principles/replace', principles: deckOf(12) })
-    run({ type: 'dilemma/make-current', id: null })
-    await checkEverySize('principles-twelve', 'principles', 12, { ...STRICT, minName: MIN_TEXT })
-    const overview = projector.page.getByTestId('principles-overview')
-    await expect(overview.getAttribute('data-layout')).resolves.toBe('names')
-    await expect(overview.locator('.mat__summary').count()).resolves.toBe(0)
-    // On a 16:9 beamer the names keep 8vh, two columns side by side.
-    await projector.page.setViewportSize(FULL_HD)
-    await settle(projector.page)
-    const sizes = await overview
-      .locator('[data-role="principle-name"]')
-      .evaluateAll((names) => names.map((name) => parseFloat(getComputedStyle(name).fontSize)))
-    expect(Math.min(...sizes) / FULL_HD.height).toBeGreaterThanOrEqual(MIN_NAME - 1e-6)
-
-    run({ type: 'dilemma/make-current', id: dilemmaId(TALLY) })
-    await checkEverySize('tally-twelve', 'tally', 12, { ...STRICT, minName: MIN_TEXT })
-  })
-
-  it('showed no errors on the projector', () => {
-    expect(projector.problems).toEqual([])
-  })
-})
+}

@@ -7,6 +7,7 @@ import { reducePrinciples, type PrincipleCommand } from './domains/principles'
 import { reduceProgramme, type ProgrammeCommand } from './domains/programme'
 import { reduceProjector, type ProjectorCommand } from './domains/projector'
 import { reduceSetup, type SetupCommand } from './domains/setup'
+import { reduceTimers, type TimerCommand } from './domains/timers'
 import type { ReduceResult } from './helpers'
 import type { SessionCommand } from './schema'
 
@@ -25,6 +26,7 @@ const isDilemma = inDomain<DilemmaCommand>(['dilemma/'])
 const isCasework = inDomain<CaseworkCommand>(['tally/', 'v2/'])
 const isHarvest = inDomain<HarvestCommand>(['harvest/', 'followup/'])
 const isProjector = inDomain<ProjectorCommand>(['projector/'])
+const isTimer = inDomain<TimerCommand>(['timer/', 'timers/', 'break/'])
 
 /** Pure: the same state, command and time always give the same result. */
 export function reduce(state: Session, command: SessionCommand, now: number): ReduceResult {
@@ -39,8 +41,9 @@ function applyCommand(state: Session, command: SessionCommand, now: number): Red
   if (isParticipant(command)) return reduceParticipants(state, command)
   if (isProgramme(command)) return reduceProgramme(state, command, now)
   if (isDilemma(command)) return reduceDilemmas(state, command)
-  if (isCasework(command)) return reduceCasework(state, command)
+  if (isCasework(command)) return reduceCasework(state, command, now)
   if (isHarvest(command)) return reduceHarvest(state, command)
   if (isProjector(command)) return reduceProjector(state, command)
+  if (isTimer(command)) return reduceTimers(state, command, now)
   return command satisfies never
 }

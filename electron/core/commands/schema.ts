@@ -7,6 +7,7 @@ import { principleCommandSchemas } from './domains/principles'
 import { programmeCommandSchemas } from './domains/programme'
 import { projectorCommandSchemas } from './domains/projector'
 import { setupCommandSchemas } from './domains/setup'
+import { timerCommandSchemas } from './domains/timers'
 import type { CommandError } from './errors'
 
 export type { CommandError, CommandErrorCode } from './errors'
@@ -30,6 +31,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   ...caseworkCommandSchemas,
   ...harvestCommandSchemas,
   ...projectorCommandSchemas,
+  ...timerCommandSchemas,
   ...historyCommandSchemas,
 ])
 

@@ -11,6 +11,8 @@ export interface DisplayInfo {
   readonly label: string
   readonly bounds: Rect
   readonly workArea: Rect
+  /** Device pixels per layout pixel; the resolution shown to the facilitator uses it. */
+  readonly scaleFactor?: number
 }
 
 export interface RememberedDisplay {

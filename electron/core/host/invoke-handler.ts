@@ -5,6 +5,7 @@ import {
   type DeckImportResult,
   type InvokeChannel,
 } from '../../contract'
+import type { DisplayList } from '../display/display-list'
 import type { PageName } from '../security/app-origin'
 import { redactForProjector } from '../session/redact'
 import type { SessionHost } from './session-host'
@@ -15,6 +16,11 @@ export interface WindowActions {
   copyText(text: string): void
   importDeck(): Promise<DeckImportResult>
   exportDeck(): Promise<DeckExportResult>
+  getDisplays(): DisplayList
+  /** Main checks the id against the connected displays; an unknown one changes nothing. */
+  chooseProjectorDisplay(displayId: number): DisplayList
+  identifyDisplays(): void
+  setProjectorFullscreenHere(on: boolean): DisplayList
 }
 
 /** Which window may call which channel: the projector only reads. */
@@ -26,6 +32,10 @@ const ALLOWED: Record<PageName, ReadonlySet<InvokeChannel>> = {
     CHANNELS.copyText,
     CHANNELS.importDeck,
     CHANNELS.exportDeck,
+    CHANNELS.getDisplays,
+    CHANNELS.chooseProjectorDisplay,
+    CHANNELS.identifyDisplays,
+    CHANNELS.setProjectorFullscreenHere,
   ]),
   projector: new Set<InvokeChannel>([CHANNELS.getSnapshot]),
 }
@@ -45,6 +55,9 @@ export class InvalidPayloadError extends Error {
 }
 
 const copyTextSchema = z.string().max(100_000)
+// Electron's display ids are integers, on some systems beyond the safe range.
+const displayIdSchema = z.number().refine(Number.isInteger)
+const fullscreenHereSchema = z.boolean()
 
 /**
  * Answers a window's call. Shared by the Electron IPC registration and the e2e harness, so the
@@ -75,6 +88,21 @@ export function createInvokeHandler(host: SessionHost, actions: WindowActions) {
         return actions.importDeck()
       case CHANNELS.exportDeck:
         return actions.exportDeck()
+      case CHANNELS.getDisplays:
+        return actions.getDisplays()
+      case CHANNELS.chooseProjectorDisplay: {
+        const id = displayIdSchema.safeParse(payload)
+        if (!id.success) throw new InvalidPayloadError(channel)
+        return actions.chooseProjectorDisplay(id.data)
+      }
+      case CHANNELS.identifyDisplays:
+        actions.identifyDisplays()
+        return undefined
+      case CHANNELS.setProjectorFullscreenHere: {
+        const on = fullscreenHereSchema.safeParse(payload)
+        if (!on.success) throw new InvalidPayloadError(channel)
+        return actions.setProjectorFullscreenHere(on.data)
+      }
       default:
         return known satisfies never
     }

@@ -39,13 +39,15 @@ export class SessionHost {
       revision: options.revision ?? 0,
       session: options.session,
       history: this.#history.state,
+      clock: options.clock.now(),
     }
     this.#clock = options.clock
     this.#persistence = options.persistence
   }
 
+  /** The current snapshot, stamped with main's clock now. */
   getSnapshot(): WindowSnapshot {
-    return this.#snapshot
+    return { ...this.#snapshot, clock: this.#clock.now() }
   }
 
   dispatch(input: unknown): DispatchResult {
@@ -96,6 +98,7 @@ export class SessionHost {
       revision: this.#snapshot.revision + 1,
       session,
       history: this.#history.state,
+      clock: this.#clock.now(),
     }
     this.#persistence?.schedule(this.#snapshot)
     for (const listener of this.#listeners) {

@@ -1,6 +1,7 @@
 import defaultDeck from '@resources/decks/default.nl.json'
 import sessionDefaults from '@resources/defaults/session.json'
 import { z } from 'zod'
+import { idleTimer } from './parts/timers'
 import {
   phaseSchema,
   principleSchema,
@@ -10,6 +11,8 @@ import {
   type Principle,
   type Session,
 } from './schema'
+
+const DEFAULT_ROUND_MINUTES = 3
 
 /** The shipped deck, validated once so a bad edit of the resource fails loudly in tests. */
 export function defaultPrinciples(): Principle[] {
@@ -64,7 +67,24 @@ export function createSession(now: number, locale: Locale = 'nl'): Session {
     dilemmas: [],
     currentDilemmaId: null,
     harvest: { threads: [], insights: [], followUps: [] },
-    projector: { principleId: null },
+    projector: {
+      principleId: null,
+      timer: 'hidden',
+      blackout: 'none',
+      fontScale: 1,
+      theme: 'standard',
+    },
+    timers: {
+      phase: idleTimer(0),
+      round: idleTimer(DEFAULT_ROUND_MINUTES * 60_000),
+      breakEndsAt: null,
+    },
+    timerSettings: {
+      roundMinutes: DEFAULT_ROUND_MINUTES,
+      warningMinutes: 2,
+      roundSound: false,
+      pulse: false,
+    },
   }
 }
 
@@ -92,5 +112,16 @@ export function sessionAsTemplate(session: Session, now: number): Session {
     principles: session.principles,
     phases: session.phases.map((phase) => ({ ...phase, startedAt: null, endedAt: null })),
     starter: { ...session.starter, observation: '' },
+    projector: {
+      ...fresh.projector,
+      fontScale: session.projector.fontScale,
+      theme: session.projector.theme,
+    },
+    timerSettings: session.timerSettings,
+    // The kept round length also sets the (idle) round timer, as the settings command does.
+    timers: {
+      ...fresh.timers,
+      round: idleTimer(session.timerSettings.roundMinutes * 60_000),
+    },
   }
 }

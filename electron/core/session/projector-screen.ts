@@ -42,6 +42,11 @@ export type ProjectorScreen =
   | { readonly kind: 'harvest'; readonly threads: readonly HarvestItem[] }
   | { readonly kind: 'closing'; readonly title: string; readonly moreInfo: string }
   | { readonly kind: 'phase-title'; readonly title: string }
+  /** "We continue at 14:35", counting down to `endsAt`. */
+  | { readonly kind: 'break'; readonly endsAt: number }
+  /** The clicker's black screen, and the neutral pause screen. */
+  | { readonly kind: 'black' }
+  | { readonly kind: 'pause' }
 
 function caseworkScreen(session: Session, dilemma: Dilemma | null): ProjectorScreen {
   if (dilemma === null)
@@ -64,7 +69,15 @@ function caseworkScreen(session: Session, dilemma: Dilemma | null): ProjectorScr
   return { kind: 'speakers', dilemma, slots, round: dilemma.variant2.rounds.length }
 }
 
+/**
+ * Precedence, from the top: a blacked-out or paused beamer, a break, a principle shown large,
+ * then whatever the current phase shows.
+ */
 export function projectorScreen(session: Session): ProjectorScreen {
+  const { blackout } = session.projector
+  if (blackout !== 'none') return { kind: blackout }
+  if (session.timers.breakEndsAt !== null)
+    return { kind: 'break', endsAt: session.timers.breakEndsAt }
   const dilemma = currentDilemma(session)
   const principle = shownPrinciple(session)
   if (principle) return { kind: 'principle', principle, dilemma }

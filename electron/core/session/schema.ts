@@ -7,6 +7,7 @@ import { epochSchema, idSchema, LIMITS } from './parts/primitives'
 import { phaseSchema, starterSchema } from './parts/programme'
 import { localeSchema, projectorStateSchema } from './parts/projector'
 import { setupSchema } from './parts/setup'
+import { timerSettingsSchema, timersSchema } from './parts/timers'
 
 export * from './parts/dilemmas'
 export * from './parts/harvest'
@@ -16,6 +17,7 @@ export * from './parts/principles'
 export * from './parts/programme'
 export * from './parts/projector'
 export * from './parts/setup'
+export * from './parts/timers'
 
 /** Bumped when the stored shape changes; loaders migrate older versions. */
 export const SESSION_SCHEMA_VERSION = 1
@@ -37,6 +39,8 @@ const sessionShape = z.object({
   currentDilemmaId: idSchema.nullable(),
   harvest: harvestSchema,
   projector: projectorStateSchema,
+  timers: timersSchema,
+  timerSettings: timerSettingsSchema,
 })
 
 type SessionShape = z.infer<typeof sessionShape>
@@ -111,4 +115,9 @@ export interface HistoryState {
 /** What every window renders: the snapshot plus what the undo history allows. */
 export interface WindowSnapshot extends Snapshot {
   readonly history: HistoryState
+  /**
+   * Main's clock when this snapshot was handed out. Windows set their own clock by it, so both
+   * show the same second and a changed system clock cannot make their timers jump.
+   */
+  readonly clock: number
 }

@@ -1,12 +1,39 @@
 import { BrowserWindow, screen } from 'electron'
 import { CHANNELS, type AppNotice } from '../../contract'
-import { chooseProjectorPlacement } from '../../core/display/choose-display'
+import {
+  chooseProjectorPlacement,
+  type ProjectorPlacement,
+  type Rect,
+} from '../../core/display/choose-display'
+import type { DisplayList } from '../../core/display/display-list'
+import type { CurrentPlacement } from '../../core/display/placement'
 import { redactForProjector } from '../../core/session/redact'
 import type { WindowSnapshot } from '../../core/session/schema'
 import type { KnownWindows } from '../ipc/sender-guard'
 import type { MainTexts } from '../texts'
 import { createPresenterWindow } from './presenter-window'
-import { createProjectorWindow } from './projector-window'
+import { applyProjectorPlacement, createProjectorWindow } from './projector-window'
+
+/** Decides where the projector goes (the display controller); without one, the first choice. */
+export interface ProjectorPlacementSource {
+  /** Where a projector that opens or reappears now belongs. */
+  placement(): ProjectorPlacement | null
+  /** Esc was pressed in the projector window. */
+  onProjectorEscape(): void
+  /** The projector was shown, hidden, closed or left fullscreen by itself. */
+  onProjectorChanged(): void
+}
+
+const firstChoice: ProjectorPlacementSource = {
+  placement: () =>
+    chooseProjectorPlacement(screen.getAllDisplays(), screen.getPrimaryDisplay().id, null),
+  onProjectorEscape: () => undefined,
+  onProjectorChanged: () => undefined,
+}
+
+function samePlace(a: ProjectorPlacement | null, b: ProjectorPlacement): boolean {
+  return a !== null && a.kind === b.kind && a.display.id === b.display.id
+}
 
 /**
  * Owns the two windows. Closing the projector only hides it; closing the presenter ends the
@@ -15,6 +42,9 @@ import { createProjectorWindow } from './projector-window'
 export class WindowManager {
   #presenter: BrowserWindow | null = null
   #projector: BrowserWindow | null = null
+  /** Where the projector window was last put. */
+  #placed: ProjectorPlacement | null = null
+  #source: ProjectorPlacementSource = firstChoice
   #quitting = false
 
   constructor(
@@ -46,9 +76,65 @@ export class WindowManager {
     return this.#quitting
   }
 
+  /** Must be set before `open()`. */
+  usePlacementSource(source: ProjectorPlacementSource): void {
+    this.#source = source
+  }
+
+  /** A hidden projector is first put where it belongs now: the displays may have changed. */
   showProjector(): void {
-    if (this.#projector === null || this.#projector.isDestroyed()) this.#openProjector()
-    else this.#projector.showInactive()
+    const projector = this.#liveProjector()
+    if (projector === null) {
+      this.#openProjector()
+      return
+    }
+    if (!projector.isVisible()) {
+      const placement = this.#source.placement()
+      if (placement && !samePlace(this.#placed, placement)) this.#apply(projector, placement)
+    }
+    projector.showInactive()
+    this.#source.onProjectorChanged()
+  }
+
+  /**
+   * Moves the projector (hot-plug, or the facilitator's choice). A hidden projector is left
+   * where it is unless `show`: it is placed when it is shown again.
+   */
+  placeProjector(placement: ProjectorPlacement, show: boolean): void {
+    const projector = this.#liveProjector()
+    if (projector === null) {
+      if (show) this.#openProjector(placement)
+      return
+    }
+    if (!projector.isVisible() && !show) return
+    this.#apply(projector, placement)
+    if (show) projector.showInactive()
+  }
+
+  /** Gives the projector the keyboard, so Esc reaches it when it covers the presenter. */
+  focusProjector(): void {
+    this.#liveProjector()?.focus()
+  }
+
+  /** Where the projector is, or null without a projector window. */
+  projectorPlacement(): CurrentPlacement | null {
+    const projector = this.#liveProjector()
+    const placed = this.#placed
+    if (projector === null || placed === null) return null
+    if (placed.kind === 'fullscreen') return { kind: 'fullscreen', displayId: placed.display.id }
+    return { kind: 'window', displayId: placed.display.id, bounds: projector.getBounds() }
+  }
+
+  projectorVisible(): boolean {
+    return this.#liveProjector()?.isVisible() ?? false
+  }
+
+  presenterBounds(): Rect | null {
+    return this.presenterWindow?.getBounds() ?? null
+  }
+
+  sendDisplays(list: DisplayList): void {
+    this.presenterWindow?.webContents.send(CHANNELS.displays, list)
   }
 
   focusPresenter(): void {
@@ -83,21 +169,41 @@ export class WindowManager {
     if (presenter && !presenter.isDestroyed()) presenter.webContents.send(CHANNELS.notice, notice)
   }
 
-  #openProjector(): void {
-    const placement = chooseProjectorPlacement(
-      screen.getAllDisplays(),
-      screen.getPrimaryDisplay().id,
-      null,
-    )
+  #liveProjector(): BrowserWindow | null {
+    const projector = this.#projector
+    return projector && !projector.isDestroyed() ? projector : null
+  }
+
+  #apply(projector: BrowserWindow, placement: ProjectorPlacement): void {
+    applyProjectorPlacement(projector, placement)
+    this.#placed = placement
+  }
+
+  #openProjector(chosen?: ProjectorPlacement): void {
+    const placement = chosen ?? this.#source.placement()
     if (placement === null) return
     const projector = createProjectorWindow(placement, this.texts.projectorTitle)
     projector.on('close', (event) => {
       if (this.#quitting) return
       event.preventDefault()
-      if (projector.isFullScreen()) projector.setFullScreen(false)
+      if (projector.isFullScreen()) {
+        projector.setFullScreen(false)
+        // Out of fullscreen it is no longer in its place: it is placed again when shown.
+        this.#placed = null
+      }
       projector.hide()
+      this.#source.onProjectorChanged()
     })
-    projector.on('closed', () => (this.#projector = null))
+    projector.on('closed', () => {
+      this.#projector = null
+      this.#placed = null
+      this.#source.onProjectorChanged()
+    })
+    projector.on('show', () => this.#source.onProjectorChanged())
+    projector.webContents.on('before-input-event', (_event, input) => {
+      if (input.type === 'keyDown' && input.key === 'Escape') this.#source.onProjectorEscape()
+    })
     this.#projector = projector
+    this.#placed = placement
   }
 }

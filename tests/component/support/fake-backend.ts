@@ -20,6 +20,7 @@ import { createSession } from '@core/session/default-session'
 import { redactForProjector } from '@core/session/redact'
 import type { Session } from '@core/session/schema'
 import type { PageName } from '@core/security/app-origin'
+import { FakeDisplays } from '../../support/fake-displays'
 
 /** A fixed moment, so every session the tests build is the same. */
 export const TEST_NOW = Date.UTC(2025, 2, 14, 9, 30, 0)
@@ -33,6 +34,8 @@ export interface InvokeCall {
 export interface FakeBackendOptions {
   /** Start from this session instead of a fresh default one. */
   readonly session?: Session
+  /** Main's clock; a fixed TEST_NOW unless a test that keeps time brings its own. */
+  readonly clock?: Clock
 }
 
 /**
@@ -50,6 +53,8 @@ export class FakeBackend {
   /** What the next deck import or export dialog ends in (set by a test). */
   deckImportResult: DeckImportResult = { ok: false, reason: 'cancelled' }
   deckExportResult: DeckExportResult = { ok: false, reason: 'cancelled' }
+  /** Main's display management over displays the test sets (a laptop and a beamer at first). */
+  readonly displays = new FakeDisplays()
 
   readonly #handler: InvokeHandler
   readonly #noticeListeners = new Set<(payload: unknown) => void>()
@@ -57,7 +62,7 @@ export class FakeBackend {
   #nextDispatchError: Error | null = null
 
   constructor(options: FakeBackendOptions = {}) {
-    const clock: Clock = { now: () => TEST_NOW }
+    const clock: Clock = options.clock ?? { now: () => TEST_NOW }
     this.host = new SessionHost({ session: options.session ?? createSession(TEST_NOW), clock })
     this.#handler = createInvokeHandler(this.host, {
       showProjector: () => {
@@ -68,6 +73,7 @@ export class FakeBackend {
       },
       importDeck: async () => this.deckImportResult,
       exportDeck: async () => this.deckExportResult,
+      ...this.displays.actions(),
     })
   }
 
@@ -149,6 +155,13 @@ export class FakeBackend {
         return answer === undefined ? undefined : structuredClone(answer)
       },
       on: (channel: PushChannel, listener: (payload: unknown) => void): Unsubscribe => {
+        if (channel === CHANNELS.displays) {
+          if (page !== 'presenter') return () => undefined
+          return this.displays.onChange((list) => {
+            const copy = structuredClone(list)
+            queueMicrotask(() => listener(copy))
+          })
+        }
         if (channel === CHANNELS.notice) {
           if (page !== 'presenter') return () => undefined
           this.#noticeListeners.add(listener)

@@ -19,6 +19,7 @@ import { createSession } from '@core/session/default-session'
 import type { PageName } from '@core/security/app-origin'
 import { redactForProjector } from '@core/session/redact'
 import type { WindowSnapshot } from '@core/session/schema'
+import { FakeDisplays } from '../../support/fake-displays'
 import { fromRoot } from '../../support/paths'
 import { launchChromium } from './browser'
 import { apiShimScript } from './bundle-shim'
@@ -55,6 +56,8 @@ export class Harness {
   /** What the next deck dialog ends in; main's file dialogs are not part of the pages. */
   deckImportResult: DeckImportResult = { ok: false, reason: 'cancelled' }
   deckExportResult: DeckExportResult = { ok: false, reason: 'cancelled' }
+  /** Main's display management over displays the test sets (a laptop and a beamer at first). */
+  readonly displays = new FakeDisplays()
 
   private constructor(browser: Browser, server: StaticServer, autosaveDir: string) {
     this.#browser = browser
@@ -66,6 +69,7 @@ export class Harness {
       persistence: new CoalescingSaver(createAutosaveWriter(autosaveDir, systemClock)),
     })
     this.host.subscribe((snapshot) => void this.#pushSnapshot(snapshot))
+    this.displays.onChange((list) => void this.#push(CHANNELS.displays, list, 'presenter'))
   }
 
   static async start(): Promise<Harness> {
@@ -107,6 +111,7 @@ export class Harness {
       },
       importDeck: async () => this.deckImportResult,
       exportDeck: async () => this.deckExportResult,
+      ...this.displays.actions(),
     })
     await page.exposeBinding('__ddInvoke', (_source, channel: string, payload: unknown) =>
       handler(name, channel, payload),

@@ -7,10 +7,10 @@ import {
   type AutosaveFile,
 } from '@core/persistence/autosave-format'
 import { autosavePaths, fileStamp } from '@core/persistence/autosave-paths'
-import { sessionWith, snapshotOf, T0 } from './fixtures'
+import { sessionWith, snapshotOf, T0, projectorShowing } from './fixtures'
 
 const snapshot = snapshotOf(
-  sessionWith(3, { currentDilemmaId: 'd2', projector: { principleId: 'open' } }),
+  sessionWith(3, { currentDilemmaId: 'd2', projector: projectorShowing('open') }),
   17,
 )
 
@@ -64,7 +64,7 @@ describe('serialiseAutosave / parseAutosave', () => {
     ],
     [
       'a dangling shown principle',
-      fileWith({ session: { ...snapshot.session, projector: { principleId: 'weg' } } }),
+      fileWith({ session: { ...snapshot.session, projector: projectorShowing('weg') } }),
     ],
     [
       'duplicate dilemma ids',

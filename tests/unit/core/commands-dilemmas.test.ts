@@ -10,7 +10,7 @@ import {
   type Session,
   type Variant,
 } from '@core/session/schema'
-import { changeDilemma, makeDilemma, sessionWith } from './fixtures'
+import { changeDilemma, makeDilemma, sessionWith, projectorShowing } from './fixtures'
 import { accepted, expectInvalid, expectNoOp, expectRejected, NOW } from './reduce-helpers'
 
 const ids = (session: Session): string[] => session.dilemmas.map((d) => d.id)
@@ -69,10 +69,11 @@ describe('dilemma/add', () => {
   })
 
   it('keeps the current dilemma and the projector', () => {
-    const start = sessionWith(2, { currentDilemmaId: 'd1', projector: { principleId: 'open' } })
+    const start = sessionWith(2, { currentDilemmaId: 'd1', projector: projectorShowing('open') })
     const next = accepted(start, { type: 'dilemma/add', title: 'x' })
     expect(next.currentDilemmaId).toBe('d1')
-    expect(next.projector).toEqual({ principleId: 'open' })
+    expect(next.projector).toEqual(start.projector)
+    expect(next.projector.principleId).toBe('open')
   })
 
   it(`accepts the ${LIMITS.dilemmas}th dilemma and refuses one more`, () => {
@@ -254,14 +255,14 @@ describe('dilemma/make-current', () => {
   })
 
   it('clears the principle shown on the projector', () => {
-    const start = sessionWith(2, { currentDilemmaId: 'd1', projector: { principleId: 'open' } })
+    const start = sessionWith(2, { currentDilemmaId: 'd1', projector: projectorShowing('open') })
     expect(
       accepted(start, { type: 'dilemma/make-current', id: 'd2' }).projector.principleId,
     ).toBeNull()
   })
 
   it('making the current dilemma current again changes nothing', () => {
-    expectNoOp(sessionWith(2, { currentDilemmaId: 'd1', projector: { principleId: 'open' } }), {
+    expectNoOp(sessionWith(2, { currentDilemmaId: 'd1', projector: projectorShowing('open') }), {
       type: 'dilemma/make-current',
       id: 'd1',
     })

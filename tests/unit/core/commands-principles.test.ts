@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { defaultPrinciples } from '@core/session/default-session'
 import { LIMITS, type Principle, type Session } from '@core/session/schema'
-import { changeDilemma, sessionWith, withParticipants } from './fixtures'
+import { changeDilemma, sessionWith, withParticipants, projectorShowing } from './fixtures'
 import { accepted, expectInvalid, expectRejected, NOW } from './reduce-helpers'
 
 const DEFAULT_IDS = defaultPrinciples().map((p) => p.id)
@@ -33,7 +33,7 @@ function inUse(): Session {
       ],
     },
   }))
-  return { ...used, projector: { principleId: 'integer' } }
+  return { ...used, projector: projectorShowing('integer') }
 }
 
 describe('principle/edit', () => {
@@ -172,7 +172,8 @@ describe('principles/reset', () => {
     const start = inUse()
     const next = accepted(start, { type: 'principles/reset' })
     expect(next.dilemmas).toEqual(start.dilemmas)
-    expect(next.projector).toEqual({ principleId: 'integer' })
+    expect(next.projector).toEqual(start.projector)
+    expect(next.projector.principleId).toBe('integer')
   })
 
   it('drops tallies, v2 choices and the shown principle of principles that are gone', () => {

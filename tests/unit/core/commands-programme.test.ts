@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { LIMITS, PHASE_KINDS, type Phase, type Session } from '@core/session/schema'
-import { sessionWith, T0 } from './fixtures'
+import { sessionWith, T0, projectorShowing } from './fixtures'
 import { accepted, expectInvalid, expectNoOp, expectRejected, NOW } from './reduce-helpers'
 
 const ids = (session: Session): string[] => session.phases.map((p) => p.id)
@@ -238,13 +238,13 @@ describe('phase/go (goToPhase)', () => {
   })
 
   it('clears the principle shown on the projector', () => {
-    const start = sessionWith(0, { currentPhaseId: 'ph3', projector: { principleId: 'open' } })
+    const start = sessionWith(0, { currentPhaseId: 'ph3', projector: projectorShowing('open') })
     expect(accepted(start, { type: 'phase/go', id: 'ph4' }).projector.principleId).toBeNull()
     expect(accepted(start, { type: 'phase/go', id: null }).projector.principleId).toBeNull()
   })
 
   it('going to the current phase changes nothing, not even the shown principle', () => {
-    const start = sessionWith(0, { currentPhaseId: 'ph3', projector: { principleId: 'open' } })
+    const start = sessionWith(0, { currentPhaseId: 'ph3', projector: projectorShowing('open') })
     expectNoOp(start, { type: 'phase/go', id: 'ph3' })
     expectNoOp(sessionWith(0), { type: 'phase/go', id: null })
   })
@@ -313,7 +313,7 @@ describe('phase/next and phase/previous', () => {
   })
 
   it('both clear the principle shown on the projector', () => {
-    const start = sessionWith(0, { currentPhaseId: 'ph3', projector: { principleId: 'open' } })
+    const start = sessionWith(0, { currentPhaseId: 'ph3', projector: projectorShowing('open') })
     expect(accepted(start, { type: 'phase/next' }).projector.principleId).toBeNull()
     expect(accepted(start, { type: 'phase/previous' }).projector.principleId).toBeNull()
   })
@@ -345,7 +345,7 @@ describe('phase/finish', () => {
   })
 
   it('keeps the shown principle', () => {
-    const start = sessionWith(0, { currentPhaseId: 'ph6', projector: { principleId: 'open' } })
+    const start = sessionWith(0, { currentPhaseId: 'ph6', projector: projectorShowing('open') })
     expect(accepted(start, { type: 'phase/finish' }).projector.principleId).toBe('open')
   })
 

@@ -9,6 +9,7 @@ import { principleCommandSchemas, reducePrinciples } from '@core/commands/domain
 import { programmeCommandSchemas, reduceProgramme } from '@core/commands/domains/programme'
 import { projectorCommandSchemas, reduceProjector } from '@core/commands/domains/projector'
 import { reduceSetup, setupCommandSchemas } from '@core/commands/domains/setup'
+import { reduceTimers, timerCommandSchemas } from '@core/commands/domains/timers'
 import type { ReduceResult } from '@core/commands/helpers'
 import { reduce } from '@core/commands/reducer'
 import {
@@ -81,9 +82,23 @@ const SAMPLES: { [K in SessionType]: Extract<CommandInput, { type: K }> } = {
   'followup/edit': { type: 'followup/edit', id: 'f52', who: 'Bram' },
   'followup/remove': { type: 'followup/remove', id: 'f52' },
   'projector/show-principle': { type: 'projector/show-principle', principleId: 'vakkundig' },
+  'projector/set-timer': { type: 'projector/set-timer', timer: 'phase' },
+  'projector/blackout': { type: 'projector/blackout', blackout: 'black' },
+  'projector/set-font-scale': { type: 'projector/set-font-scale', fontScale: 1.2 },
+  'projector/set-theme': { type: 'projector/set-theme', theme: 'high-contrast' },
+  'timer/start': { type: 'timer/start', timer: 'round' },
+  'timer/pause': { type: 'timer/pause', timer: 'phase' },
+  'timer/reset': { type: 'timer/reset', timer: 'round' },
+  'timer/adjust': { type: 'timer/adjust', timer: 'phase', minutes: 1 },
+  'break/start': { type: 'break/start', minutes: 10 },
+  'break/end': { type: 'break/end' },
+  'timers/settings': { type: 'timers/settings', roundMinutes: 5 },
 }
 
-/** Something of everything: people, a phase under way, tallies, speakers, harvest. */
+/**
+ * Something of everything: people, a phase under way with its timer running, a paused round,
+ * a break, tallies, speakers, harvest.
+ */
 function richSession(): Session {
   let session = withParticipants(sessionWith(3), ['Anna', 'Bram', 'Chris', 'Dirk', 'Eva'])
   session = changeDilemma(session, 'd1', (d) => ({
@@ -105,6 +120,11 @@ function richSession(): Session {
       ],
       insights: [],
       followUps: [{ id: 'f52', what: 'iets', who: '', due: '' }],
+    },
+    timers: {
+      phase: { durationMs: 20 * 60_000, startedAt: T0, accumulatedMs: 0 },
+      round: { durationMs: 3 * 60_000, startedAt: null, accumulatedMs: 60_000 },
+      breakEndsAt: T0 + 5 * 60_000,
     },
     nextSeq: 60,
   }
@@ -161,8 +181,12 @@ const DOMAINS: readonly Domain[] = [
   {
     name: 'casework',
     types: typesOf(caseworkCommandSchemas),
-    apply: (s, input) =>
-      reduceCasework(s, z.discriminatedUnion('type', [...caseworkCommandSchemas]).parse(input)),
+    apply: (s, input, now) =>
+      reduceCasework(
+        s,
+        z.discriminatedUnion('type', [...caseworkCommandSchemas]).parse(input),
+        now,
+      ),
   },
   {
     name: 'harvest',
@@ -175,6 +199,12 @@ const DOMAINS: readonly Domain[] = [
     types: typesOf(projectorCommandSchemas),
     apply: (s, input) =>
       reduceProjector(s, z.discriminatedUnion('type', [...projectorCommandSchemas]).parse(input)),
+  },
+  {
+    name: 'timers',
+    types: typesOf(timerCommandSchemas),
+    apply: (s, input, now) =>
+      reduceTimers(s, z.discriminatedUnion('type', [...timerCommandSchemas]).parse(input), now),
   },
 ]
 
@@ -301,6 +331,15 @@ describe('parseCommand never throws', () => {
             'field',
             'status',
             'locale',
+            'timer',
+            'minutes',
+            'blackout',
+            'fontScale',
+            'theme',
+            'roundMinutes',
+            'warningMinutes',
+            'roundSound',
+            'pulse',
             '__proto__',
             'constructor',
           ),

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { createSession } from '@core/session/default-session'
 import { LIMITS, sessionSchema, type Session } from '@core/session/schema'
 import { largeSession } from '../../support/large-session'
-import { makeDilemma, sessionWith, T0, withParticipants } from './fixtures'
+import { makeDilemma, sessionWith, T0, withParticipants, projectorShowing } from './fixtures'
 import { accepted, expectInvalid, NOW } from './reduce-helpers'
 
-/** A session in full swing: every part filled in, a phase running, a principle shown. */
+/**
+ * A session in full swing: every part filled in, a phase running with its timer, a round paused,
+ * a break, a principle shown on a blacked-out beamer with the facilitator's text size and theme.
+ */
 function busySession(): Session {
   const large = largeSession(T0)
   return {
@@ -29,7 +32,18 @@ function busySession(): Session {
     currentPhaseId: large.phases[2]?.id ?? null,
     starter: { statement: 'Stelling', leftEnd: 'links', rightEnd: 'rechts', observation: 'Geheim' },
     currentDilemmaId: large.dilemmas[0]?.id ?? null,
-    projector: { principleId: 'open' },
+    projector: projectorShowing('open', {
+      timer: 'round',
+      blackout: 'black',
+      fontScale: 1.3,
+      theme: 'high-contrast',
+    }),
+    timers: {
+      phase: { durationMs: 15 * 60_000, startedAt: T0 + 2000, accumulatedMs: 0 },
+      round: { durationMs: 4 * 60_000, startedAt: null, accumulatedMs: 30_000 },
+      breakEndsAt: T0 + 20 * 60_000,
+    },
+    timerSettings: { roundMinutes: 4, warningMinutes: 1, roundSound: true, pulse: true },
   }
 }
 
@@ -152,16 +166,20 @@ describe('session/new', () => {
 })
 
 describe('session/from-template', () => {
-  it('keeps set-up, deck, programme with notes and starter; empties the rest', () => {
+  it('keeps set-up, deck, programme with notes, starter, beamer look and timer settings; empties the rest', () => {
     const busy = busySession()
     const next = accepted(busy, { type: 'session/from-template' })
+    const fresh = createSession(NOW, busy.locale)
     expect(next).toEqual({
-      ...createSession(NOW, busy.locale),
+      ...fresh,
       nextSeq: busy.nextSeq,
       setup: { ...busy.setup, date: '' },
       principles: busy.principles,
       phases: busy.phases.map((p) => ({ ...p, startedAt: null, endedAt: null })),
       starter: { ...busy.starter, observation: '' },
+      projector: { ...fresh.projector, fontScale: 1.3, theme: 'high-contrast' },
+      timerSettings: busy.timerSettings,
+      timers: { ...fresh.timers, round: { ...fresh.timers.round, durationMs: 4 * 60_000 } },
     })
   })
 
@@ -179,6 +197,14 @@ describe('session/from-template', () => {
     expect(next.phases.map((p) => p.notes)).toEqual(busy.phases.map((p) => p.notes))
     expect(next.starter.statement).toBe('Stelling')
     expect(next.locale).toBe(busy.locale)
+    expect(next.projector.fontScale).toBe(1.3)
+    expect(next.projector.theme).toBe('high-contrast')
+    expect(next.timerSettings).toEqual({
+      roundMinutes: 4,
+      warningMinutes: 1,
+      roundSound: true,
+      pulse: true,
+    })
     // Cleared.
     expect(next.setup.date).toBe('')
     expect(next.phases.every((p) => p.startedAt === null && p.endedAt === null)).toBe(true)
@@ -188,7 +214,15 @@ describe('session/from-template', () => {
     expect(next.harvest).toEqual({ threads: [], insights: [], followUps: [] })
     expect(next.currentPhaseId).toBeNull()
     expect(next.currentDilemmaId).toBeNull()
-    expect(next.projector).toEqual({ principleId: null })
+    expect(next.projector.principleId).toBeNull()
+    expect(next.projector.timer).toBe('hidden')
+    expect(next.projector.blackout).toBe('none')
+    // Timers start idle; the round timer takes the kept round length.
+    expect(next.timers).toEqual({
+      phase: { durationMs: 0, startedAt: null, accumulatedMs: 0 },
+      round: { durationMs: 4 * 60_000, startedAt: null, accumulatedMs: 0 },
+      breakEndsAt: null,
+    })
     expect(next.updatedAt).toBe(NOW)
   })
 

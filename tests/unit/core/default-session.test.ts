@@ -8,7 +8,7 @@ import {
   hasContent,
 } from '@core/session/default-session'
 import { SESSION_SCHEMA_VERSION, sessionSchema, type Locale } from '@core/session/schema'
-import { sessionWith, T0, withParticipants } from './fixtures'
+import { sessionWith, T0, withParticipants, projectorShowing } from './fixtures'
 
 /** WCAG 2.x relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {
@@ -105,7 +105,20 @@ describe('createSession', () => {
       dilemmas: [],
       currentDilemmaId: null,
       harvest: { threads: [], insights: [], followUps: [] },
-      projector: { principleId: null },
+      projector: {
+        principleId: null,
+        timer: 'hidden',
+        blackout: 'none',
+        fontScale: 1,
+        theme: 'standard',
+      },
+      // Idle timers; a round lasts 3 minutes; warning in the last 2; no sound, no pulse.
+      timers: {
+        phase: { durationMs: 0, startedAt: null, accumulatedMs: 0 },
+        round: { durationMs: 3 * 60_000, startedAt: null, accumulatedMs: 0 },
+        breakEndsAt: null,
+      },
+      timerSettings: { roundMinutes: 3, warningMinutes: 2, roundSound: false, pulse: false },
     })
   })
 
@@ -157,7 +170,7 @@ describe('hasContent', () => {
 
   it('is true with a dilemma or a shown principle', () => {
     expect(hasContent(sessionWith(1))).toBe(true)
-    expect(hasContent(sessionWith(0, { projector: { principleId: 'open' } }))).toBe(true)
+    expect(hasContent(sessionWith(0, { projector: projectorShowing('open') }))).toBe(true)
   })
 
   it('is true with a participant, a title or a started programme', () => {

@@ -1,8 +1,10 @@
+import { expect } from 'vitest'
 import { createSession } from '@core/session/default-session'
 import type {
   Dilemma,
   HistoryState,
   Participant,
+  ProjectorState,
   Session,
   Snapshot,
   WindowSnapshot,
@@ -62,6 +64,14 @@ export function sessionWith(count: number, overrides: Partial<Session> = {}): Se
   return { ...base, dilemmas, nextSeq: Math.max(base.nextSeq, count + 1), ...overrides }
 }
 
+/** The default projector state, showing `principleId` large (and whatever else is given). */
+export function projectorShowing(
+  principleId: string | null,
+  overrides: Partial<ProjectorState> = {},
+): ProjectorState {
+  return { ...createSession(T0).projector, principleId, ...overrides }
+}
+
 /** Present participants pp{first}..; nextSeq moves past them. */
 export function withParticipants(session: Session, names: readonly string[]): Session {
   const first = session.nextSeq
@@ -93,10 +103,21 @@ export function snapshotOf(session: Session, revision = 1): Snapshot {
 
 export const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false }
 
+/**
+ * The host hands out a fresh object stamped with its clock on every getSnapshot(); "nothing
+ * changed" means the same revision, the very same session object and the same history.
+ */
+export function expectSameSnapshot(actual: WindowSnapshot, expected: WindowSnapshot): void {
+  expect(actual.revision).toBe(expected.revision)
+  expect(actual.session).toBe(expected.session)
+  expect(actual.history).toEqual(expected.history)
+}
+
 export function windowSnapshotOf(
   session: Session,
   revision = 1,
   history: HistoryState = NO_HISTORY,
+  clock = T0,
 ): WindowSnapshot {
-  return { revision, session, history }
+  return { revision, session, history, clock }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { CHANNELS, type DeckExportResult, type DeckImportResult } from '@contract'
+import { CHANNELS, type DeckExportResult, type DeckImportResult, type DisplayList } from '@contract'
 import {
   createInvokeHandler,
   InvalidPayloadError,
@@ -12,6 +12,13 @@ import type { WindowSnapshot } from '@core/session/schema'
 import { T0 } from './fixtures'
 
 const PRIVATE_NOTE = 'Alleen voor de begeleider'
+const NO_DISPLAYS: DisplayList = {
+  displays: [],
+  projector: 'hidden',
+  coversPresenter: false,
+  missingRemembered: null,
+  settingsReset: false,
+}
 
 function setup() {
   const base = createSession(T0)
@@ -24,6 +31,11 @@ function setup() {
     copyText: vi.fn<(text: string) => void>(),
     importDeck: vi.fn<() => Promise<DeckImportResult>>(async () => imported),
     exportDeck: vi.fn<() => Promise<DeckExportResult>>(async () => exported),
+    // The display channels have their own tests (display-invoke-handler.test.ts).
+    getDisplays: vi.fn(() => NO_DISPLAYS),
+    chooseProjectorDisplay: vi.fn<(id: number) => DisplayList>(() => NO_DISPLAYS),
+    identifyDisplays: vi.fn<() => void>(),
+    setProjectorFullscreenHere: vi.fn<(on: boolean) => DisplayList>(() => NO_DISPLAYS),
   } satisfies WindowActions
   const handle = createInvokeHandler(host, actions)
   return { host, handle, showProjector: actions.showProjector, actions, imported, exported }
@@ -32,7 +44,11 @@ function setup() {
 describe('createInvokeHandler', () => {
   it('gives the presenter the snapshot', () => {
     const { host, handle } = setup()
-    expect(handle('presenter', CHANNELS.getSnapshot, undefined)).toBe(host.getSnapshot())
+    // A fresh snapshot stamped with main's clock, so the window can set its own clock by it.
+    expect(handle('presenter', CHANNELS.getSnapshot, undefined)).toStrictEqual(host.getSnapshot())
+    expect((handle('presenter', CHANNELS.getSnapshot, undefined) as WindowSnapshot).clock).toBe(
+      T0 + 1,
+    )
   })
 
   it('gives the presenter the notes and the observation', () => {

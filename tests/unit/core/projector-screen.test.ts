@@ -11,7 +11,14 @@ import {
   queuedDilemmas,
   shownPrinciple,
 } from '@core/session/selectors'
-import { changeDilemma, makeDilemma, sessionWith, T0, withParticipants } from './fixtures'
+import {
+  changeDilemma,
+  makeDilemma,
+  sessionWith,
+  T0,
+  withParticipants,
+  projectorShowing,
+} from './fixtures'
 
 /** The default programme's phase of `kind` (the 'other' kind is added as ph40). */
 function inPhase(session: Session, kind: PhaseKind): Session {
@@ -225,7 +232,7 @@ describe('projectorScreen per phase kind', () => {
 
 describe('projectorScreen: a shown principle overrides every phase', () => {
   it.each([null, ...PHASE_KINDS])('in phase %s', (kind) => {
-    const start = { ...base(), projector: { principleId: 'integer' } }
+    const start = { ...base(), projector: projectorShowing('integer') }
     const session = kind === null ? start : inPhase(start, kind)
     expect(projectorScreen(session)).toEqual({
       kind: 'principle',
@@ -235,7 +242,7 @@ describe('projectorScreen: a shown principle overrides every phase', () => {
   })
 
   it('without a current dilemma the principle stands alone', () => {
-    const session = sessionWith(2, { projector: { principleId: 'integer' } })
+    const session = sessionWith(2, { projector: projectorShowing('integer') })
     const screen = projectorScreen(session)
     expect(screen).toEqual({
       kind: 'principle',
@@ -247,13 +254,80 @@ describe('projectorScreen: a shown principle overrides every phase', () => {
   })
 })
 
+describe('projectorScreen: blackout > break > principle > phase', () => {
+  const BREAK_END = T0 + 15 * 60_000
+
+  /** Every combination of what can sit on top of the phase screen. */
+  function layered(options: {
+    blackout: Session['projector']['blackout']
+    onBreak: boolean
+    principle: boolean
+    kind: PhaseKind | null
+  }): Session {
+    const start = base()
+    const session: Session = {
+      ...start,
+      projector: projectorShowing(options.principle ? 'integer' : null, {
+        blackout: options.blackout,
+      }),
+      timers: { ...start.timers, breakEndsAt: options.onBreak ? BREAK_END : null },
+    }
+    return options.kind === null ? session : inPhase(session, options.kind)
+  }
+
+  const layers = [true, false].flatMap((onBreak) =>
+    [true, false].flatMap((shown) =>
+      [null, ...PHASE_KINDS].map((kind) => ({ onBreak, principle: shown, kind })),
+    ),
+  )
+
+  it.each(layers)('black is black over everything (%o)', (layer) => {
+    expect(projectorScreen(layered({ ...layer, blackout: 'black' }))).toEqual({ kind: 'black' })
+  })
+
+  it.each(layers)('the pause screen covers everything (%o)', (layer) => {
+    expect(projectorScreen(layered({ ...layer, blackout: 'pause' }))).toEqual({ kind: 'pause' })
+  })
+
+  it.each(layers.filter((layer) => layer.onBreak))(
+    'a break covers a principle and every phase (%o)',
+    (layer) => {
+      expect(projectorScreen(layered({ ...layer, blackout: 'none' }))).toEqual({
+        kind: 'break',
+        endsAt: BREAK_END,
+      })
+    },
+  )
+
+  it('a break stays on screen after its end until the facilitator ends it', () => {
+    const session = layered({ blackout: 'none', onBreak: true, principle: false, kind: 'starter' })
+    expect(projectorScreen(session)).toEqual({ kind: 'break', endsAt: BREAK_END })
+  })
+
+  it('without blackout or break, the principle and then the phase show as before', () => {
+    const shown = layered({ blackout: 'none', onBreak: false, principle: true, kind: 'harvest' })
+    expect(projectorScreen(shown).kind).toBe('principle')
+    const phase = layered({ blackout: 'none', onBreak: false, principle: false, kind: 'harvest' })
+    expect(projectorScreen(phase).kind).toBe('harvest')
+  })
+
+  it('the timer, text size and theme never change which screen shows', () => {
+    const start = layered({ blackout: 'none', onBreak: false, principle: false, kind: 'casework' })
+    const restyled: Session = {
+      ...start,
+      projector: { ...start.projector, timer: 'round', fontScale: 1.5, theme: 'high-contrast' },
+    }
+    expect(projectorScreen(restyled)).toEqual(projectorScreen(start))
+  })
+})
+
 describe('projectorScreen on a session with dangling references', () => {
   // Not valid sessions, but the projector must still render something sensible.
   it('falls back to welcome when the shown principle and the phase are missing', () => {
     const session = sessionWith(1, {
       currentDilemmaId: 'd9',
       currentPhaseId: 'ph99',
-      projector: { principleId: 'weg' },
+      projector: projectorShowing('weg'),
     })
     expect(projectorScreen(session)).toEqual({
       kind: 'welcome',
@@ -295,7 +369,7 @@ describe('selectors', () => {
     const session = sessionWith(2, {
       currentDilemmaId: 'd2',
       currentPhaseId: 'ph3',
-      projector: { principleId: 'open' },
+      projector: projectorShowing('open'),
     })
     expect(currentDilemma(session)?.id).toBe('d2')
     expect(currentPhase(session)?.id).toBe('ph3')

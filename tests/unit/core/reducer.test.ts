@@ -4,7 +4,7 @@ import { reduce } from '@core/commands/reducer'
 import { parseCommand, type CommandInput } from '@core/commands/schema'
 import { createSession } from '@core/session/default-session'
 import { LIMITS, sessionSchema, type Session } from '@core/session/schema'
-import { clone, deepFreeze, makeDilemma, sessionWith, T0 } from './fixtures'
+import { clone, deepFreeze, makeDilemma, sessionWith, T0, projectorShowing } from './fixtures'
 import { accepted, expectNoOp, expectRejected, NOW, parse } from './reduce-helpers'
 
 const ids = (session: Session): string[] => session.dilemmas.map((d) => d.id)
@@ -141,9 +141,10 @@ describe('reduce: dilemma/remove', () => {
   })
 
   it('leaves the projector alone', () => {
-    const start = sessionWith(2, { projector: { principleId: 'open' } })
+    const start = sessionWith(2, { projector: projectorShowing('open') })
     const next = accepted(start, { type: 'dilemma/remove', id: 'd1' })
-    expect(next.projector).toEqual({ principleId: 'open' })
+    expect(next.projector).toEqual(start.projector)
+    expect(next.projector.principleId).toBe('open')
   })
 
   it('rejects an unknown id, also a second removal of the same id', () => {
@@ -261,7 +262,7 @@ describe('reduce: projector/show-principle', () => {
   })
 
   it('goes back to the welcome screen with null', () => {
-    const next = accepted(sessionWith(1, { projector: { principleId: 'integer' } }), {
+    const next = accepted(sessionWith(1, { projector: projectorShowing('integer') }), {
       type: 'projector/show-principle',
       principleId: null,
     })
@@ -269,7 +270,7 @@ describe('reduce: projector/show-principle', () => {
   })
 
   it('rejects an unknown principle, also a dilemma id', () => {
-    const start = sessionWith(2, { projector: { principleId: 'open' } })
+    const start = sessionWith(2, { projector: projectorShowing('open') })
     expectRejected(
       start,
       { type: 'projector/show-principle', principleId: 'onbekend' },
@@ -398,10 +399,12 @@ describe('reduce: random command sequences (property)', () => {
           const check = sessionSchema.safeParse(result.session)
           expect(check.success, check.error?.message).toBe(true)
           if (result.session === state) {
-            // Only making the current dilemma current again is a no-op, and a no-op keeps
-            // the state itself (no new revision, no undo step).
+            // Only making the current dilemma current again, or showing the principle already
+            // shown, is a no-op, and a no-op keeps the state itself (no revision, no undo step).
             expect(
-              input.type === 'dilemma/make-current' && input.id === state.currentDilemmaId,
+              (input.type === 'dilemma/make-current' && input.id === state.currentDilemmaId) ||
+                (input.type === 'projector/show-principle' &&
+                  input.principleId === state.projector.principleId),
             ).toBe(true)
             continue
           }

@@ -3,7 +3,7 @@ import type { Clock, SnapshotPersistence } from '@core/host/ports'
 import { SessionHost } from '@core/host/session-host'
 import { createSession } from '@core/session/default-session'
 import type { Snapshot, WindowSnapshot } from '@core/session/schema'
-import { clone, sessionWith, T0 } from './fixtures'
+import { clone, expectSameSnapshot, sessionWith, T0 } from './fixtures'
 
 class FakeClock implements Clock {
   constructor(public time: number) {}
@@ -47,8 +47,37 @@ describe('SessionHost', () => {
       revision: 0,
       session,
       history: { canUndo: false, canRedo: false },
+      clock: T0,
     })
     expect(setup({ revision: 41 }).host.getSnapshot().revision).toBe(41)
+  })
+
+  it('stamps every snapshot it hands out with its clock, as a new object each time', () => {
+    const { host, clock } = setup()
+    const first = host.getSnapshot()
+    clock.advance(1500)
+    const second = host.getSnapshot()
+    expect(second).not.toBe(first)
+    expect(first.clock).toBe(T0)
+    expect(second.clock).toBe(T0 + 1500)
+    expectSameSnapshot(second, first)
+    // Handing one out changes nothing for the next.
+    expect(first.clock).toBe(T0)
+  })
+
+  it('tells listeners and the saver the snapshot stamped at the time of the change', () => {
+    const { host, clock, persistence } = setup()
+    const seen: WindowSnapshot[] = []
+    host.subscribe((snapshot) => seen.push(snapshot))
+    clock.advance(2000)
+    host.dispatch({ type: 'timer/start', timer: 'round' })
+    expect(seen).toHaveLength(1)
+    expect(seen[0]?.clock).toBe(T0 + 2000)
+    expect(seen[0]?.session.timers.round.startedAt).toBe(T0 + 2000)
+    expect(persistence.scheduled.at(-1)).toBe(seen[0])
+    clock.advance(500)
+    expect(host.getSnapshot().clock).toBe(T0 + 2500)
+    expect(seen[0]?.clock).toBe(T0 + 2000)
   })
 
   it('applies an accepted command, bumps the revision and stamps the clock time', () => {
@@ -139,8 +168,9 @@ describe('SessionHost', () => {
     clock.advance(1000)
     const result = host.dispatch(input)
     expect(result.ok).toBe(false)
-    expect(host.getSnapshot()).toBe(before)
-    expect(host.getSnapshot()).toEqual(copy)
+    expectSameSnapshot(host.getSnapshot(), before)
+    // Only the clock stamp moves on, to the time it is asked for.
+    expect(host.getSnapshot()).toEqual({ ...copy, clock: T0 + 1000 })
     expect(listener).not.toHaveBeenCalled()
     expect(persistence.scheduled).toEqual([])
   })
@@ -160,7 +190,7 @@ describe('SessionHost', () => {
     host.dispatch({ type: 'dilemma/add', title: 'b' })
     host.dispatch({ type: 'projector/show-principle', principleId: 'open' })
     expect(persistence.scheduled.map((s) => s.revision)).toEqual([1, 2, 3])
-    expect(persistence.scheduled.at(-1)).toBe(host.getSnapshot())
+    expect(persistence.scheduled.at(-1)).toStrictEqual(host.getSnapshot())
   })
 
   it('keeps earlier snapshots unchanged when later commands are applied', () => {
@@ -185,8 +215,9 @@ describe('SessionHost', () => {
       revision: 2,
       session: resumed,
       history: { canUndo: false, canRedo: false },
+      clock: T0,
     })
-    expect(host.getSnapshot()).toBe(snapshot)
+    expect(host.getSnapshot()).toStrictEqual(snapshot)
     expect(listener).toHaveBeenCalledWith(snapshot)
     expect(persistence.scheduled.at(-1)).toBe(snapshot)
     expect(host.dispatch({ type: 'dilemma/add', title: 'x' })).toEqual({ ok: true, revision: 3 })

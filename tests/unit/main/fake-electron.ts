@@ -47,12 +47,22 @@ export class FakeBrowserWindow extends EventEmitter {
     this.#record('loadURL', url)
   })
   fullScreen = false
+  /** Set by a test to play macOS, where leaving fullscreen finishes later ('leave-full-screen'). */
+  leavesFullScreenLater = false
   visible = false
   minimized = false
   destroyed = false
 
+  bounds: Rectangle
+
   constructor(readonly options: BrowserWindowConstructorOptions) {
     super()
+    this.bounds = {
+      x: options.x ?? 0,
+      y: options.y ?? 0,
+      width: options.width ?? 800,
+      height: options.height ?? 600,
+    }
     this.webContents = new FakeWebContents(FakeBrowserWindow.nextContentsId++)
     FakeBrowserWindow.instances.push(this)
   }
@@ -102,13 +112,33 @@ export class FakeBrowserWindow extends EventEmitter {
     return this.fullScreen
   }
 
+  isVisible(): boolean {
+    return this.visible
+  }
+
   setFullScreen(flag: boolean): void {
     this.#record('setFullScreen', flag)
+    if (!flag && this.fullScreen && this.leavesFullScreenLater) return
     this.fullScreen = flag
+  }
+
+  /** Ends a fullscreen exit that `leavesFullScreenLater` held back, as macOS does. */
+  finishLeavingFullScreen(): void {
+    this.fullScreen = false
+    this.emit('leave-full-screen')
   }
 
   setBounds(bounds: Partial<Rectangle>): void {
     this.#record('setBounds', bounds)
+    this.bounds = { ...this.bounds, ...bounds }
+  }
+
+  getBounds(): Rectangle {
+    return { ...this.bounds }
+  }
+
+  setAlwaysOnTop(flag: boolean, level?: string): void {
+    this.#record('setAlwaysOnTop', flag, level)
   }
 
   setAspectRatio(ratio: number): void {
@@ -138,4 +168,14 @@ export function display(id: number, label: string, bounds: Rect, taskbar = 40): 
     bounds,
     workArea: { ...bounds, height: bounds.height - taskbar },
   }
+}
+
+/** A display with everything Electron's `screen` gives that the display glue reads. */
+export function screenDisplay(
+  id: number,
+  label: string,
+  bounds: Rect,
+  scaleFactor = 1,
+): DisplayInfo & { scaleFactor: number } {
+  return { ...display(id, label, bounds), scaleFactor }
 }

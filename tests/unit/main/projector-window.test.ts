@@ -57,9 +57,9 @@ describe('projectorWindowOptions', () => {
     expect(title).toBe('Projector')
   })
 
-  it('is frameless and covers the display bounds for a fullscreen placement', () => {
+  it('covers the display bounds for a fullscreen placement, framed for when it must shrink', () => {
     const options = projectorWindowOptions(fullscreen, 'Projector')
-    expect(options.frame).toBe(false)
+    expect(options.frame).toBe(true)
     expect(options).toMatchObject({ x: 1920, y: -200, width: 1280, height: 720 })
   })
 

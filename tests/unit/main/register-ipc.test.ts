@@ -26,6 +26,10 @@ const INVOKE_CHANNELS = [
   CHANNELS.copyText,
   CHANNELS.importDeck,
   CHANNELS.exportDeck,
+  CHANNELS.getDisplays,
+  CHANNELS.chooseProjectorDisplay,
+  CHANNELS.identifyDisplays,
+  CHANNELS.setProjectorFullscreenHere,
 ]
 
 function senderEvent(id: number, url: string): IpcMainInvokeEvent {
@@ -45,7 +49,7 @@ beforeEach(() => {
 })
 
 describe('registerIpc', () => {
-  it('registers exactly the six invoke channels of the contract', () => {
+  it('registers exactly the invoke channels of the contract', () => {
     registerIpc(
       vi.fn<InvokeHandler>(),
       vi.fn(() => null),
@@ -54,6 +58,7 @@ describe('registerIpc', () => {
     expect([...CONTRACT_INVOKE_CHANNELS].sort()).toEqual([...INVOKE_CHANNELS].sort())
     expect(handlers.has(CHANNELS.snapshot)).toBe(false)
     expect(handlers.has(CHANNELS.notice)).toBe(false)
+    expect(handlers.has(CHANNELS.displays)).toBe(false)
   })
 
   it.each(INVOKE_CHANNELS)('refuses an unknown sender on %s before the handler', (channel) => {

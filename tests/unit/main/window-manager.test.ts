@@ -71,6 +71,7 @@ const snapshot: WindowSnapshot = {
     starter: { ...baseSession.starter, observation: 'Alleen voor de begeleider' },
   },
   history: { canUndo: true, canRedo: false },
+  clock: 1_700_000_060_000,
 }
 /** What the projector must receive: the same snapshot, with the notes and observation emptied. */
 const redacted: WindowSnapshot = {
@@ -104,7 +105,10 @@ describe('WindowManager.open', () => {
     expect(presenter.loadURL).toHaveBeenCalledWith('app://dilemmas/presenter.html')
     expect(projector.options.title).toBe(texts.projectorTitle)
     expect(projector.loadURL).toHaveBeenCalledWith('app://dilemmas/projector.html')
-    expect(projector.options).toMatchObject({ ...beamer.bounds, frame: false })
+    // Framed, so it can become an ordinary window if the beamer goes; fullscreen hides the frame.
+    expect(projector.options).toMatchObject({ ...beamer.bounds, frame: true })
+    projector.emit('ready-to-show')
+    expect(projector.fullScreen).toBe(true)
   })
 
   it('opens a windowed projector when there is only one screen', () => {

@@ -8,6 +8,7 @@ import {
 } from '../../session/speakers'
 import { idSchema, LIMITS, type Dilemma, type Session } from '../../session/schema'
 import { accept, reject, updateById, type ReduceResult } from '../helpers'
+import { withNewRound } from './timers'
 
 const slotSchema = z
   .number()
@@ -78,7 +79,11 @@ function replaceCurrentRound(dilemma: Dilemma, speakers: (string | null)[]): Dil
   return { ...dilemma, variant2: { ...dilemma.variant2, rounds } }
 }
 
-export function reduceCasework(state: Session, command: CaseworkCommand): ReduceResult {
+export function reduceCasework(
+  state: Session,
+  command: CaseworkCommand,
+  now: number,
+): ReduceResult {
   const knownPrinciple = (id: string) => state.principles.some((p) => p.id === id)
   switch (command.type) {
     case 'tally/adjust':
@@ -127,8 +132,8 @@ export function reduceCasework(state: Session, command: CaseworkCommand): Reduce
         const speakers = Array.from({ length: LIMITS.speakers }, (_, i) => picked[i] ?? null)
         return replaceCurrentRound(d, speakers)
       })
-    case 'v2/rotate':
-      return withDilemma(state, command.dilemmaId, (d) => {
+    case 'v2/rotate': {
+      const rotated = withDilemma(state, command.dilemmaId, (d) => {
         const inUse = d.variant2.principleIds.length
         if (inUse < 2) return reject('invalid-state', 'rotating needs at least two principles')
         if (d.variant2.rounds.length >= LIMITS.rounds)
@@ -136,6 +141,9 @@ export function reduceCasework(state: Session, command: CaseworkCommand): Reduce
         const rounds = [...d.variant2.rounds, rotatedRound(currentRound(d), inUse)]
         return { ...d, variant2: { ...d.variant2, rounds } }
       })
+      // Each new round gets its own countdown.
+      return rotated.ok ? accept(withNewRound(rotated.session, now)) : rotated
+    }
     default:
       return command satisfies never
   }

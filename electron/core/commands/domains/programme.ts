@@ -19,6 +19,7 @@ import {
   updateById,
   type ReduceResult,
 } from '../helpers'
+import { withoutPhaseTimer, withPhaseTimer } from './timers'
 
 export const programmeCommandSchemas = [
   z.strictObject({
@@ -66,17 +67,21 @@ export type ProgrammeCommand = z.output<(typeof programmeCommandSchemas)[number]
 export function goToPhase(state: Session, id: string | null, now: number): ReduceResult {
   if (id !== null && !state.phases.some((p) => p.id === id)) return reject('unknown-phase', id)
   if (id === state.currentPhaseId) return accept(state)
+  const target = state.phases.find((p) => p.id === id)
   const phases = state.phases.map((phase): Phase => {
     if (phase.id === state.currentPhaseId) return { ...phase, endedAt: now }
     if (phase.id === id) return { ...phase, startedAt: phase.startedAt ?? now, endedAt: null }
     return phase
   })
-  return accept({
+  const moved: Session = {
     ...state,
     phases,
     currentPhaseId: id,
     projector: { ...state.projector, principleId: null },
-  })
+  }
+  return accept(
+    target ? withPhaseTimer(moved, target.plannedMinutes, now) : withoutPhaseTimer(moved),
+  )
 }
 
 function stepPhase(state: Session, step: 1 | -1, now: number): ReduceResult {
@@ -113,15 +118,27 @@ export function reduceProgramme(
     case 'phase/edit': {
       const { type, id, ...changes } = command
       const phases = updateById(state.phases, id, (p) => ({ ...p, ...definedFields(changes) }))
-      return phases ? accept({ ...state, phases }) : reject('unknown-phase', id)
+      if (!phases) return reject('unknown-phase', id)
+      // New planned minutes for the phase in progress move its countdown with them.
+      const { plannedMinutes } = changes
+      const timers =
+        id === state.currentPhaseId && plannedMinutes !== undefined
+          ? {
+              ...state.timers,
+              phase: { ...state.timers.phase, durationMs: plannedMinutes * 60_000 },
+            }
+          : state.timers
+      return accept({ ...state, phases, timers })
     }
     case 'phase/remove': {
       if (!state.phases.some((p) => p.id === command.id)) return reject('unknown-phase', command.id)
-      return accept({
+      const removingCurrent = state.currentPhaseId === command.id
+      const remaining: Session = {
         ...state,
         phases: state.phases.filter((p) => p.id !== command.id),
-        currentPhaseId: state.currentPhaseId === command.id ? null : state.currentPhaseId,
-      })
+        currentPhaseId: removingCurrent ? null : state.currentPhaseId,
+      }
+      return accept(removingCurrent ? withoutPhaseTimer(remaining) : remaining)
     }
     case 'phase/move': {
       const phases = moveById(state.phases, command.id, command.toIndex)

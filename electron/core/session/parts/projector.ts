@@ -5,8 +5,30 @@ export const LOCALES = ['nl', 'en'] as const
 export const localeSchema = z.enum(LOCALES)
 export type Locale = z.infer<typeof localeSchema>
 
+export const PROJECTOR_TIMERS = ['hidden', 'phase', 'round'] as const
+export const projectorTimerSchema = z.enum(PROJECTOR_TIMERS)
+export type ProjectorTimer = z.infer<typeof projectorTimerSchema>
+
+/** What a clicker's black-screen key does: black, or a neutral pause screen. */
+export const BLACKOUTS = ['none', 'black', 'pause'] as const
+export const blackoutSchema = z.enum(BLACKOUTS)
+export type Blackout = z.infer<typeof blackoutSchema>
+
+export const PROJECTOR_THEMES = ['standard', 'high-contrast'] as const
+export const projectorThemeSchema = z.enum(PROJECTOR_THEMES)
+export type ProjectorTheme = z.infer<typeof projectorThemeSchema>
+
+export const FONT_SCALE = { min: 0.8, max: 1.5, step: 0.1 } as const
+export const fontScaleSchema = z.number().min(FONT_SCALE.min).max(FONT_SCALE.max)
+
 export const projectorStateSchema = z.object({
   /** A principle shown very large, over whatever the phase would show. */
   principleId: idSchema.nullable(),
+  /** Which timer the beamer shows, if any. */
+  timer: projectorTimerSchema,
+  blackout: blackoutSchema,
+  /** The facilitator's text-size control for the beamer. */
+  fontScale: fontScaleSchema,
+  theme: projectorThemeSchema,
 })
 export type ProjectorState = z.infer<typeof projectorStateSchema>

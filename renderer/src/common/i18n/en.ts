@@ -11,6 +11,10 @@ import variant1 from './en/variant1'
 import variant2 from './en/variant2'
 import harvest from './en/harvest'
 import shell from './en/shell'
+import displays from './en/displays'
+import stage from './en/stage'
+import keys from './en/keys'
+import timers from './en/timers'
 
 const en: typeof nl = {
   setup,
@@ -25,6 +29,10 @@ const en: typeof nl = {
   variant2,
   harvest,
   shell,
+  displays,
+  stage,
+  keys,
+  timers,
   app: {
     name: "Dansende Dilemma's",
     subtitle: 'Civil-service craftsmanship',

@@ -10,6 +10,10 @@ import variant1 from './nl/variant1'
 import variant2 from './nl/variant2'
 import harvest from './nl/harvest'
 import shell from './nl/shell'
+import displays from './nl/displays'
+import stage from './nl/stage'
+import keys from './nl/keys'
+import timers from './nl/timers'
 
 export default {
   setup,
@@ -24,6 +28,10 @@ export default {
   variant2,
   harvest,
   shell,
+  displays,
+  stage,
+  keys,
+  timers,
   app: {
     name: "Dansende Dilemma's",
     subtitle: 'Ambtelijk Vakmanschap',

@@ -20,9 +20,18 @@ export const useSessionStore = defineStore('session', () => {
   const revision = computed(() => snapshot.value?.revision ?? -1)
   const history = computed(() => snapshot.value?.history ?? { canUndo: false, canRedo: false })
 
+  /** main's clock minus this window's monotonic clock; every snapshot sets it afresh. */
+  let clockOffset = 0
+
   function accept(next: WindowSnapshot): void {
+    clockOffset = next.clock - performance.now()
     // A push and the initial read can cross; the higher revision always wins.
     if (snapshot.value === null || next.revision > snapshot.value.revision) snapshot.value = next
+  }
+
+  /** Main's time now, as every window derives its timers from it. */
+  function mainNow(): number {
+    return performance.now() + clockOffset
   }
 
   async function connect(windowApi: ProjectorApi | PresenterApi): Promise<() => void> {
@@ -63,5 +72,6 @@ export const useSessionStore = defineStore('session', () => {
     clearFailure,
     reportFailure,
     accept,
+    mainNow,
   }
 })

@@ -2,6 +2,7 @@ import type { Component } from 'vue'
 import CaseworkPanel from '../panels/CaseworkPanel.vue'
 import ClosingPanel from '../panels/ClosingPanel.vue'
 import DilemmaQueuePanel from '../panels/DilemmaQueuePanel.vue'
+import BeamerPanel from '../panels/BeamerPanel.vue'
 import HarvestPanel from '../panels/HarvestPanel.vue'
 import ParticipantsPanel from '../panels/ParticipantsPanel.vue'
 import PrinciplesPanel from '../panels/PrinciplesPanel.vue'
@@ -20,4 +21,5 @@ export const SECTION_PANELS: Record<SectionId, Component> = {
   casework: CaseworkPanel,
   harvest: HarvestPanel,
   closing: ClosingPanel,
+  displays: BeamerPanel,
 }

@@ -11,6 +11,7 @@ export const SECTIONS = [
   'casework',
   'harvest',
   'closing',
+  'displays',
 ] as const
 
 export type SectionId = (typeof SECTIONS)[number]

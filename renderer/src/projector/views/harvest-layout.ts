@@ -1,6 +1,7 @@
 /**
  * How the common threads are laid out on the beamer, like a flip chart: as large as they fit.
- * Pure and measured in vh (percent of the screen height), so it is tested without a browser.
+ * Pure and measured in vh: percent of the stage's height (the window, or the presenter's thumbnail
+ * of it, where the views use cqh), so it is tested without a browser.
  */
 
 export interface FlipChartLayout {
@@ -32,7 +33,18 @@ export const FLIP_CHART = {
   paddingVw: 6,
   /** Space between two columns, in vh. */
   columnGapVh: 6,
+  /** The heading's size at text size 1, and the most it grows to with a larger text size. */
+  headingVh: 7,
+  maxHeadingVh: 9,
 } as const
+
+/** The heading's size in vh at a text size; must match the styles of HarvestView. */
+export function headingVh(scale = 1): number {
+  return Math.min(
+    FLIP_CHART.maxHeadingVh,
+    Math.max(FLIP_CHART.minFontVh, FLIP_CHART.headingVh * scale),
+  )
+}
 
 /** Only threads with something in them go on the flip chart. */
 export function visibleThreads<T extends { readonly text: string }>(items: readonly T[]): T[] {
@@ -82,11 +94,19 @@ function fits(
   return fitsInColumns(heights, fontVh * FLIP_CHART.gapEm, columns, room)
 }
 
-function fontSteps(): number[] {
+const tenth = (value: number) => Math.round(value * 10) / 10
+
+/** The sizes tried, largest first, always ending at the smallest readable size. */
+function fontSteps(maxVh: number): number[] {
   const steps: number[] = []
-  for (let size = FLIP_CHART.maxFontVh; size >= FLIP_CHART.minFontVh; size -= FLIP_CHART.stepVh)
-    steps.push(Math.round(size * 10) / 10)
+  for (let size = maxVh; size >= FLIP_CHART.minFontVh - 1e-9; size -= FLIP_CHART.stepVh)
+    steps.push(tenth(size))
+  if (steps.at(-1) !== FLIP_CHART.minFontVh) steps.push(FLIP_CHART.minFontVh)
   return steps
+}
+
+function safeScale(scale: number): number {
+  return Number.isFinite(scale) && scale > 0 ? scale : 1
 }
 
 /**
@@ -95,31 +115,43 @@ function fontSteps(): number[] {
  * letters, up to 4.5 vh. So more or longer threads never make the letters larger. When even two
  * columns at 3.5 vh are too little: as many as fit plus "and N more".
  *
+ * The facilitator's text size (`scale`) multiplies the largest size and the size below which two
+ * columns are tried; the smallest size stays 3.5 vh, and every size is still one that fits.
+ *
  * @param texts the texts of the threads as typed (empty ones are skipped)
  * @param aspect width / height of the projector screen
+ * @param scale the facilitator's text size, 1 as designed
  */
-export function flipChartLayout(texts: readonly string[], aspect = 16 / 9): FlipChartLayout {
+export function flipChartLayout(
+  texts: readonly string[],
+  aspect = 16 / 9,
+  scale = 1,
+): FlipChartLayout {
   const lengths = texts.map((text) => text.trim().length).filter((length) => length > 0)
-  const room = FLIP_CHART.listHeightVh
+  const size = safeScale(scale)
+  // A larger heading takes its extra height from the list.
+  const room = FLIP_CHART.listHeightVh - (headingVh(size) - FLIP_CHART.headingVh) * 1.1
   const safeAspect = Number.isFinite(aspect) && aspect > 0.5 ? aspect : 16 / 9
-  const largest = (columns: 1 | 2, maxVh: number) =>
-    fontSteps()
-      .filter((fontVh) => fontVh <= maxVh)
+  const scaled = (vh: number) => Math.max(FLIP_CHART.minFontVh, tenth(vh * size))
+  const maxVh = scaled(FLIP_CHART.maxFontVh)
+  const twoBelowVh = scaled(FLIP_CHART.twoColumnsBelowVh)
+  const largest = (columns: 1 | 2, limitVh: number) =>
+    fontSteps(maxVh)
+      .filter((fontVh) => fontVh <= limitVh)
       .find((fontVh) => fits(lengths, fontVh, columns, safeAspect, room)) ?? 0
-  const inOne = largest(1, FLIP_CHART.maxFontVh)
-  if (inOne >= FLIP_CHART.twoColumnsBelowVh)
-    return { fontVh: inOne, columns: 1, shown: lengths.length }
-  const inTwo = lengths.length > 1 ? largest(2, FLIP_CHART.twoColumnsBelowVh) : 0
+  const inOne = largest(1, maxVh)
+  if (inOne >= twoBelowVh) return { fontVh: inOne, columns: 1, shown: lengths.length }
+  const inTwo = lengths.length > 1 ? largest(2, twoBelowVh) : 0
   if (inOne > 0 && inOne >= inTwo) return { fontVh: inOne, columns: 1, shown: lengths.length }
   if (inTwo > 0) return { fontVh: inTwo, columns: 2, shown: lengths.length }
-  return overflowLayout(lengths, safeAspect, room)
+  return overflowLayout(lengths, safeAspect, room, scaled(FLIP_CHART.minFontVh))
 }
 
 /** Too many threads even at the smallest size: show as many as fit, in 1 or 2 columns. */
-function overflowLayout(lengths: readonly number[], aspect: number, room: number) {
+function overflowLayout(lengths: readonly number[], aspect: number, room: number, moreVh: number) {
   const fontVh = FLIP_CHART.minFontVh
   // Keep one line free for "and N more".
-  const reduced = room - fontVh * (FLIP_CHART.lineHeight + FLIP_CHART.gapEm)
+  const reduced = room - moreVh * (FLIP_CHART.lineHeight + FLIP_CHART.gapEm)
   const mostThatFit = (columns: 1 | 2) => {
     let shown = lengths.length - 1
     while (shown > 0 && !fits(lengths.slice(0, shown), fontVh, columns, aspect, reduced)) shown -= 1

@@ -1,6 +1,7 @@
 /**
  * How the principles overview is laid out on the beamer. Pure and measured in vh (percent of the
- * screen height), so it is tested without a browser.
+ * stage's height: the window, or the presenter's thumbnail of it, where the views use cqh), so it
+ * is tested without a browser.
  *
  * - `single`: up to three principles, one wide tile each, name above its one-line text.
  * - `pairs`: up to eight principles, one row each, the name and its one-line text side by side.
@@ -68,27 +69,34 @@ export interface NamesLayout {
 
 /**
  * The names in the `names` layout: the largest size (8 down to 3.5vh) at which every name fits
- * its tile without breaking a word, in as many lines as the tile's height allows.
+ * its tile without breaking a word, in as many lines as the tile's height allows. A larger text
+ * size (`scale` above 1) starts higher; a smaller one never starts below 8vh.
  *
  * @param names the principle names
  * @param aspect width / height of the projector screen
+ * @param scale the facilitator's text size, 1 as designed
  */
-export function namesLayout(names: readonly string[], aspect = 16 / 9): NamesLayout {
+export function namesLayout(names: readonly string[], aspect = 16 / 9, scale = 1): NamesLayout {
   const g = NAMES_GRID
   const safeAspect = Number.isFinite(aspect) && aspect > 0.5 ? aspect : 16 / 9
+  const safeScale = Number.isFinite(scale) && scale > 1 ? scale : 1
+  const startVh = Math.round(g.maxFontVh * safeScale * 10) / 10
   const rows = Math.max(1, Math.ceil(names.length / g.columns))
   const pitchVh = (g.heightVh - (rows - 1) * g.rowGapVh) / rows
   const columnVw = (100 - 2 * g.pagePadVw - (g.columns - 1) * g.columnGapVw) / g.columns
   const widthVh = (columnVw - 2 * g.tilePadVw) * safeAspect
-  const linesAt = (fontVh: number) =>
-    Math.max(1, Math.floor((pitchVh - 2 * g.tilePadYVh) / (fontVh * g.lineHeight)))
-  for (let size = g.maxFontVh; size >= g.minFontVh; size -= g.stepVh) {
+  const roomVh = pitchVh - 2 * g.tilePadYVh
+  const linesAt = (fontVh: number) => Math.max(1, Math.floor(roomVh / (fontVh * g.lineHeight)))
+  for (let size = startVh; size >= g.minFontVh - 1e-9; size -= g.stepVh) {
     const fontVh = Math.round(size * 10) / 10
     const lines = linesAt(fontVh)
-    const fits = names.every((name) => {
-      const needed = linesOf(name, fontVh, widthVh)
-      return needed !== null && needed <= lines
-    })
+    // Even one line must fit the tile's height.
+    const fits =
+      fontVh * g.lineHeight <= roomVh &&
+      names.every((name) => {
+        const needed = linesOf(name, fontVh, widthVh)
+        return needed !== null && needed <= lines
+      })
     if (fits) return { fontVh, lines }
   }
   return { fontVh: g.minFontVh, lines: linesAt(g.minFontVh) }

@@ -12,6 +12,7 @@ const en: typeof nl = {
     casework: 'Casework',
     harvest: 'Harvest',
     closing: 'Closing',
+    displays: 'Beamer',
   },
   undo: 'Undo',
   redo: 'Redo',
@@ -29,6 +30,9 @@ const en: typeof nl = {
     harvest: 'Common threads',
     closing: 'Closing',
     'phase-title': 'Title: {title}',
+    break: 'Break countdown',
+    black: 'Black screen',
+    pause: 'Pause screen',
   },
   casework: {
     showPrinciple: 'Show one principle large',

@@ -10,6 +10,7 @@ export default {
     casework: 'Casus',
     harvest: 'Opbrengst',
     closing: 'Afronding',
+    displays: 'Beamer',
   },
   undo: 'Ongedaan maken',
   redo: 'Opnieuw',
@@ -27,6 +28,9 @@ export default {
     harvest: 'Rode draden',
     closing: 'Afsluiting',
     'phase-title': 'Titel: {title}',
+    break: 'Pauze met aftelling',
+    black: 'Zwart beeld',
+    pause: 'Pauzescherm',
   },
   casework: {
     showPrinciple: 'Een principe groot tonen',

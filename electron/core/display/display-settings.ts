@@ -1,0 +1,36 @@
+import { z } from 'zod'
+
+/** The settings file's name inside the app's data folder. */
+export const DISPLAY_SETTINGS_FILE = 'display-settings.json'
+
+const rememberedDisplaySchema = z.strictObject({
+  // Electron's display ids are integers that may exceed the safe range on some systems.
+  id: z.number().refine(Number.isInteger),
+  label: z.string().max(500),
+})
+
+/** What is remembered about displays between sessions: only the projector's display. */
+export const displaySettingsSchema = z.strictObject({
+  version: z.literal(1),
+  projectorDisplay: rememberedDisplaySchema.nullable(),
+})
+
+export type DisplaySettings = z.infer<typeof displaySettingsSchema>
+
+export const DEFAULT_DISPLAY_SETTINGS: DisplaySettings = { version: 1, projectorDisplay: null }
+
+/** The settings in a file's text, or null when the text is damaged or of another shape. */
+export function parseDisplaySettings(text: string): DisplaySettings | null {
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    return null
+  }
+  const parsed = displaySettingsSchema.safeParse(json)
+  return parsed.success ? parsed.data : null
+}
+
+export function serialiseDisplaySettings(settings: DisplaySettings): string {
+  return `${JSON.stringify(displaySettingsSchema.parse(settings), null, 2)}\n`
+}

@@ -1,0 +1,61 @@
+import { BrowserWindow } from 'electron'
+import type { DisplayInfo } from '../../core/display/choose-display'
+import { numberDisplays } from '../../core/display/display-list'
+import {
+  IDENTIFY_DURATION_MS,
+  identifyPageUrl,
+  identifyWindowBounds,
+} from '../../core/display/identify'
+import { hardenContents } from '../windows/harden-contents'
+import { secureWebPreferences } from '../windows/web-preferences'
+
+/** The identify page calls nothing in main: the same locked-down preferences, without a preload. */
+export function identifyWebPreferences() {
+  const { preload: _none, ...preferences } = secureWebPreferences('')
+  return preferences
+}
+
+/**
+ * "Schermen herkennen": a small frameless window in the middle of every display, above
+ * everything (a fullscreen projector too), showing that display's number for three seconds.
+ */
+export class IdentifyWindows {
+  #windows: BrowserWindow[] = []
+  #timer: ReturnType<typeof setTimeout> | null = null
+
+  constructor(private readonly devServerUrl?: string) {}
+
+  show(displays: readonly DisplayInfo[]): void {
+    this.close()
+    for (const { display, number } of numberDisplays(displays)) {
+      const window = new BrowserWindow({
+        ...identifyWindowBounds(display.bounds),
+        show: false,
+        frame: false,
+        alwaysOnTop: true,
+        skipTaskbar: true,
+        focusable: false,
+        resizable: false,
+        movable: false,
+        minimizable: false,
+        maximizable: false,
+        fullscreenable: false,
+        backgroundColor: '#14213d',
+        webPreferences: identifyWebPreferences(),
+      })
+      window.setAlwaysOnTop(true, 'screen-saver')
+      hardenContents(window.webContents)
+      window.once('ready-to-show', () => window.showInactive())
+      void window.loadURL(identifyPageUrl(number, this.devServerUrl))
+      this.#windows.push(window)
+    }
+    this.#timer = setTimeout(() => this.close(), IDENTIFY_DURATION_MS)
+  }
+
+  close(): void {
+    if (this.#timer !== null) clearTimeout(this.#timer)
+    this.#timer = null
+    for (const window of this.#windows) if (!window.isDestroyed()) window.destroy()
+    this.#windows = []
+  }
+}

@@ -1,0 +1,76 @@
+import type nl from '../nl/keys'
+
+const en: typeof nl = {
+  overview: {
+    open: 'Shortcuts',
+    title: 'Keyboard shortcuts',
+    intro:
+      'A presentation clicker works too. Shortcuts do not work while you type in a text field.',
+    close: 'Close',
+    keys: 'Keys',
+    action: 'What it does',
+    clicker: 'Clicker',
+    onClicker: 'also on the clicker',
+    or: 'or',
+    groups: {
+      beamer: 'Programme and beamer',
+      casework: 'Time and casework',
+      general: 'General',
+    },
+  },
+  actions: {
+    next: 'Next step: the next dilemma, or the next phase',
+    previous: 'Previous step: the previous dilemma, or the previous phase',
+    black: 'Beamer to black, and back on',
+    pause: 'Pause screen on the beamer, and away again',
+    present: 'Present: start the programme and show the projector',
+    leave: 'Leave black or the pause screen; close a window like this one',
+    timer: 'Start or pause the phase timer (in variant 2: the round timer)',
+    rotate: 'Rotate to the next principle (variant 2)',
+    'tally-add': 'Count (variant 1): one more person on principle 1 to 9',
+    'tally-remove': 'Count (variant 1): one person less',
+    overview: 'Open this overview',
+    undo: 'Undo',
+    redo: 'Redo',
+  },
+  names: {
+    PageDown: 'Page Down',
+    PageUp: 'Page Up',
+    ArrowRight: '→',
+    ArrowLeft: '←',
+    ArrowDown: '↓',
+    ArrowUp: '↑',
+    B: 'B',
+    Period: '.',
+    W: 'W',
+    F5: 'F5',
+    Escape: 'Esc',
+    Space: 'Space bar',
+    R: 'R',
+    F1: 'F1',
+    Question: '?',
+    Ctrl: 'Ctrl',
+    Shift: 'Shift',
+    Z: 'Z',
+    Y: 'Y',
+    Digits: '1 – 9',
+  },
+  spoken: {
+    ArrowRight: 'right arrow',
+    ArrowLeft: 'left arrow',
+    ArrowDown: 'down arrow',
+    ArrowUp: 'up arrow',
+    Period: 'full stop',
+    Question: 'question mark',
+  },
+  beamer: {
+    black: 'Beamer is black',
+    pause: 'Beamer shows the pause screen',
+    restore: 'Show the picture again',
+  },
+  projector: {
+    pause: 'A short break',
+  },
+}
+
+export default en
