@@ -3,6 +3,7 @@ import { cpus, totalmem } from 'node:os'
 import { fromRoot } from '../support/paths'
 import { autosaveFigure, commandFigure, sessionSizeFigure } from './core-figures'
 import { syncFigures } from './sync-figures'
+import { timerFigures } from './timer-figures'
 import { renderTable, withinBudget, type Figure } from './table'
 
 /** Prints the figures against their budgets; the exit code says whether all budgets hold. */
@@ -12,6 +13,7 @@ export async function main(): Promise<number> {
     commandFigure(),
     await autosaveFigure(),
     ...(await syncFigures()),
+    ...(await timerFigures()),
   ]
   const machine = `${cpus()[0]?.model ?? 'unknown CPU'} ×${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`
   console.log(`\nMachine: ${machine}\n`)

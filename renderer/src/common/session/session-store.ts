@@ -20,18 +20,22 @@ export const useSessionStore = defineStore('session', () => {
   const revision = computed(() => snapshot.value?.revision ?? -1)
   const history = computed(() => snapshot.value?.history ?? { canUndo: false, canRedo: false })
 
-  /** main's clock minus this window's monotonic clock; every snapshot sets it afresh. */
-  let clockOffset = 0
+  /**
+   * main's clock minus this window's monotonic clock. A snapshot arrives some time after it was
+   * stamped, so each arrival underestimates the offset by its delivery time: the largest value
+   * seen is the best estimate, and both windows converge on the same second.
+   */
+  let clockOffset = Number.NEGATIVE_INFINITY
 
   function accept(next: WindowSnapshot): void {
-    clockOffset = next.clock - performance.now()
+    clockOffset = Math.max(clockOffset, next.clock - performance.now())
     // A push and the initial read can cross; the higher revision always wins.
     if (snapshot.value === null || next.revision > snapshot.value.revision) snapshot.value = next
   }
 
   /** Main's time now, as every window derives its timers from it. */
   function mainNow(): number {
-    return performance.now() + clockOffset
+    return performance.now() + (Number.isFinite(clockOffset) ? clockOffset : 0)
   }
 
   async function connect(windowApi: ProjectorApi | PresenterApi): Promise<() => void> {
