@@ -12,6 +12,7 @@ import type { WindowSnapshot } from '../../core/session/schema'
 import type { KnownWindows } from '../ipc/sender-guard'
 import type { MainTexts } from '../texts'
 import { createPresenterWindow } from './presenter-window'
+import { forwardedKeyCode } from '../../core/keys/forward'
 import { applyProjectorPlacement, createProjectorWindow } from './projector-window'
 
 /** Decides where the projector goes (the display controller); without one, the first choice. */
@@ -200,8 +201,22 @@ export class WindowManager {
       this.#source.onProjectorChanged()
     })
     projector.on('show', () => this.#source.onProjectorChanged())
-    projector.webContents.on('before-input-event', (_event, input) => {
-      if (input.type === 'keyDown' && input.key === 'Escape') this.#source.onProjectorEscape()
+    projector.webContents.on('before-input-event', (event, input) => {
+      if (input.type !== 'keyDown') return
+      if (input.key === 'Escape') {
+        this.#source.onProjectorEscape()
+        return
+      }
+      // A clicker pressed while the projector has the focus still steers the presenter.
+      const keyCode = forwardedKeyCode(input.key)
+      const presenter = this.presenterWindow
+      if (keyCode === null || presenter === null || input.control || input.meta || input.alt) return
+      event.preventDefault()
+      presenter.webContents.sendInputEvent({
+        type: 'keyDown',
+        keyCode,
+        modifiers: input.shift ? ['shift'] : [],
+      })
     })
     this.#projector = projector
     this.#placed = placement

@@ -71,6 +71,35 @@ describe('the facilitator’s choices', () => {
     expect(projector.methods()).toEqual([])
   })
 
+  it('passes clicker keys pressed in the projector on to the presenter', () => {
+    const { presenter, projector } = start()
+    const event = { preventDefault: vi.fn() }
+    projector.webContents.emit('before-input-event', event, {
+      type: 'keyDown',
+      key: 'PageDown',
+      shift: false,
+    })
+    projector.webContents.emit('before-input-event', event, {
+      type: 'keyDown',
+      key: 'B',
+      shift: true,
+    })
+    expect(presenter.webContents.sendInputEvent.mock.calls).toEqual([
+      [{ type: 'keyDown', keyCode: 'PageDown', modifiers: [] }],
+      [{ type: 'keyDown', keyCode: 'b', modifiers: ['shift'] }],
+    ])
+    expect(event.preventDefault).toHaveBeenCalledTimes(2)
+    // Other keys, key releases and shortcuts with Ctrl stay where they are.
+    projector.webContents.emit('before-input-event', event, { type: 'keyDown', key: 'x' })
+    projector.webContents.emit('before-input-event', event, { type: 'keyUp', key: 'PageDown' })
+    projector.webContents.emit('before-input-event', event, {
+      type: 'keyDown',
+      key: 'PageDown',
+      control: true,
+    })
+    expect(presenter.webContents.sendInputEvent).toHaveBeenCalledTimes(2)
+  })
+
   it('hiding a covering projector ends the covering; shown again it is a window', () => {
     const { controller, projector, manager } = start()
     controller.fullscreenHere(true)

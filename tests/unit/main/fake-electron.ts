@@ -20,6 +20,7 @@ export function fakeEvent(): { preventDefault: ReturnType<typeof vi.fn<() => voi
 
 export class FakeWebContents extends EventEmitter {
   readonly send = vi.fn<(channel: string, ...args: unknown[]) => void>()
+  readonly sendInputEvent = vi.fn<(event: unknown) => void>()
   windowOpenHandler: ((details: unknown) => unknown) | null = null
 
   constructor(readonly id: number) {
