@@ -20,6 +20,8 @@ export function parseWholeMinutes(raw: string | number, range: Range): number | 
  * A number field bound to one setting: a local draft while typing, sent to main on change when
  * valid, and following the session whenever the stored value changes.
  */
+export type MinutesField = ReturnType<typeof useMinutesField>
+
 function useMinutesField(
   stored: () => number | undefined,
   range: Range,
