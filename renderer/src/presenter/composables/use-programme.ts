@@ -1,3 +1,4 @@
+import { plannedProgrammeMinutes } from '@core/session/selectors'
 import { useSessionStore } from '@common/session/session-store'
 import { LIMITS, type Phase, type PhaseKind } from '@core/session/schema'
 import { computed } from 'vue'
@@ -58,7 +59,7 @@ export function useProgramme() {
   const previousPhase = computed(() =>
     currentIndex.value > 0 ? (phases.value[currentIndex.value - 1] ?? null) : null,
   )
-  const plannedTotal = computed(() => phases.value.reduce((sum, p) => sum + p.plannedMinutes, 0))
+  const plannedTotal = computed(() => (store.session ? plannedProgrammeMinutes(store.session) : 0))
   const sessionMinutes = computed(() => store.session?.setup.plannedMinutes ?? 0)
   /** Positive when the programme is longer than the session. */
   const plannedDifference = computed(() => plannedTotal.value - sessionMinutes.value)
