@@ -6,6 +6,7 @@ import { reduceParticipants, type ParticipantCommand } from './domains/participa
 import { reducePrinciples, type PrincipleCommand } from './domains/principles'
 import { reduceProgramme, type ProgrammeCommand } from './domains/programme'
 import { reduceProjector, type ProjectorCommand } from './domains/projector'
+import { reduceReport, type ReportCommand } from './domains/report'
 import { reduceSetup, type SetupCommand } from './domains/setup'
 import { reduceTimers, type TimerCommand } from './domains/timers'
 import type { ReduceResult } from './helpers'
@@ -27,6 +28,7 @@ const isCasework = inDomain<CaseworkCommand>(['tally/', 'v2/'])
 const isHarvest = inDomain<HarvestCommand>(['harvest/', 'followup/'])
 const isProjector = inDomain<ProjectorCommand>(['projector/'])
 const isTimer = inDomain<TimerCommand>(['timer/', 'timers/', 'break/'])
+const isReport = inDomain<ReportCommand>(['report/'])
 
 /** Pure: the same state, command and time always give the same result. */
 export function reduce(state: Session, command: SessionCommand, now: number): ReduceResult {
@@ -45,5 +47,6 @@ function applyCommand(state: Session, command: SessionCommand, now: number): Red
   if (isHarvest(command)) return reduceHarvest(state, command)
   if (isProjector(command)) return reduceProjector(state, command)
   if (isTimer(command)) return reduceTimers(state, command, now)
+  if (isReport(command)) return reduceReport(state, command)
   return command satisfies never
 }

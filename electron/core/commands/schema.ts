@@ -6,6 +6,7 @@ import { participantCommandSchemas } from './domains/participants'
 import { principleCommandSchemas } from './domains/principles'
 import { programmeCommandSchemas } from './domains/programme'
 import { projectorCommandSchemas } from './domains/projector'
+import { reportCommandSchemas } from './domains/report'
 import { setupCommandSchemas } from './domains/setup'
 import { timerCommandSchemas } from './domains/timers'
 import type { CommandError } from './errors'
@@ -32,6 +33,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   ...harvestCommandSchemas,
   ...projectorCommandSchemas,
   ...timerCommandSchemas,
+  ...reportCommandSchemas,
   ...historyCommandSchemas,
 ])
 

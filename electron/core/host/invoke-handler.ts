@@ -6,6 +6,15 @@ import {
   type InvokeChannel,
 } from '../../contract'
 import type { DisplayList } from '../display/display-list'
+import {
+  reportFolderKindSchema,
+  reportSaveRequestSchema,
+  type ReportFolderInfo,
+  type ReportFolderKind,
+  type ReportSaveRequest,
+  type ReportSaveResult,
+} from '../report/report-contract'
+import type { SessionFileResult, SessionFileState } from '../session-file/session-file-contract'
 import type { PageName } from '../security/app-origin'
 import { redactForProjector } from '../session/redact'
 import type { SessionHost } from './session-host'
@@ -21,6 +30,18 @@ export interface WindowActions {
   chooseProjectorDisplay(displayId: number): DisplayList
   identifyDisplays(): void
   setProjectorFullscreenHere(on: boolean): DisplayList
+  previewReport(): Promise<string>
+  getReportFolder(): ReportFolderInfo
+  chooseReportFolder(): Promise<ReportFolderInfo>
+  saveReport(request: ReportSaveRequest): Promise<ReportSaveResult>
+  retryReport(): Promise<ReportSaveResult>
+  openReportFolder(which: ReportFolderKind): Promise<void>
+  getSessionFile(): SessionFileState
+  openSessionFile(): Promise<SessionFileResult>
+  /** An index outside the recent list gives 'missing'. */
+  openRecentSessionFile(index: number): Promise<SessionFileResult>
+  saveSessionFile(): Promise<SessionFileResult>
+  saveSessionFileAs(): Promise<SessionFileResult>
 }
 
 /** Which window may call which channel: the projector only reads. */
@@ -36,6 +57,17 @@ const ALLOWED: Record<PageName, ReadonlySet<InvokeChannel>> = {
     CHANNELS.chooseProjectorDisplay,
     CHANNELS.identifyDisplays,
     CHANNELS.setProjectorFullscreenHere,
+    CHANNELS.previewReport,
+    CHANNELS.getReportFolder,
+    CHANNELS.chooseReportFolder,
+    CHANNELS.saveReport,
+    CHANNELS.retryReport,
+    CHANNELS.openReportFolder,
+    CHANNELS.getSessionFile,
+    CHANNELS.openSessionFile,
+    CHANNELS.openRecentSessionFile,
+    CHANNELS.saveSessionFile,
+    CHANNELS.saveSessionFileAs,
   ]),
   projector: new Set<InvokeChannel>([CHANNELS.getSnapshot]),
 }
@@ -58,6 +90,13 @@ const copyTextSchema = z.string().max(100_000)
 // Electron's display ids are integers, on some systems beyond the safe range.
 const displayIdSchema = z.number().refine(Number.isInteger)
 const fullscreenHereSchema = z.boolean()
+const recentIndexSchema = z.number().int().min(0).max(100)
+
+function parsed<T>(schema: z.ZodType<T>, channel: string, payload: unknown): T {
+  const result = schema.safeParse(payload)
+  if (!result.success) throw new InvalidPayloadError(channel)
+  return result.data
+}
 
 /**
  * Answers a window's call. Shared by the Electron IPC registration and the e2e harness, so the
@@ -103,6 +142,28 @@ export function createInvokeHandler(host: SessionHost, actions: WindowActions) {
         if (!on.success) throw new InvalidPayloadError(channel)
         return actions.setProjectorFullscreenHere(on.data)
       }
+      case CHANNELS.previewReport:
+        return actions.previewReport()
+      case CHANNELS.getReportFolder:
+        return actions.getReportFolder()
+      case CHANNELS.chooseReportFolder:
+        return actions.chooseReportFolder()
+      case CHANNELS.saveReport:
+        return actions.saveReport(parsed(reportSaveRequestSchema, channel, payload))
+      case CHANNELS.retryReport:
+        return actions.retryReport()
+      case CHANNELS.openReportFolder:
+        return actions.openReportFolder(parsed(reportFolderKindSchema, channel, payload))
+      case CHANNELS.getSessionFile:
+        return actions.getSessionFile()
+      case CHANNELS.openSessionFile:
+        return actions.openSessionFile()
+      case CHANNELS.openRecentSessionFile:
+        return actions.openRecentSessionFile(parsed(recentIndexSchema, channel, payload))
+      case CHANNELS.saveSessionFile:
+        return actions.saveSessionFile()
+      case CHANNELS.saveSessionFileAs:
+        return actions.saveSessionFileAs()
       default:
         return known satisfies never
     }

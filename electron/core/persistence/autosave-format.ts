@@ -1,16 +1,22 @@
 import { z } from 'zod'
-import { sessionSchema, type Snapshot } from '../session/schema'
+import { migrateSession } from '../session/migrate'
+import type { Session, Snapshot } from '../session/schema'
 
 export const AUTOSAVE_FORMAT = 'dansende-dilemmas/autosave'
 
-export const autosaveFileSchema = z.object({
+const autosaveEnvelopeSchema = z.object({
   format: z.literal(AUTOSAVE_FORMAT),
   savedAt: z.number().int().nonnegative(),
   revision: z.number().int().nonnegative(),
-  session: sessionSchema,
+  session: z.unknown(),
 })
 
-export type AutosaveFile = z.infer<typeof autosaveFileSchema>
+export interface AutosaveFile {
+  readonly format: typeof AUTOSAVE_FORMAT
+  readonly savedAt: number
+  readonly revision: number
+  readonly session: Session
+}
 
 export function serialiseAutosave(snapshot: Snapshot, savedAt: number): string {
   const file: AutosaveFile = {
@@ -22,9 +28,10 @@ export function serialiseAutosave(snapshot: Snapshot, savedAt: number): string {
   return JSON.stringify(file)
 }
 
-export type ParsedAutosave = { ok: true; file: AutosaveFile } | { ok: false; reason: string }
+export type ParsedAutosave =
+  { ok: true; file: AutosaveFile } | { ok: false; reason: 'not-json' | 'invalid' | 'newer-version' }
 
-/** Never throws: any text, however broken, gives a result. */
+/** Never throws: any text, however broken, gives a result. An older session is migrated. */
 export function parseAutosave(text: string): ParsedAutosave {
   let json: unknown
   try {
@@ -32,6 +39,10 @@ export function parseAutosave(text: string): ParsedAutosave {
   } catch {
     return { ok: false, reason: 'not-json' }
   }
-  const result = autosaveFileSchema.safeParse(json)
-  return result.success ? { ok: true, file: result.data } : { ok: false, reason: 'invalid' }
+  const envelope = autosaveEnvelopeSchema.safeParse(json)
+  if (!envelope.success) return { ok: false, reason: 'invalid' }
+  const migrated = migrateSession(envelope.data.session)
+  if (!migrated.ok) return { ok: false, reason: migrated.reason }
+  const { format, savedAt, revision } = envelope.data
+  return { ok: true, file: { format, savedAt, revision, session: migrated.session } }
 }

@@ -1,6 +1,7 @@
 import defaultDeck from '@resources/decks/default.nl.json'
 import sessionDefaults from '@resources/defaults/session.json'
 import { z } from 'zod'
+import { DEFAULT_REPORT_OPTIONS } from './parts/report'
 import { idleTimer } from './parts/timers'
 import {
   phaseSchema,
@@ -85,6 +86,7 @@ export function createSession(now: number, locale: Locale = 'nl'): Session {
       roundSound: false,
       pulse: false,
     },
+    report: DEFAULT_REPORT_OPTIONS,
   }
 }
 
@@ -118,6 +120,7 @@ export function sessionAsTemplate(session: Session, now: number): Session {
       theme: session.projector.theme,
     },
     timerSettings: session.timerSettings,
+    report: session.report,
     // The kept round length also sets the (idle) round timer, as the settings command does.
     timers: {
       ...fresh.timers,

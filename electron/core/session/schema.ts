@@ -6,6 +6,7 @@ import { principleSchema } from './parts/principles'
 import { epochSchema, idSchema, LIMITS } from './parts/primitives'
 import { phaseSchema, starterSchema } from './parts/programme'
 import { localeSchema, projectorStateSchema } from './parts/projector'
+import { reportOptionsSchema } from './parts/report'
 import { setupSchema } from './parts/setup'
 import { timerSettingsSchema, timersSchema } from './parts/timers'
 
@@ -16,11 +17,12 @@ export * from './parts/primitives'
 export * from './parts/principles'
 export * from './parts/programme'
 export * from './parts/projector'
+export * from './parts/report'
 export * from './parts/setup'
 export * from './parts/timers'
 
 /** Bumped when the stored shape changes; loaders migrate older versions. */
-export const SESSION_SCHEMA_VERSION = 1
+export const SESSION_SCHEMA_VERSION = 2
 
 const sessionShape = z.object({
   schemaVersion: z.literal(SESSION_SCHEMA_VERSION),
@@ -41,6 +43,8 @@ const sessionShape = z.object({
   projector: projectorStateSchema,
   timers: timersSchema,
   timerSettings: timerSettingsSchema,
+  /** Since version 2: what the feedback report may name. */
+  report: reportOptionsSchema,
 })
 
 type SessionShape = z.infer<typeof sessionShape>

@@ -10,6 +10,7 @@ import { programmeCommandSchemas, reduceProgramme } from '@core/commands/domains
 import { projectorCommandSchemas, reduceProjector } from '@core/commands/domains/projector'
 import { reduceSetup, setupCommandSchemas } from '@core/commands/domains/setup'
 import { reduceTimers, timerCommandSchemas } from '@core/commands/domains/timers'
+import { reduceReport, reportCommandSchemas } from '@core/commands/domains/report'
 import type { ReduceResult } from '@core/commands/helpers'
 import { reduce } from '@core/commands/reducer'
 import {
@@ -93,6 +94,7 @@ const SAMPLES: { [K in SessionType]: Extract<CommandInput, { type: K }> } = {
   'break/start': { type: 'break/start', minutes: 10 },
   'break/end': { type: 'break/end' },
   'timers/settings': { type: 'timers/settings', roundMinutes: 5 },
+  'report/options': { type: 'report/options', includeNames: true },
 }
 
 /**
@@ -205,6 +207,12 @@ const DOMAINS: readonly Domain[] = [
     types: typesOf(timerCommandSchemas),
     apply: (s, input, now) =>
       reduceTimers(s, z.discriminatedUnion('type', [...timerCommandSchemas]).parse(input), now),
+  },
+  {
+    name: 'report',
+    types: typesOf(reportCommandSchemas),
+    apply: (s, input) =>
+      reduceReport(s, z.discriminatedUnion('type', [...reportCommandSchemas]).parse(input)),
   },
 ]
 

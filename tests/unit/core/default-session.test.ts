@@ -119,6 +119,8 @@ describe('createSession', () => {
         breakEndsAt: null,
       },
       timerSettings: { roundMinutes: 3, warningMinutes: 2, roundSound: false, pulse: false },
+      // The report names nobody until the facilitator ticks it.
+      report: { includeNames: false, includeContributors: false },
     })
   })
 

@@ -9,6 +9,7 @@ import {
 import { SessionHost } from '@core/host/session-host'
 import { createSession } from '@core/session/default-session'
 import { T0 } from './fixtures'
+import { fileActionMocks } from '../../support/file-action-mocks'
 
 const LIST: DisplayList = {
   displays: [
@@ -50,6 +51,7 @@ function setup() {
     chooseProjectorDisplay: vi.fn<(id: number) => DisplayList>(() => LIST),
     identifyDisplays: vi.fn<() => void>(),
     setProjectorFullscreenHere: vi.fn<(on: boolean) => DisplayList>(() => LIST),
+    ...fileActionMocks(),
   } satisfies WindowActions
   return { handle: createInvokeHandler(host, actions), actions }
 }

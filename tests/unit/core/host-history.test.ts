@@ -651,6 +651,14 @@ const BUILDERS: readonly [weight: number, build: (s: Session, step: Step) => Com
         : { roundSound: a % 2 === 0, pulse: b % 3 === 0 }),
     }),
   ],
+  [
+    0.3,
+    (_s, { a, b }) => ({
+      type: 'report/options',
+      ...(a % 3 === 0 ? {} : { includeNames: a % 2 === 0 }),
+      ...(b % 3 === 0 ? {} : { includeContributors: b % 2 === 0 }),
+    }),
+  ],
   [0.2, () => ({ type: 'session/from-template' })],
   [0.1, () => ({ type: 'session/new' })],
 ]

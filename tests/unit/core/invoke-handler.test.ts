@@ -10,6 +10,7 @@ import { SessionHost } from '@core/host/session-host'
 import { createSession } from '@core/session/default-session'
 import type { WindowSnapshot } from '@core/session/schema'
 import { T0 } from './fixtures'
+import { fileActionMocks } from '../../support/file-action-mocks'
 
 const PRIVATE_NOTE = 'Alleen voor de begeleider'
 const NO_DISPLAYS: DisplayList = {
@@ -36,6 +37,7 @@ function setup() {
     chooseProjectorDisplay: vi.fn<(id: number) => DisplayList>(() => NO_DISPLAYS),
     identifyDisplays: vi.fn<() => void>(),
     setProjectorFullscreenHere: vi.fn<(on: boolean) => DisplayList>(() => NO_DISPLAYS),
+    ...fileActionMocks(),
   } satisfies WindowActions
   const handle = createInvokeHandler(host, actions)
   return { host, handle, showProjector: actions.showProjector, actions, imported, exported }

@@ -1,0 +1,36 @@
+import { vi } from 'vitest'
+import type { WindowActions } from '@core/host/invoke-handler'
+
+type FileActionName =
+  | 'previewReport'
+  | 'getReportFolder'
+  | 'chooseReportFolder'
+  | 'saveReport'
+  | 'retryReport'
+  | 'openReportFolder'
+  | 'getSessionFile'
+  | 'openSessionFile'
+  | 'openRecentSessionFile'
+  | 'saveSessionFile'
+  | 'saveSessionFileAs'
+
+const FOLDERS = { folder: null, fallbackFolder: '/lokaal/verslagen', pending: [] } as const
+const NO_FILE = { name: null, folder: null, unsaved: false, recent: [] } as const
+const CANCELLED = { ok: false, reason: 'cancelled' } as const
+
+/** The report and session-file actions as mocks, for tests about other channels. */
+export function fileActionMocks() {
+  return {
+    previewReport: vi.fn(async () => '<!doctype html>'),
+    getReportFolder: vi.fn(() => FOLDERS),
+    chooseReportFolder: vi.fn(async () => FOLDERS),
+    saveReport: vi.fn(async () => ({ ok: false, reason: 'write-failed' }) as const),
+    retryReport: vi.fn(async () => ({ ok: false, reason: 'nothing-pending' }) as const),
+    openReportFolder: vi.fn(async () => undefined),
+    getSessionFile: vi.fn(() => NO_FILE),
+    openSessionFile: vi.fn(async () => CANCELLED),
+    openRecentSessionFile: vi.fn(async () => CANCELLED),
+    saveSessionFile: vi.fn(async () => CANCELLED),
+    saveSessionFileAs: vi.fn(async () => CANCELLED),
+  } satisfies Pick<WindowActions, FileActionName>
+}
