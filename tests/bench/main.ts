@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { cpus, totalmem } from 'node:os'
 import { fromRoot } from '../support/paths'
 import { autosaveFigure, commandFigure, sessionSizeFigure } from './core-figures'
+import { reportFigures } from './report-figures'
 import { syncFigures } from './sync-figures'
 import { timerFigures } from './timer-figures'
 import { renderTable, withinBudget, type Figure } from './table'
@@ -14,6 +15,7 @@ export async function main(): Promise<number> {
     await autosaveFigure(),
     ...(await syncFigures()),
     ...(await timerFigures()),
+    ...(await reportFigures()),
   ]
   const machine = `${cpus()[0]?.model ?? 'unknown CPU'} ×${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`
   console.log(`\nMachine: ${machine}\n`)
