@@ -5,6 +5,7 @@ import { SessionHost } from '../core/host/session-host'
 import { createAutosaveWriter } from '../core/persistence/autosave-writer'
 import { CoalescingSaver } from '../core/persistence/coalescing-saver'
 import { isOwnPageUrl } from '../core/security/app-origin'
+import { createOsOpenQueue, sessionFileFromArgv } from '../core/session-file/session-file-argv'
 import { MonotonicClock } from '../core/timers/monotonic-clock'
 import { handleAppProtocol, registerAppScheme } from './app-protocol'
 import { registerIpc } from './ipc/register-ipc'
@@ -12,6 +13,7 @@ import { pageOfSender } from './ipc/sender-guard'
 import { exportDeck, importDeck } from './decks/deck-dialogs'
 import { startDisplays } from './display/start-displays'
 import { builtPaths, devServerUrl } from './paths'
+import { createMainSessionFileActions } from './session-file/session-file-actions'
 import { chooseStartSession } from './startup/choose-start-session'
 import { saveBeforeQuit } from './startup/save-before-quit'
 import { mainTexts } from './texts'
@@ -20,6 +22,15 @@ import { WindowManager } from './windows/window-manager'
 
 registerAppScheme()
 app.enableSandbox()
+
+// macOS hands over a double-clicked file with 'open-file', possibly before the app is ready.
+const osOpens = createOsOpenQueue()
+const startFile = sessionFileFromArgv(process.argv)
+if (startFile) osOpens.push(startFile)
+app.on('open-file', (event, path) => {
+  event.preventDefault()
+  osOpens.push(path)
+})
 
 async function start(): Promise<void> {
   const texts = mainTexts()
@@ -35,7 +46,9 @@ async function start(): Promise<void> {
   const clock = new MonotonicClock({ wall: () => Date.now(), monotonic: () => performance.now() })
   powerMonitor.on('resume', () => clock.resync())
   const autosaveDir = join(app.getPath('userData'), 'autosave')
-  const start = await chooseStartSession(autosaveDir, clock, texts)
+  const start = await chooseStartSession(autosaveDir, clock, texts, {
+    offerResume: startFile === null,
+  })
 
   let windows: WindowManager | null = null
   let failing = false
@@ -70,6 +83,14 @@ async function start(): Promise<void> {
     devServerUrl: devUrl,
     now: () => clock.now(),
   })
+  const sessionFiles = createMainSessionFileActions({
+    host,
+    windows: manager,
+    userDataDir: app.getPath('userData'),
+    autosaveDir,
+    texts: currentTexts,
+    now: () => clock.now(),
+  })
   registerIpc(
     createInvokeHandler(host, {
       showProjector: () => manager.showProjector(),
@@ -77,16 +98,25 @@ async function start(): Promise<void> {
       importDeck: () => importDeck(host, manager.presenterWindow, currentTexts()),
       exportDeck: () => exportDeck(host, manager.presenterWindow, currentTexts()),
       ...displays.actions,
+      ...sessionFiles.actions,
     }),
     (event) => pageOfSender(event, manager.ids(), devUrl),
   )
-  app.on('second-instance', () => manager.focusPresenter())
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    manager.focusPresenter()
+    const path = sessionFileFromArgv(argv, workingDirectory)
+    if (path) osOpens.push(path)
+  })
   app.on('before-quit', (event) => {
     if (manager.isQuitting) return
     event.preventDefault()
     void manager.quitAfterSave()
   })
   manager.open()
+  // Files handed over by the system open once the presenter listens, so their notice is seen.
+  manager.presenterWindow?.webContents.once('did-finish-load', () =>
+    osOpens.drainTo((path) => void sessionFiles.openFromOs(path)),
+  )
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -13,6 +13,7 @@ export async function chooseStartSession(
   dir: string,
   clock: Clock,
   texts: MainTexts,
+  { offerResume = true }: { offerResume?: boolean } = {},
 ): Promise<Snapshot> {
   const recovery = await recoverAutosave(dir, clock.now())
   const found = recovery.found
@@ -29,6 +30,12 @@ export async function chooseStartSession(
   }
   const fresh: Snapshot = { revision: 0, session: createSession(clock.now()) }
   if (!found || !hasContent(found.snapshot.session)) return fresh
+  // Started by double-clicking a session file: that file is what the facilitator wants; the
+  // unfinished session goes to the archive rather than into a question about it.
+  if (!offerResume) {
+    await archiveAutosave(dir, clock.now())
+    return fresh
+  }
   const { response } = await dialog.showMessageBox({
     type: 'question',
     title: texts.resumeTitle,

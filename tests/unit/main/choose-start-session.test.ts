@@ -161,6 +161,19 @@ describe('chooseStartSession with an autosave that has content', () => {
     expect(archived).toContain('ouder-session.json')
     expect(archived).toHaveLength(2)
   })
+
+  it('does not ask when started from a session file: the unfinished session is archived', async () => {
+    const paths = autosavePaths(dir)
+    await save(withDilemmas(2, 7))
+    const current = await readFile(paths.current, 'utf8')
+
+    expect(await chooseStartSession(dir, clock, texts, { offerResume: false })).toEqual(fresh)
+
+    expect(showMessageBox).not.toHaveBeenCalled()
+    const archived = await filesIn(paths.archiveDir)
+    expect(archived).toHaveLength(1)
+    expect(await readFile(join(paths.archiveDir, archived[0] ?? ''), 'utf8')).toBe(current)
+  })
 })
 
 describe('chooseStartSession with a damaged autosave', () => {

@@ -30,6 +30,17 @@ const INVOKE_CHANNELS = [
   CHANNELS.chooseProjectorDisplay,
   CHANNELS.identifyDisplays,
   CHANNELS.setProjectorFullscreenHere,
+  CHANNELS.previewReport,
+  CHANNELS.getReportFolder,
+  CHANNELS.chooseReportFolder,
+  CHANNELS.saveReport,
+  CHANNELS.retryReport,
+  CHANNELS.openReportFolder,
+  CHANNELS.getSessionFile,
+  CHANNELS.openSessionFile,
+  CHANNELS.openRecentSessionFile,
+  CHANNELS.saveSessionFile,
+  CHANNELS.saveSessionFileAs,
 ]
 
 function senderEvent(id: number, url: string): IpcMainInvokeEvent {

@@ -1,0 +1,46 @@
+/** How deep a session file's JSON may nest; a real session is about eight levels deep. */
+export const MAX_JSON_DEPTH = 32
+
+export type DecodedText = { ok: true; text: string } | { ok: false }
+
+/** UTF-8 bytes to text: a byte-order mark is dropped, invalid UTF-8 is refused. */
+export function decodeUtf8(bytes: Uint8Array): DecodedText {
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }
+  } catch {
+    return { ok: false }
+  }
+}
+
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}
+
+export type ParsedJson = { ok: true; value: unknown } | { ok: false }
+
+/** JSON.parse without throwing. It only creates own properties, so it cannot pollute prototypes. */
+export function parseJson(text: string): ParsedJson {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown }
+  } catch {
+    return { ok: false }
+  }
+}
+
+/**
+ * True when parsed JSON nests deeper than `maxDepth` or has a `__proto__` key anywhere. The
+ * app never writes either; a `__proto__` key is harmless after JSON.parse but turns into a
+ * prototype change the moment some later code copies it by assignment, so it is refused
+ * outright. Iterative, so hostile nesting cannot overflow the stack.
+ */
+export function hasUnsafeShape(value: unknown, maxDepth = MAX_JSON_DEPTH): boolean {
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }]
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const { value: current, depth } = next
+    if (typeof current !== 'object' || current === null) continue
+    if (depth >= maxDepth) return true
+    if (Object.prototype.hasOwnProperty.call(current, '__proto__')) return true
+    for (const child of Object.values(current)) stack.push({ value: child, depth: depth + 1 })
+  }
+  return false
+}

@@ -1,0 +1,26 @@
+import { safeFileTitle } from '../report/report-file-name'
+import type { Session } from '../session/schema'
+import { SESSION_FILE_EXTENSION } from './session-file-format'
+
+function localIsoDate(epochMs: number): string {
+  const date = new Date(epochMs)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
+
+/**
+ * "2026-11-29 Team Zuid.dilemmas": the session's date (today when it has none) and its title
+ * made safe for every file system, as the report's file names are (a plain word without one).
+ */
+export function suggestedSessionFileName(session: Session, now: number): string {
+  const date = session.setup.date || localIsoDate(now)
+  const title = safeFileTitle(session.setup.title, session.locale === 'en' ? 'Session' : 'Sessie')
+  return `${date} ${title}.${SESSION_FILE_EXTENSION}`
+}
+
+/** The path with the session-file extension, added when the dialog did not add it. */
+export function withSessionFileExtension(path: string): string {
+  return path.toLowerCase().endsWith(`.${SESSION_FILE_EXTENSION}`)
+    ? path
+    : `${path}.${SESSION_FILE_EXTENSION}`
+}
