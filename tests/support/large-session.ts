@@ -36,6 +36,8 @@ export function largeSession(now = Date.UTC(2026, 10, 29, 13, 0)): Session {
     run({ type: 'v2/set-principles', dilemmaId: id, principleIds: principleIds.slice(0, 4) })
     run({ type: 'v2/pick-speakers', dilemmaId: id, seed: d })
     run({ type: 'v2/rotate', dilemmaId: id })
+    // Discussed, so the report of this session renders every dilemma in full.
+    run({ type: 'dilemma/set-status', id, status: 'discussed' })
   }
   for (let i = 0; i < 100; i++) run({ type: 'harvest/add', list: 'threads', text: NOTE })
   for (let i = 0; i < 60; i++) run({ type: 'harvest/add', list: 'insights', text: NOTE })

@@ -1,7 +1,17 @@
+import { createHash } from 'node:crypto'
+import { REPORT_STYLES } from '../report/report-styles'
+
+/**
+ * The presenter previews the report in a sandboxed `<iframe srcdoc>`, which inherits this
+ * policy: its one stylesheet is allowed by its hash, nothing else inline. This module runs
+ * only in Node (main and the Vite config), where node:crypto is at hand.
+ */
+const REPORT_STYLE_HASH = `'sha256-${createHash('sha256').update(REPORT_STYLES, 'utf8').digest('base64')}'`
+
 const DIRECTIVES = [
   "default-src 'none'",
   "script-src 'self'",
-  "style-src 'self'",
+  `style-src 'self' ${REPORT_STYLE_HASH}`,
   "img-src 'self'",
   "font-src 'self'",
   "connect-src 'self'",

@@ -1,0 +1,138 @@
+import type { Session } from '../session/schema'
+import { markdownInline as inline, markdownLines } from './markdown-escape'
+import { buildReportModel, type ReportModelOptions } from './report-model'
+import type {
+  DilemmaReport,
+  ListSection,
+  ReportFact,
+  ReportModel,
+  TallyChart,
+  Variant2Report,
+} from './report-model-types'
+
+/** The longest text bar, in characters. */
+const BAR_LENGTH = 20
+const BAR = '█'
+
+/** User text over several lines: a backslash at a line's end is a hard break. */
+function block(text: string): string {
+  return markdownLines(text).join('\\\n')
+}
+
+function table(header: readonly string[], rows: readonly (readonly string[])[], right: number[]) {
+  const line = (cells: readonly string[]) => `| ${cells.map(inline).join(' | ')} |`
+  const rule = `| ${header.map((_, i) => (right.includes(i) ? '---:' : '---')).join(' | ')} |`
+  return [line(header), rule, ...rows.map(line)].join('\n')
+}
+
+function facts(list: readonly ReportFact[]): string {
+  return list.map((f) => `- **${inline(f.label)}:** ${inline(f.value)}`).join('\n')
+}
+
+function labelled(label: string, text: string): string {
+  return `**${inline(label)}**\n\n${block(text)}`
+}
+
+function tally(chart: TallyChart): string {
+  const rows = chart.bars.map((bar) => [
+    bar.name,
+    String(bar.count),
+    bar.count === 0 ? '' : BAR.repeat(Math.max(1, Math.round(bar.share * BAR_LENGTH))),
+  ])
+  const summary = inline(chart.empty ?? chart.total)
+  return `**${inline(chart.heading)}**\n\n${table([chart.columns.principle, chart.columns.count, ''], rows, [1])}\n\n_${summary}_`
+}
+
+function variant2(report: Variant2Report): string {
+  const chosen = report.empty ?? report.principles.map((p) => p.name).join(', ')
+  const { rounds } = report
+  const header = [
+    rounds.corner,
+    ...rounds.columns.map((column) => column?.name ?? rounds.noPrinciple),
+  ]
+  const roundsText =
+    rounds.empty === null
+      ? table(
+          header,
+          rounds.rows.map((row) => [row.label, ...row.cells]),
+          [],
+        )
+      : `_${inline(rounds.empty)}_`
+  return [
+    `**${inline(report.heading)}:** ${inline(chosen)}`,
+    `**${inline(rounds.heading)}**`,
+    roundsText,
+  ].join('\n\n')
+}
+
+function dilemma(item: DilemmaReport): string {
+  return [
+    `### ${item.number}. ${inline(item.title)}`,
+    facts(item.facts),
+    item.description === '' ? '' : block(item.description),
+    item.tally === null ? '' : tally(item.tally),
+    item.variant2 === null ? '' : variant2(item.variant2),
+    ...item.texts.map((t) => labelled(t.label, t.value)),
+  ]
+    .filter((part) => part !== '')
+    .join('\n\n')
+}
+
+function list(section: ListSection): string {
+  const body =
+    section.empty === null
+      ? section.items.map((item) => `- ${markdownLines(item).join('\\\n  ')}`).join('\n')
+      : `_${inline(section.empty)}_`
+  return `### ${inline(section.heading)}\n\n${body}`
+}
+
+/** The model as Markdown: headings, lists and tables; user text escaped so it stays text. */
+export function reportMarkdownFromModel(model: ReportModel): string {
+  const { programme, dilemmas, harvest } = model
+  const { columns } = programme
+  const programmeRows = [...programme.rows, ...(programme.total ? [programme.total] : [])]
+  const { followUps } = harvest
+  const parts = [
+    `# ${inline(model.title)}`,
+    `_${inline(model.kicker)}_`,
+    facts(model.facts),
+    `## ${inline(programme.heading)}`,
+    programme.empty === null
+      ? table(
+          [columns.title, columns.planned, columns.start, columns.end, columns.duration],
+          programmeRows.map((r) => [r.title, r.planned, r.start, r.end, r.duration]),
+          [1, 4],
+        )
+      : `_${inline(programme.empty)}_`,
+    model.starter === null ? '' : labelled(model.starter.label, model.starter.value),
+    `## ${inline(dilemmas.heading)}`,
+    dilemmas.empty === null ? '' : `_${inline(dilemmas.empty)}_`,
+    ...dilemmas.items.map(dilemma),
+    dilemmas.notDiscussed === null ? '' : `_${inline(dilemmas.notDiscussed)}_`,
+    `## ${inline(harvest.heading)}`,
+    list(harvest.threads),
+    list(harvest.insights),
+    `### ${inline(followUps.heading)}`,
+    followUps.empty === null
+      ? table(
+          [followUps.columns.what, followUps.columns.who, followUps.columns.due],
+          followUps.rows.map((r) => [r.what, r.who, r.due]),
+          [],
+        )
+      : `_${inline(followUps.empty)}_`,
+    '---',
+    model.moreInfo === null
+      ? ''
+      : `${inline(model.moreInfo.label)}: ${inline(model.moreInfo.value)}`,
+    `_${inline(model.generated)}_`,
+  ]
+  return `${parts.filter((part) => part !== '').join('\n\n')}\n`
+}
+
+export function reportMarkdown(
+  session: Session,
+  generatedAt: number,
+  options: ReportModelOptions = {},
+): string {
+  return reportMarkdownFromModel(buildReportModel(session, generatedAt, options))
+}

@@ -1,0 +1,151 @@
+import { CASE_TEXT_FIELDS, type Dilemma, type Session } from '../session/schema'
+import { cleanText } from './clean-text'
+import type {
+  DilemmaReport,
+  DilemmaSection,
+  PrincipleRef,
+  ReportFact,
+  RoundsTable,
+  TallyChart,
+  Variant2Report,
+} from './report-model-types'
+import type { ReportTexts } from './report-texts'
+
+function hasCasework(dilemma: Dilemma): boolean {
+  return (
+    Object.values(dilemma.tally).some((count) => count > 0) ||
+    CASE_TEXT_FIELDS.some((field) => cleanText(dilemma[field]) !== '') ||
+    dilemma.variant2.principleIds.length > 0 ||
+    dilemma.variant2.rounds.some((round) => round.speakers.some((id) => id !== null))
+  )
+}
+
+function principleRef(session: Session, id: string): PrincipleRef | null {
+  const principle = session.principles.find((p) => p.id === id)
+  return principle ? { name: cleanText(principle.name), color: principle.color } : null
+}
+
+function tallyChart(session: Session, dilemma: Dilemma, texts: ReportTexts): TallyChart | null {
+  const counts = session.principles.map((p) => ({ principle: p, count: dilemma.tally[p.id] ?? 0 }))
+  const total = counts.reduce((sum, { count }) => sum + count, 0)
+  if (dilemma.variant !== 'variant1' && total === 0) return null
+  const most = Math.max(0, ...counts.map(({ count }) => count))
+  return {
+    heading: texts.dilemma.tally,
+    columns: { principle: texts.dilemma.principle, count: texts.dilemma.count },
+    bars: counts.map(({ principle, count }) => {
+      const name = cleanText(principle.name)
+      return {
+        name,
+        color: principle.color,
+        count,
+        share: most === 0 ? 0 : count / most,
+        label: texts.chartLabel(name, count),
+      }
+    }),
+    total: texts.dilemma.tallyTotal(total),
+    empty: total === 0 ? texts.dilemma.noTally : null,
+  }
+}
+
+/**
+ * Who stood on which principle, round by round. Without permission to name people, each
+ * speaker gets a number that holds within this dilemma, so rotation can still be followed.
+ */
+function roundsTable(session: Session, dilemma: Dilemma, texts: ReportTexts): RoundsTable {
+  const { principleIds, rounds } = dilemma.variant2
+  const used = rounds.filter((round) => round.speakers.some((id) => id !== null))
+  const lastOccupied = Math.max(
+    -1,
+    ...used.flatMap((round) => round.speakers.map((id, slot) => (id === null ? -1 : slot))),
+  )
+  const slots = Math.max(principleIds.length, lastOccupied + 1)
+  const numbers = new Map<string, number>()
+  const nameOf = (id: string | null | undefined): string => {
+    if (id === null || id === undefined) return texts.dilemma.nobody
+    if (session.report.includeNames) {
+      const participant = session.participants.find((p) => p.id === id)
+      return participant ? cleanText(participant.name) : texts.dilemma.nobody
+    }
+    if (!numbers.has(id)) numbers.set(id, numbers.size + 1)
+    return texts.dilemma.speaker(numbers.get(id) ?? 0)
+  }
+  return {
+    heading: texts.dilemma.rounds,
+    corner: texts.dilemma.roundColumn,
+    columns: Array.from({ length: slots }, (_, slot) => {
+      const id = principleIds[slot]
+      return id === undefined ? null : principleRef(session, id)
+    }),
+    noPrinciple: texts.dilemma.noPrinciple,
+    rows: used.map((round, index) => ({
+      label: texts.dilemma.round(index + 1),
+      cells: Array.from({ length: slots }, (_, slot) => nameOf(round.speakers[slot])),
+    })),
+    empty: used.length === 0 ? texts.dilemma.noRounds : null,
+  }
+}
+
+function variant2Report(
+  session: Session,
+  dilemma: Dilemma,
+  texts: ReportTexts,
+): Variant2Report | null {
+  const { principleIds, rounds } = dilemma.variant2
+  const anySpeaker = rounds.some((round) => round.speakers.some((id) => id !== null))
+  if (dilemma.variant !== 'variant2' && principleIds.length === 0 && !anySpeaker) return null
+  const principles = principleIds
+    .map((id) => principleRef(session, id))
+    .filter((ref): ref is PrincipleRef => ref !== null)
+  return {
+    heading: texts.dilemma.chosen,
+    principles,
+    empty: principles.length === 0 ? texts.dilemma.noneChosen : null,
+    rounds: roundsTable(session, dilemma, texts),
+  }
+}
+
+function dilemmaReport(
+  session: Session,
+  dilemma: Dilemma,
+  number: number,
+  texts: ReportTexts,
+): DilemmaReport {
+  const facts: ReportFact[] = [
+    { label: texts.dilemma.variant, value: texts.variants[dilemma.variant] },
+  ]
+  const contributor = cleanText(dilemma.contributor)
+  if (session.report.includeContributors && contributor !== '')
+    facts.push({ label: texts.dilemma.contributor, value: contributor })
+  return {
+    number,
+    title: cleanText(dilemma.title),
+    description: cleanText(dilemma.description),
+    facts,
+    tally: tallyChart(session, dilemma, texts),
+    variant2: variant2Report(session, dilemma, texts),
+    texts: CASE_TEXT_FIELDS.map((field) => ({
+      label: texts.caseTexts[field],
+      value: cleanText(dilemma[field]),
+    })).filter((text) => text.value !== ''),
+  }
+}
+
+/**
+ * The dilemmas that were discussed, and the one on the floor if anything was recorded for it.
+ * Skipped and unreached ones are only counted: their titles may be private to the contributor.
+ */
+export function dilemmaSection(session: Session, texts: ReportTexts): DilemmaSection {
+  const reported = session.dilemmas.filter(
+    (d) => d.status === 'discussed' || (d.id === session.currentDilemmaId && hasCasework(d)),
+  )
+  const skipped = session.dilemmas.filter((d) => d.status === 'skipped').length
+  const notReached = session.dilemmas.length - reported.length - skipped
+  return {
+    heading: texts.dilemmas.heading,
+    items: reported.map((dilemma, index) => dilemmaReport(session, dilemma, index + 1, texts)),
+    empty: reported.length === 0 ? texts.dilemmas.empty : null,
+    notDiscussed:
+      skipped + notReached > 0 ? texts.dilemmas.notDiscussed(skipped, notReached) : null,
+  }
+}

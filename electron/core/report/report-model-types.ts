@@ -1,0 +1,125 @@
+import type { Locale } from '../session/schema'
+
+/**
+ * The feedback report as plain data: every word resolved in the session's language, every
+ * choice about privacy already made. The builders (HTML, Markdown, Word) only lay it out.
+ */
+export interface ReportModel {
+  readonly locale: Locale
+  /** BCP 47 tag of the report's language, such as nl-NL. */
+  readonly languageTag: string
+  readonly kicker: string
+  readonly title: string
+  readonly facts: readonly ReportFact[]
+  readonly programme: ProgrammeSection
+  readonly starter: ReportFact | null
+  readonly dilemmas: DilemmaSection
+  readonly harvest: HarvestSection
+  readonly moreInfo: ReportFact | null
+  readonly generated: string
+}
+
+export interface ReportFact {
+  readonly label: string
+  readonly value: string
+}
+
+export interface ProgrammeRow {
+  readonly title: string
+  readonly planned: string
+  readonly start: string
+  readonly end: string
+  readonly duration: string
+}
+
+export interface ProgrammeSection {
+  readonly heading: string
+  readonly columns: ProgrammeRow
+  readonly rows: readonly ProgrammeRow[]
+  readonly total: ProgrammeRow | null
+  readonly empty: string | null
+}
+
+export interface PrincipleRef {
+  readonly name: string
+  /** #rrggbb, checked by the session schema. */
+  readonly color: string
+}
+
+export interface TallyBar extends PrincipleRef {
+  readonly count: number
+  /** The bar's length as a share of the longest bar, 0 to 1. */
+  readonly share: number
+  /** What a screen reader says for the bar. */
+  readonly label: string
+}
+
+export interface TallyChart {
+  readonly heading: string
+  readonly columns: { readonly principle: string; readonly count: string }
+  /** Every principle of the deck, in deck order. */
+  readonly bars: readonly TallyBar[]
+  readonly total: string
+  readonly empty: string | null
+}
+
+export interface RoundsTable {
+  readonly heading: string
+  /** The first column's header, then one per slot: the principle on it, or none. */
+  readonly corner: string
+  readonly columns: readonly (PrincipleRef | null)[]
+  readonly noPrinciple: string
+  readonly rows: readonly { readonly label: string; readonly cells: readonly string[] }[]
+  readonly empty: string | null
+}
+
+export interface Variant2Report {
+  readonly heading: string
+  readonly principles: readonly PrincipleRef[]
+  readonly empty: string | null
+  readonly rounds: RoundsTable
+}
+
+export interface DilemmaReport {
+  /** 1-based, in the order of the session. */
+  readonly number: number
+  readonly title: string
+  readonly description: string
+  readonly facts: readonly ReportFact[]
+  readonly tally: TallyChart | null
+  readonly variant2: Variant2Report | null
+  /** Tipping point, tensions, good, hard, tops and tips: only those written. */
+  readonly texts: readonly ReportFact[]
+}
+
+export interface DilemmaSection {
+  readonly heading: string
+  readonly items: readonly DilemmaReport[]
+  readonly empty: string | null
+  /** How many were skipped or not reached, in a sentence; null when none. */
+  readonly notDiscussed: string | null
+}
+
+export interface ListSection {
+  readonly heading: string
+  readonly items: readonly string[]
+  readonly empty: string | null
+}
+
+export interface FollowUpRow {
+  readonly what: string
+  readonly who: string
+  readonly due: string
+}
+
+export interface HarvestSection {
+  readonly heading: string
+  readonly threads: ListSection
+  readonly insights: ListSection
+  readonly followUps: {
+    readonly heading: string
+    readonly columns: FollowUpRow
+    readonly rows: readonly FollowUpRow[]
+    readonly empty: string | null
+  }
+}

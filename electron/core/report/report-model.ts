@@ -1,0 +1,184 @@
+import type { Phase, Session } from '../session/schema'
+import { cleanText } from './clean-text'
+import { reportDates, type ReportDates } from './report-dates'
+import { dilemmaSection } from './report-model-dilemmas'
+import type {
+  FollowUpRow,
+  HarvestSection,
+  ProgrammeRow,
+  ProgrammeSection,
+  ReportFact,
+  ReportModel,
+} from './report-model-types'
+import { reportTexts, type ReportTexts } from './report-texts'
+
+export type * from './report-model-types'
+
+export interface ReportModelOptions {
+  /** The zone clock times are written in; the computer's own when left out. */
+  readonly timeZone?: string
+}
+
+const MINUTE = 60_000
+
+function listOf(texts: ReportTexts, items: readonly string[]): string {
+  return new Intl.ListFormat(texts.tag, { type: 'conjunction' }).format(items)
+}
+
+function facts(session: Session, texts: ReportTexts, dates: ReportDates): ReportFact[] {
+  const { setup, participants } = session
+  const present = participants.filter((p) => p.present)
+  const facilitators = setup.facilitators.map(cleanText).filter((name) => name !== '')
+  const candidates: [string, string][] = [
+    [texts.facts.date, setup.date === '' ? '' : dates.longDate(setup.date)],
+    [texts.facts.time, setup.startTime],
+    [texts.facts.place, cleanText(setup.location)],
+    [texts.facts.team, cleanText(setup.team)],
+    [texts.facts.facilitators, listOf(texts, facilitators)],
+    [texts.facts.participants, participants.length === 0 ? '' : texts.present(present.length)],
+    [
+      texts.facts.attendees,
+      session.report.includeNames
+        ? listOf(
+            texts,
+            present.map((p) => cleanText(p.name)),
+          )
+        : '',
+    ],
+  ]
+  return candidates.filter(([, value]) => value !== '').map(([label, value]) => ({ label, value }))
+}
+
+function span(start: number | null, end: number | null, texts: ReportTexts): string {
+  return start === null || end === null
+    ? ''
+    : texts.minutes(Math.round(Math.max(0, end - start) / MINUTE))
+}
+
+function phaseRow(phase: Phase, current: boolean, texts: ReportTexts, dates: ReportDates) {
+  const { startedAt, endedAt } = phase
+  let end = ''
+  if (startedAt !== null)
+    end =
+      endedAt !== null
+        ? dates.time(endedAt)
+        : current
+          ? texts.programme.running
+          : texts.programme.notEnded
+  return {
+    title: cleanText(phase.title),
+    planned: texts.minutes(phase.plannedMinutes),
+    start: startedAt === null ? texts.programme.notStarted : dates.time(startedAt),
+    end,
+    duration: span(startedAt, endedAt, texts),
+  }
+}
+
+function totalRow(phases: readonly Phase[], texts: ReportTexts, dates: ReportDates): ProgrammeRow {
+  const starts = phases.flatMap((p) => (p.startedAt === null ? [] : [p.startedAt]))
+  const ends = phases.flatMap((p) => (p.endedAt === null ? [] : [p.endedAt]))
+  const first = starts.length === 0 ? null : Math.min(...starts)
+  const last = ends.length === 0 ? null : Math.max(...ends)
+  return {
+    title: texts.programme.total,
+    planned: texts.minutes(phases.reduce((sum, p) => sum + p.plannedMinutes, 0)),
+    start: first === null ? texts.programme.notStarted : dates.time(first),
+    end: last === null ? '' : dates.time(last),
+    duration: span(first, last, texts),
+  }
+}
+
+function programmeSection(
+  session: Session,
+  texts: ReportTexts,
+  dates: ReportDates,
+): ProgrammeSection {
+  const { phases } = session
+  const words = texts.programme
+  return {
+    heading: words.heading,
+    columns: {
+      title: words.phase,
+      planned: words.planned,
+      start: words.start,
+      end: words.end,
+      duration: words.duration,
+    },
+    rows: phases.map((p) => phaseRow(p, p.id === session.currentPhaseId, texts, dates)),
+    total: phases.length === 0 ? null : totalRow(phases, texts, dates),
+    empty: phases.length === 0 ? words.empty : null,
+  }
+}
+
+/** The line-up's statement, once the starter was actually done; the observation stays private. */
+function starterFact(session: Session, texts: ReportTexts): ReportFact | null {
+  const started = session.phases.some((p) => p.kind === 'starter' && p.startedAt !== null)
+  const statement = cleanText(session.starter.statement)
+  if (!started || statement === '') return null
+  const left = cleanText(session.starter.leftEnd)
+  const right = cleanText(session.starter.rightEnd)
+  const ends = left !== '' && right !== '' ? ` (${texts.starter.ends(left, right)})` : ''
+  return { label: texts.starter.label, value: `${statement}${ends}` }
+}
+
+function harvestSection(session: Session, texts: ReportTexts, dates: ReportDates): HarvestSection {
+  const words = texts.harvest
+  const list = (items: readonly { text: string }[]) =>
+    items.map((item) => cleanText(item.text)).filter((text) => text !== '')
+  const threads = list(session.harvest.threads)
+  const insights = list(session.harvest.insights)
+  const rows: FollowUpRow[] = session.harvest.followUps
+    .map((f) => ({
+      what: cleanText(f.what),
+      who: cleanText(f.who),
+      due: f.due === '' ? '' : dates.shortDate(f.due),
+    }))
+    .filter((row) => row.what !== '' || row.who !== '' || row.due !== '')
+  return {
+    heading: words.heading,
+    threads: {
+      heading: words.threads,
+      items: threads,
+      empty: threads.length === 0 ? words.noThreads : null,
+    },
+    insights: {
+      heading: words.insights,
+      items: insights,
+      empty: insights.length === 0 ? words.noInsights : null,
+    },
+    followUps: {
+      heading: words.followUps,
+      columns: { what: words.what, who: words.who, due: words.due },
+      rows,
+      empty: rows.length === 0 ? words.noFollowUps : null,
+    },
+  }
+}
+
+/**
+ * Everything the feedback report says, resolved in the session's language. Phase notes and the
+ * starter's observation are the facilitator's own and never appear; names and contributors
+ * only when the session's report options allow them.
+ */
+export function buildReportModel(
+  session: Session,
+  generatedAt: number,
+  options: ReportModelOptions = {},
+): ReportModel {
+  const texts = reportTexts(session.locale)
+  const dates = reportDates(texts.tag, options.timeZone)
+  const moreInfo = cleanText(session.setup.moreInfo)
+  return {
+    locale: session.locale,
+    languageTag: texts.tag,
+    kicker: texts.kicker,
+    title: cleanText(session.setup.title) || texts.untitled,
+    facts: facts(session, texts, dates),
+    programme: programmeSection(session, texts, dates),
+    starter: starterFact(session, texts),
+    dilemmas: dilemmaSection(session, texts),
+    harvest: harvestSection(session, texts, dates),
+    moreInfo: moreInfo === '' ? null : { label: texts.moreInfo, value: moreInfo },
+    generated: texts.generated(dates.moment(generatedAt)),
+  }
+}

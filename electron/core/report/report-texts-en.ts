@@ -1,0 +1,94 @@
+import type { ReportTexts } from './report-texts'
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
+
+export const en: ReportTexts = {
+  tag: 'en-GB',
+  kicker: "Dansende Dilemma's feedback report",
+  untitled: "Dansende Dilemma's",
+  facts: {
+    date: 'Date',
+    time: 'Start',
+    place: 'Place',
+    team: 'Team',
+    facilitators: 'Facilitators',
+    participants: 'Participants',
+    attendees: 'Present',
+  },
+  present: (count) => `${count} present`,
+  programme: {
+    heading: 'Programme',
+    phase: 'Part',
+    planned: 'Planned',
+    start: 'Start',
+    end: 'End',
+    duration: 'Duration',
+    total: 'Total',
+    notStarted: 'not started',
+    notEnded: 'not closed',
+    running: 'still running',
+    empty: 'No programme was recorded.',
+  },
+  minutes: (count) => `${count} min`,
+  starter: {
+    label: 'Statement of the starter',
+    ends: (left, right) => `from “${left}” to “${right}”`,
+  },
+  dilemmas: {
+    heading: 'Dilemmas discussed',
+    empty: 'No dilemmas were discussed.',
+    notDiscussed: (skipped, notReached) =>
+      [
+        skipped > 0 ? `${plural(skipped, 'dilemma was', 'dilemmas were')} skipped` : '',
+        notReached > 0 ? `${plural(notReached, 'dilemma was', 'dilemmas were')} not reached` : '',
+      ]
+        .filter(Boolean)
+        .join(' and ')
+        .concat('.'),
+  },
+  dilemma: {
+    contributor: 'Brought in by',
+    variant: 'Format',
+    tally: 'Principles chosen',
+    principle: 'Principle',
+    count: 'Count',
+    tallyTotal: (count) => `${plural(count, 'choice', 'choices')} in all`,
+    noTally: 'No choices were counted.',
+    chosen: 'The four principles',
+    noneChosen: 'No principles were chosen.',
+    rounds: 'Who stood where',
+    roundColumn: 'Round',
+    round: (number) => `Round ${number}`,
+    noRounds: 'No rounds were recorded.',
+    speaker: (number) => `Participant ${number}`,
+    noPrinciple: 'no principle',
+    nobody: '–',
+  },
+  variants: {
+    variant1: 'Variant 1: everyone chooses a principle',
+    variant2: 'Variant 2: four principles, four speakers',
+  },
+  caseTexts: {
+    tippingPoint: 'What tipped the balance',
+    tensions: 'Tension and overlap with other principles',
+    good: 'What the speakers found good',
+    hard: 'What the speakers found hard',
+    tops: 'Tops from the observers',
+    tips: 'Tips from the observers',
+  },
+  harvest: {
+    heading: 'Harvest',
+    threads: 'Common threads',
+    insights: 'New insights',
+    followUps: 'Follow-ups',
+    noThreads: 'No common threads were recorded.',
+    noInsights: 'No new insights were recorded.',
+    noFollowUps: 'No follow-ups were agreed.',
+    what: 'What',
+    who: 'Who',
+    due: 'By when',
+  },
+  moreInfo: 'More information',
+  generated: (when) => `This report was made on ${when}.`,
+  chartLabel: (principle, count) => `${principle}: ${count}`,
+}

@@ -1,0 +1,97 @@
+import type { ReportTexts } from './report-texts'
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
+
+/** Our own Dutch wording: the report's default language. */
+export const nl: ReportTexts = {
+  tag: 'nl-NL',
+  kicker: "Terugkoppeling Dansende Dilemma's",
+  untitled: "Dansende Dilemma's",
+  facts: {
+    date: 'Datum',
+    time: 'Aanvang',
+    place: 'Plaats',
+    team: 'Team',
+    facilitators: 'Begeleiding',
+    participants: 'Deelnemers',
+    attendees: 'Aanwezig',
+  },
+  present: (count) => `${count} aanwezig`,
+  programme: {
+    heading: 'Programma',
+    phase: 'Onderdeel',
+    planned: 'Gepland',
+    start: 'Begin',
+    end: 'Einde',
+    duration: 'Duur',
+    total: 'Totaal',
+    notStarted: 'niet gestart',
+    notEnded: 'niet afgesloten',
+    running: 'loopt nog',
+    empty: 'Er was geen programma vastgelegd.',
+  },
+  minutes: (count) => `${count} min`,
+  starter: {
+    label: 'Stelling bij de starter',
+    ends: (left, right) => `van „${left}” tot „${right}”`,
+  },
+  dilemmas: {
+    heading: "Besproken dilemma's",
+    empty: "Er zijn geen dilemma's besproken.",
+    notDiscussed: (skipped, notReached) =>
+      [
+        skipped > 0 ? `${plural(skipped, 'dilemma is', "dilemma's zijn")} overgeslagen` : '',
+        notReached > 0
+          ? `${plural(notReached, 'dilemma is', "dilemma's zijn")} niet aan bod gekomen`
+          : '',
+      ]
+        .filter(Boolean)
+        .join(' en ')
+        .concat('.'),
+  },
+  dilemma: {
+    contributor: 'Ingebracht door',
+    variant: 'Werkvorm',
+    tally: 'Gekozen principes',
+    principle: 'Principe',
+    count: 'Aantal',
+    tallyTotal: (count) => `${plural(count, 'keuze', 'keuzes')} in totaal`,
+    noTally: 'Er zijn geen keuzes geteld.',
+    chosen: 'De vier principes',
+    noneChosen: 'Er zijn geen principes gekozen.',
+    rounds: 'Wie stond waar',
+    roundColumn: 'Ronde',
+    round: (number) => `Ronde ${number}`,
+    noRounds: 'Er zijn geen rondes vastgelegd.',
+    speaker: (number) => `Deelnemer ${number}`,
+    noPrinciple: 'zonder principe',
+    nobody: '–',
+  },
+  variants: {
+    variant1: 'Variant 1: ieder kiest een principe',
+    variant2: 'Variant 2: vier principes, vier sprekers',
+  },
+  caseTexts: {
+    tippingPoint: 'Wat gaf de doorslag',
+    tensions: 'Spanning en overlap met andere principes',
+    good: 'Wat de sprekers goed vonden',
+    hard: 'Wat de sprekers lastig vonden',
+    tops: 'Tops van de toeschouwers',
+    tips: 'Tips van de toeschouwers',
+  },
+  harvest: {
+    heading: 'Opbrengst',
+    threads: 'Rode draden',
+    insights: 'Nieuwe inzichten',
+    followUps: 'Vervolgafspraken',
+    noThreads: 'Er zijn geen rode draden vastgelegd.',
+    noInsights: 'Er zijn geen nieuwe inzichten vastgelegd.',
+    noFollowUps: 'Er zijn geen vervolgafspraken gemaakt.',
+    what: 'Wat',
+    who: 'Wie',
+    due: 'Wanneer',
+  },
+  moreInfo: 'Meer informatie',
+  generated: (when) => `Deze terugkoppeling is gemaakt op ${when}.`,
+  chartLabel: (principle, count) => `${principle}: ${count}`,
+}

@@ -1,0 +1,85 @@
+import type { CaseTextField, CaseVariant, Locale } from '../session/schema'
+import { en } from './report-texts-en'
+import { nl } from './report-texts-nl'
+
+/** Every word the report writes itself, in one language. User text never passes through here. */
+export interface ReportTexts {
+  /** The BCP 47 tag for dates, times and the document's language. */
+  readonly tag: string
+  readonly kicker: string
+  readonly untitled: string
+  readonly facts: {
+    readonly date: string
+    readonly time: string
+    readonly place: string
+    readonly team: string
+    readonly facilitators: string
+    readonly participants: string
+    readonly attendees: string
+  }
+  readonly present: (count: number) => string
+  readonly programme: {
+    readonly heading: string
+    readonly phase: string
+    readonly planned: string
+    readonly start: string
+    readonly end: string
+    readonly duration: string
+    readonly total: string
+    readonly notStarted: string
+    readonly notEnded: string
+    readonly running: string
+    readonly empty: string
+  }
+  readonly minutes: (count: number) => string
+  readonly starter: {
+    readonly label: string
+    readonly ends: (left: string, right: string) => string
+  }
+  readonly dilemmas: {
+    readonly heading: string
+    readonly empty: string
+    readonly notDiscussed: (skipped: number, notReached: number) => string
+  }
+  readonly dilemma: {
+    readonly contributor: string
+    readonly variant: string
+    readonly tally: string
+    readonly principle: string
+    readonly count: string
+    readonly tallyTotal: (count: number) => string
+    readonly noTally: string
+    readonly chosen: string
+    readonly noneChosen: string
+    readonly rounds: string
+    readonly roundColumn: string
+    readonly round: (number: number) => string
+    readonly noRounds: string
+    readonly speaker: (number: number) => string
+    readonly noPrinciple: string
+    readonly nobody: string
+  }
+  readonly variants: Readonly<Record<CaseVariant, string>>
+  readonly caseTexts: Readonly<Record<CaseTextField, string>>
+  readonly harvest: {
+    readonly heading: string
+    readonly threads: string
+    readonly insights: string
+    readonly followUps: string
+    readonly noThreads: string
+    readonly noInsights: string
+    readonly noFollowUps: string
+    readonly what: string
+    readonly who: string
+    readonly due: string
+  }
+  readonly moreInfo: string
+  readonly generated: (when: string) => string
+  readonly chartLabel: (principle: string, count: number) => string
+}
+
+const TEXTS: Readonly<Record<Locale, ReportTexts>> = { nl, en }
+
+export function reportTexts(locale: Locale): ReportTexts {
+  return TEXTS[locale]
+}
