@@ -13,6 +13,7 @@ import { pageOfSender } from './ipc/sender-guard'
 import { exportDeck, importDeck } from './decks/deck-dialogs'
 import { startDisplays } from './display/start-displays'
 import { builtPaths, devServerUrl } from './paths'
+import { createMainReportActions } from './report/report-actions'
 import { createMainSessionFileActions } from './session-file/session-file-actions'
 import { chooseStartSession } from './startup/choose-start-session'
 import { saveBeforeQuit } from './startup/save-before-quit'
@@ -83,6 +84,13 @@ async function start(): Promise<void> {
     devServerUrl: devUrl,
     now: () => clock.now(),
   })
+  const reportActions = await createMainReportActions({
+    host,
+    windows: manager,
+    userDataDir: app.getPath('userData'),
+    texts: currentTexts,
+    now: () => clock.now(),
+  })
   const sessionFiles = createMainSessionFileActions({
     host,
     windows: manager,
@@ -98,6 +106,7 @@ async function start(): Promise<void> {
       importDeck: () => importDeck(host, manager.presenterWindow, currentTexts()),
       exportDeck: () => exportDeck(host, manager.presenterWindow, currentTexts()),
       ...displays.actions,
+      ...reportActions,
       ...sessionFiles.actions,
     }),
     (event) => pageOfSender(event, manager.ids(), devUrl),

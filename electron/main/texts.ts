@@ -29,7 +29,22 @@ const nl = {
   deckFilterName: 'Principeset',
   allFilesFilterName: 'Alle bestanden',
   deckDefaultName: 'Principes',
+  // The feedback report's folder.
+  reportFolderTitle: 'Map voor verslagen kiezen',
+  reportFolderButton: 'Deze map gebruiken',
   ok: 'OK',
+  // Session files (.dilemmas).
+  sessionOpenTitle: 'Sessie openen',
+  sessionSaveTitle: 'Sessie opslaan',
+  sessionFilterName: "Dansende Dilemma's sessie",
+  sessionUnsavedTitle: 'Wijzigingen opslaan?',
+  sessionUnsavedMessage: 'De huidige sessie heeft wijzigingen die nog niet in een bestand staan.',
+  sessionUnsavedDetail:
+    'Sla ze eerst op, of open het bestand zonder op te slaan: de huidige sessie blijft dan ' +
+    'bewaard in de map archief.',
+  sessionSaveButton: 'Opslaan',
+  sessionDiscardButton: 'Niet opslaan',
+  sessionCancelButton: 'Annuleren',
 }
 
 export type MainTexts = typeof nl
@@ -64,7 +79,22 @@ const en: MainTexts = {
   deckFilterName: 'Set of principles',
   allFilesFilterName: 'All files',
   deckDefaultName: 'Principles',
+  // The feedback report's folder.
+  reportFolderTitle: 'Choose the folder for reports',
+  reportFolderButton: 'Use this folder',
   ok: 'OK',
+  // Session files (.dilemmas).
+  sessionOpenTitle: 'Open a session',
+  sessionSaveTitle: 'Save the session',
+  sessionFilterName: "Dansende Dilemma's session",
+  sessionUnsavedTitle: 'Save changes?',
+  sessionUnsavedMessage: 'The current session has changes that are not in a file yet.',
+  sessionUnsavedDetail:
+    'Save them first, or open the file without saving: the current session is then kept in ' +
+    'the archive folder.',
+  sessionSaveButton: 'Save',
+  sessionDiscardButton: "Don't save",
+  sessionCancelButton: 'Cancel',
 }
 
 export function mainTexts(locale: 'nl' | 'en' = 'nl'): MainTexts {

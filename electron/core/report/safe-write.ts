@@ -1,0 +1,109 @@
+import { randomBytes } from 'node:crypto'
+import { join } from 'node:path'
+import type { FileOps } from '../files/file-ops'
+import { retryTransient } from '../persistence/retry'
+import type { ReportFailureReason } from './report-contract'
+import { placeWithoutOverwrite, type RetryOptions } from './safe-write-place'
+import { classifyWriteError, VerifyError, WriteTimeoutError } from './safe-write-errors'
+
+/** A network drive that has not finished a report in this time is given up on. */
+export const DEFAULT_WRITE_TIMEOUT_MS = 5_000
+
+export interface SafeWriteOptions {
+  readonly files: FileOps
+  readonly timeoutMs?: number
+  readonly retry?: RetryOptions
+  /** Creates the folder first: for the local fallback folder, never for the shared one. */
+  readonly createFolder?: boolean
+  /** Called when the written bytes are read back. */
+  readonly onVerify?: () => void
+}
+
+export type SafeWriteResult =
+  | { readonly ok: true; readonly name: string }
+  | { readonly ok: false; readonly reason: ReportFailureReason }
+
+/** Beside the final file (a rename only stays atomic within one folder), hidden where it can. */
+export function tempFileName(name: string): string {
+  return `.~${name}.${randomBytes(6).toString('hex')}.tmp`
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b)
+}
+
+async function writeSteps(
+  folder: string,
+  name: string,
+  data: Uint8Array,
+  options: SafeWriteOptions,
+  stopIfAbandoned: () => void,
+): Promise<string> {
+  const { files, retry } = options
+  if (options.createFolder) await retryTransient(() => files.mkdir(folder), retry)
+  const temp = join(folder, tempFileName(name))
+  const file = await retryTransient(() => files.create(temp), retry)
+  try {
+    try {
+      stopIfAbandoned()
+      await file.write(data)
+      stopIfAbandoned()
+      // Best effort: not every share supports it, and the read-back below is the real check.
+      await file.sync().catch(() => undefined)
+    } catch (error) {
+      await file.close().catch(() => undefined)
+      throw error
+    }
+    // A share may only report a failed write (a full disk) when the file is closed.
+    await file.close()
+    stopIfAbandoned()
+    // Read back before the file gets its name, so a name never shows a file that differs.
+    options.onVerify?.()
+    const back = await retryTransient(() => files.readFile(temp), retry)
+    if (!sameBytes(back, data)) throw new VerifyError()
+    stopIfAbandoned()
+    return await placeWithoutOverwrite(files, temp, folder, name, retry)
+  } catch (error) {
+    await retryTransient(() => files.unlink(temp), retry).catch(() => undefined)
+    throw error
+  }
+}
+
+/**
+ * Writes `data` into `folder` under the first free name of `name`, "name (2)", …: a temp file in
+ * the same folder, written, synced, read back and compared, then given its name without
+ * replacing anything. Transient Windows errors (antivirus, a file open elsewhere) are retried a
+ * few times. A write that takes longer than the timeout is abandoned: it goes on in the
+ * background (a file system call cannot be cancelled) but stops at its next step and removes its
+ * temp file. Only when the naming call itself is the one that hangs can a complete copy still
+ * appear in the folder later; it is never a partial one.
+ */
+export async function writeSafely(
+  folder: string,
+  name: string,
+  data: Uint8Array,
+  options: SafeWriteOptions,
+): Promise<SafeWriteResult> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_WRITE_TIMEOUT_MS
+  let abandoned = false
+  const stopIfAbandoned = () => {
+    if (abandoned) throw new WriteTimeoutError(timeoutMs)
+  }
+  const work = writeSteps(folder, name, data, options, stopIfAbandoned)
+  // Whatever an abandoned write ends in, nobody is waiting for it any more.
+  work.catch(() => undefined)
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      abandoned = true
+      reject(new WriteTimeoutError(timeoutMs))
+    }, timeoutMs)
+  })
+  try {
+    return { ok: true, name: await Promise.race([work, timeout]) }
+  } catch (error) {
+    return { ok: false, reason: classifyWriteError(error) }
+  } finally {
+    clearTimeout(timer)
+  }
+}

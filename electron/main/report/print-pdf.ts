@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto'
+import { BrowserWindow, session, type PrintToPDFOptions, type Session } from 'electron'
+import { APP_SCHEME } from '../../core/security/app-origin'
+import { blockRemoteRequests, denyAllPermissions, hardenContents } from '../windows/harden-contents'
+
+/** In memory only (no "persist:"), and apart from the app's own pages. */
+export const PRINT_PARTITION = 'report-print'
+/** The host of the print pages on the app scheme: never one of our own pages. */
+export const PRINT_HOST = 'report-print'
+/** A report that takes longer than this to print is given up (the other formats still save). */
+export const PRINT_TIMEOUT_MS = 30_000
+
+// The report brings its own inline styles and SVG; it needs nothing else, and no scripts.
+const PRINT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:"
+
+const MM = 1 / 25.4
+/** A4 with the report's own @page margins, so both agree whichever Chromium honours. */
+export const PRINT_OPTIONS: PrintToPDFOptions = {
+  pageSize: 'A4',
+  preferCSSPageSize: true,
+  printBackground: true,
+  margins: { top: 18 * MM, bottom: 20 * MM, left: 16 * MM, right: 16 * MM },
+}
+
+/** The reports being printed, by the token in their URL. */
+const pages = new Map<string, string>()
+let prepared: Session | null = null
+
+function pageToken(url: string): string | null {
+  try {
+    const parsed = new URL(url)
+    if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== PRINT_HOST) return null
+    const token = parsed.pathname.slice(1)
+    return pages.has(token) ? token : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The print partition serves only the reports being printed, from memory: no file://, no
+ * network (a data: URL would also do, but Chromium refuses those beyond 2 MB), no permissions.
+ */
+function printSession(): Session {
+  if (prepared) return prepared
+  const ses = session.fromPartition(PRINT_PARTITION)
+  ses.protocol.handle(APP_SCHEME, (request) => {
+    const token = pageToken(request.url)
+    const html = token === null ? undefined : pages.get(token)
+    if (html === undefined) return new Response('Not found', { status: 404 })
+    return new Response(html, {
+      headers: {
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy': PRINT_CSP,
+        'x-content-type-options': 'nosniff',
+      },
+    })
+  })
+  blockRemoteRequests(ses, (url) => pageToken(url) !== null)
+  denyAllPermissions(ses)
+  prepared = ses
+  return ses
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`printing took longer than ${ms} ms`)), ms)
+  })
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer))
+}
+
+/**
+ * Prints the report's HTML to PDF in a hidden window that can do nothing else: sandboxed, no
+ * scripts, no preload, its own in-memory partition, no navigation, no windows, no network.
+ */
+export async function printHtmlToPdf(
+  html: string,
+  timeoutMs = PRINT_TIMEOUT_MS,
+): Promise<Uint8Array> {
+  const partition = printSession()
+  const token = randomUUID()
+  pages.set(token, html)
+  const window = new BrowserWindow({
+    show: false,
+    width: 794,
+    height: 1123,
+    webPreferences: {
+      session: partition,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      javascript: false,
+      webSecurity: true,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      devTools: false,
+    },
+  })
+  hardenContents(window.webContents)
+  try {
+    const print = async () => {
+      await window.loadURL(`${APP_SCHEME}://${PRINT_HOST}/${token}`)
+      return window.webContents.printToPDF(PRINT_OPTIONS)
+    }
+    return new Uint8Array(await withTimeout(print(), timeoutMs))
+  } finally {
+    pages.delete(token)
+    if (!window.isDestroyed()) window.destroy()
+  }
+}

@@ -1,0 +1,70 @@
+import { join } from 'node:path'
+import { app, dialog, shell, type OpenDialogOptions } from 'electron'
+import { CHANNELS } from '../../contract'
+import type { SessionHost } from '../../core/host/session-host'
+import { loadReportFolderStore } from '../../core/report/report-folder-store'
+import { createReportService, type ReportActions } from '../../core/report/report-service'
+import type { MainTexts } from '../texts'
+import type { WindowManager } from '../windows/window-manager'
+import { printHtmlToPdf } from './print-pdf'
+
+export interface MainReportOptions {
+  readonly host: Pick<SessionHost, 'getSnapshot'>
+  readonly windows: Pick<WindowManager, 'presenterWindow'>
+  /** The app's data folder (app.getPath('userData')): the remembered folder lives there. */
+  readonly userDataDir: string
+  /** Texts in the session's language at the moment a dialog opens. */
+  readonly texts: () => MainTexts
+  readonly now?: () => number
+}
+
+/**
+ * Where reports go when the report folder cannot take them: beside the facilitator's own
+ * documents, where they look for files; the app's data folder if there are no documents.
+ */
+export function reportFallbackFolder(userDataDir: string): string {
+  try {
+    return join(app.getPath('documents'), "Dansende Dilemma's", 'Verslagen')
+  } catch {
+    return join(userDataDir, 'verslagen')
+  }
+}
+
+/** The report actions of main: the core service over Electron's dialogs, shell and printing. */
+export async function createMainReportActions(options: MainReportOptions): Promise<ReportActions> {
+  const { host, windows } = options
+  const now = options.now ?? (() => Date.now())
+  const store = await loadReportFolderStore(options.userDataDir, now)
+
+  async function chooseFolder(): Promise<string | null> {
+    const texts = options.texts()
+    const current = store.get().folder
+    const dialogOptions: OpenDialogOptions = {
+      title: texts.reportFolderTitle,
+      buttonLabel: texts.reportFolderButton,
+      ...(current === null ? {} : { defaultPath: current }),
+      properties: ['openDirectory', 'createDirectory', 'dontAddToRecent'],
+    }
+    const parent = windows.presenterWindow
+    const choice = parent
+      ? await dialog.showOpenDialog(parent, dialogOptions)
+      : await dialog.showOpenDialog(dialogOptions)
+    return choice.canceled ? null : (choice.filePaths[0] ?? null)
+  }
+
+  return createReportService({
+    session: () => host.getSnapshot().session,
+    now,
+    printPdf: (html) => printHtmlToPdf(html),
+    chooseFolder,
+    // openPath answers with an error text instead of failing; an unreachable share just
+    // does not open, and the facilitator sees the folder's path in the window anyway.
+    openFolder: async (path) => {
+      await shell.openPath(path)
+    },
+    onProgress: (progress) =>
+      windows.presenterWindow?.webContents.send(CHANNELS.reportProgress, progress),
+    folderStore: store,
+    fallbackFolder: reportFallbackFolder(options.userDataDir),
+  })
+}

@@ -1,0 +1,77 @@
+import { join } from 'node:path'
+import type { Browser } from 'playwright-core'
+import type { ReportProgress } from '@contract'
+import type { SessionHost } from '@core/host/session-host'
+import type { ReportFolderSettings } from '@core/report/report-folder-settings'
+import { DEFAULT_REPORT_FOLDER_SETTINGS } from '@core/report/report-folder-settings'
+import type { ReportFolderStore } from '@core/report/report-folder-store'
+import { createReportService, type ReportActions } from '@core/report/report-service'
+
+export interface HarnessReportOptions {
+  /** The harness's temp folder: both report folders go inside it. */
+  readonly dir: string
+  readonly browser: Browser
+  readonly host: SessionHost
+  /** Pushes progress to the presenter page, as main does over IPC. */
+  readonly push: (progress: ReportProgress) => void
+}
+
+/** Prints like main does (Chromium's printing), in a context without scripts or network. */
+async function printInBrowser(browser: Browser, html: string): Promise<Uint8Array> {
+  const context = await browser.newContext({ javaScriptEnabled: false, offline: true })
+  try {
+    const page = await context.newPage()
+    await page.setContent(html, { waitUntil: 'load' })
+    return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true })
+  } finally {
+    await context.close()
+  }
+}
+
+/**
+ * The real report service for the e2e tests, on real temp folders. Only main's Electron parts
+ * are stood in for: the folder dialog answers what the test set, opening a folder is recorded,
+ * and the PDF is printed by the test browser. The remembered folder is kept in memory (its file
+ * is covered by the unit tests).
+ */
+export class HarnessReport {
+  /** Stands for the team's shared drive (made by the test that needs it). */
+  readonly sharedFolder: string
+  readonly fallbackFolder: string
+  /** What the next folder dialog answers (null: cancelled). */
+  nextFolder: string | null = null
+  readonly openedFolders: string[] = []
+  readonly progress: ReportProgress[] = []
+  readonly #actions: ReportActions
+
+  constructor(options: HarnessReportOptions) {
+    this.sharedFolder = join(options.dir, 'gedeelde schijf', 'Verslagen')
+    this.fallbackFolder = join(options.dir, 'Documenten', "Dansende Dilemma's", 'Verslagen')
+    let settings: ReportFolderSettings = DEFAULT_REPORT_FOLDER_SETTINGS
+    const folderStore: ReportFolderStore = {
+      get: () => settings,
+      set: async (next) => {
+        settings = next
+      },
+    }
+    this.#actions = createReportService({
+      session: () => options.host.getSnapshot().session,
+      now: () => Date.now(),
+      printPdf: (html) => printInBrowser(options.browser, html),
+      chooseFolder: async () => this.nextFolder,
+      openFolder: async (path) => {
+        this.openedFolders.push(path)
+      },
+      onProgress: (progress) => {
+        this.progress.push(progress)
+        options.push(progress)
+      },
+      folderStore,
+      fallbackFolder: this.fallbackFolder,
+    })
+  }
+
+  actions(): ReportActions {
+    return this.#actions
+  }
+}

@@ -1,0 +1,36 @@
+import { createHash } from 'node:crypto'
+import { describe, expect, it } from 'vitest'
+import { reportHtml } from '@core/report/report-html'
+import { REPORT_STYLES } from '@core/report/report-styles'
+import {
+  CONTENT_SECURITY_POLICY,
+  CONTENT_SECURITY_POLICY_META,
+} from '@core/security/content-security-policy'
+import { FIXTURE_GENERATED_AT, reportFixture } from '../../support/report-fixture'
+
+const styleSrc = (policy: string) =>
+  policy
+    .split(';')
+    .map((directive) => directive.trim())
+    .find((directive) => directive.startsWith('style-src '))
+
+describe('the presenter CSP and the report preview', () => {
+  const hash = `'sha256-${createHash('sha256').update(REPORT_STYLES).digest('base64')}'`
+
+  it("allows the report's one stylesheet by its hash, in the header and the meta policy", () => {
+    expect(styleSrc(CONTENT_SECURITY_POLICY)).toBe(`style-src 'self' ${hash}`)
+    expect(styleSrc(CONTENT_SECURITY_POLICY_META)).toBe(`style-src 'self' ${hash}`)
+  })
+
+  it('stays strict otherwise: no inline script, no inline style by keyword, no frames', () => {
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes/)
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self';")
+    expect(CONTENT_SECURITY_POLICY).not.toContain('frame-src')
+    expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'")
+  })
+
+  it('hashes exactly what the report carries in its style element', () => {
+    const html = reportHtml(reportFixture(), FIXTURE_GENERATED_AT)
+    expect(html).toContain(`<style>${REPORT_STYLES}</style>`)
+  })
+})

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { FIXTURE, reportFixture } from '../../support/report-fixture'
+import { renderAll, xmlText, type RenderedReport } from './report-formats'
+
+/** Parts of each name that survive every format's escaping unchanged. */
+const NAME_MARKS = ['Privénaam', 'Geheimnaam', 'שרה כהן', 'مريم العلي', 'Kees', 'Verborgen']
+const CONTRIBUTOR_MARKS = ['Inbrenger Eénnaam', 'Inbrenger Tweenaam']
+/** Never in any report: the absent, a skipped dilemma's contributor, private notes. */
+const NEVER = [
+  'Afwezige',
+  'Inbrenger Driesnaam',
+  'OVERGESLAGEN-TITEL',
+  'NIET-BEREIKT-TITEL',
+  FIXTURE.privatePhaseNote,
+  FIXTURE.privateObservation,
+]
+
+function formats(report: RenderedReport): [string, string][] {
+  return [
+    ['html', report.html],
+    ['md', report.markdown],
+    ['docx', xmlText(report.docxXml)],
+  ]
+}
+
+/** Which of the marks a format contains, per format: short failure messages. */
+function found(report: RenderedReport, marks: readonly string[]): Record<string, string[]> {
+  return Object.fromEntries(
+    formats(report).map(([name, text]) => [name, marks.filter((mark) => text.includes(mark))]),
+  )
+}
+
+describe('privacy of the report', () => {
+  it('names no participant and no contributor by default, in any format', async () => {
+    const report = await renderAll(reportFixture())
+    expect(found(report, [...NAME_MARKS, ...CONTRIBUTOR_MARKS, ...NEVER])).toEqual({
+      html: [],
+      md: [],
+      docx: [],
+    })
+  })
+
+  it('names those present and the contributors when the facilitator ticks both', async () => {
+    const report = await renderAll(reportFixture({ includeNames: true, includeContributors: true }))
+    const all = [...NAME_MARKS, ...CONTRIBUTOR_MARKS]
+    expect(found(report, all)).toEqual({ html: all, md: all, docx: all })
+    expect(found(report, NEVER)).toEqual({ html: [], md: [], docx: [] })
+  })
+
+  it('keeps the two choices apart', async () => {
+    const names = await renderAll(reportFixture({ includeNames: true }))
+    expect(found(names, CONTRIBUTOR_MARKS)).toEqual({ html: [], md: [], docx: [] })
+    const contributors = await renderAll(reportFixture({ includeContributors: true }))
+    expect(found(contributors, NAME_MARKS)).toEqual({ html: [], md: [], docx: [] })
+    expect(found(contributors, CONTRIBUTOR_MARKS)).toEqual({
+      html: CONTRIBUTOR_MARKS,
+      md: CONTRIBUTOR_MARKS,
+      docx: CONTRIBUTOR_MARKS,
+    })
+  })
+})
