@@ -22,6 +22,8 @@ import type { WindowSnapshot } from '@core/session/schema'
 import { FakeDisplays } from '../../support/fake-displays'
 import { fromRoot } from '../../support/paths'
 import { launchChromium } from './browser'
+import { HarnessReport } from './harness-report'
+import { harnessSessionFiles } from './harness-session-files'
 import { apiShimScript } from './bundle-shim'
 import { serveRenderer, type StaticServer } from './static-server'
 
@@ -58,6 +60,8 @@ export class Harness {
   deckExportResult: DeckExportResult = { ok: false, reason: 'cancelled' }
   /** Main's display management over displays the test sets (a laptop and a beamer at first). */
   readonly displays = new FakeDisplays()
+  /** Main's report service on temp folders; the test answers the folder dialog. */
+  readonly report: HarnessReport
 
   private constructor(browser: Browser, server: StaticServer, autosaveDir: string) {
     this.#browser = browser
@@ -70,6 +74,12 @@ export class Harness {
     })
     this.host.subscribe((snapshot) => void this.#pushSnapshot(snapshot))
     this.displays.onChange((list) => void this.#push(CHANNELS.displays, list, 'presenter'))
+    this.report = new HarnessReport({
+      dir: autosaveDir,
+      browser,
+      host: this.host,
+      push: (progress) => void this.#push(CHANNELS.reportProgress, progress, 'presenter'),
+    })
   }
 
   static async start(): Promise<Harness> {
@@ -112,6 +122,12 @@ export class Harness {
       importDeck: async () => this.deckImportResult,
       exportDeck: async () => this.deckExportResult,
       ...this.displays.actions(),
+      ...this.report.actions(),
+      ...harnessSessionFiles(
+        this.host,
+        this.autosaveDir,
+        (state) => void this.#push(CHANNELS.sessionFile, state, 'presenter'),
+      ).actions,
     })
     await page.exposeBinding('__ddInvoke', (_source, channel: string, payload: unknown) =>
       handler(name, channel, payload),
