@@ -34,6 +34,7 @@ const SECTION_NL: Record<SectionId, { tab: string; heading: string }> = {
   casework: { tab: 'Casus', heading: 'Variant 1: ieder kiest een principe' },
   harvest: { tab: 'Opbrengst', heading: 'Opbrengst' },
   closing: { tab: 'Afronding', heading: 'Afronding' },
+  report: { tab: 'Verslag', heading: 'Verslag' },
   displays: { tab: 'Beamer', heading: 'Schermen' },
 }
 
@@ -583,6 +584,7 @@ describe('English', () => {
       'Casework',
       'Harvest',
       'Closing',
+      'Report',
       'Beamer',
     ])
     expect(sessionTitle(wrapper)).toBe('Untitled session')

@@ -4,6 +4,10 @@ import type {
   DisplayList,
   PresenterApi,
   ProjectorApi,
+  ReportFolderInfo,
+  ReportSaveResult,
+  SessionFileResult,
+  SessionFileState,
   Unsubscribe,
 } from '@contract'
 import type { CommandInput } from '@core/commands/schema'
@@ -26,6 +30,8 @@ const NO_DISPLAYS: DisplayList = {
   missingRemembered: null,
   settingsReset: false,
 }
+const NO_FOLDER: ReportFolderInfo = { folder: null, fallbackFolder: '', pending: [] }
+const NO_FILE: SessionFileState = { name: null, folder: null, unsaved: false, recent: [] }
 
 /**
  * A snapshot as main would send it at `revision`: built by the real host (so every dilemma has
@@ -107,6 +113,58 @@ class ScriptedApi implements PresenterApi {
 
   setProjectorFullscreenHere(): Promise<DisplayList> {
     return Promise.resolve(NO_DISPLAYS)
+  }
+
+  previewReport(): Promise<string> {
+    return Promise.resolve('')
+  }
+
+  getReportFolder(): Promise<ReportFolderInfo> {
+    return Promise.resolve(NO_FOLDER)
+  }
+
+  chooseReportFolder(): Promise<ReportFolderInfo> {
+    return Promise.resolve(NO_FOLDER)
+  }
+
+  saveReport(): Promise<ReportSaveResult> {
+    return Promise.resolve({ ok: false, reason: 'write-failed' })
+  }
+
+  retryReport(): Promise<ReportSaveResult> {
+    return Promise.resolve({ ok: false, reason: 'nothing-pending' })
+  }
+
+  openReportFolder(): Promise<void> {
+    return Promise.resolve()
+  }
+
+  onReportProgress(): Unsubscribe {
+    return () => undefined
+  }
+
+  getSessionFile(): Promise<SessionFileState> {
+    return Promise.resolve(NO_FILE)
+  }
+
+  onSessionFile(): Unsubscribe {
+    return () => undefined
+  }
+
+  openSessionFile(): Promise<SessionFileResult> {
+    return Promise.resolve({ ok: false, reason: 'cancelled' })
+  }
+
+  openRecentSessionFile(): Promise<SessionFileResult> {
+    return Promise.resolve({ ok: false, reason: 'missing' })
+  }
+
+  saveSessionFile(): Promise<SessionFileResult> {
+    return Promise.resolve({ ok: false, reason: 'cancelled' })
+  }
+
+  saveSessionFileAs(): Promise<SessionFileResult> {
+    return Promise.resolve({ ok: false, reason: 'cancelled' })
   }
 }
 

@@ -79,6 +79,9 @@ export function shortcutCommands(session: Session, action: ShortcutAction): Comm
     case 'redo':
     case 'tally-add':
     case 'tally-remove':
+    case 'save-file':
+    case 'save-file-as':
+    case 'open-file':
       return []
     default:
       return action satisfies never

@@ -18,6 +18,9 @@ export const SHORTCUT_ACTIONS = [
   'redo',
   'tally-add',
   'tally-remove',
+  'save-file',
+  'save-file-as',
+  'open-file',
 ] as const
 export type ShortcutAction = (typeof SHORTCUT_ACTIONS)[number]
 
@@ -42,6 +45,8 @@ export const KEY_TOKENS = [
   'Shift',
   'Z',
   'Y',
+  'S',
+  'O',
   'Digits',
 ] as const
 export type KeyToken = (typeof KEY_TOKENS)[number]
@@ -50,7 +55,7 @@ export const SHORTCUT_GROUPS = ['beamer', 'casework', 'general'] as const
 export type ShortcutGroup = (typeof SHORTCUT_GROUPS)[number]
 
 /** Which listener in the presenter acts on a shortcut. */
-export type ShortcutHandler = 'presenter-keys' | 'undo-keys' | 'tally-keys'
+export type ShortcutHandler = 'presenter-keys' | 'undo-keys' | 'tally-keys' | 'file-keys'
 
 export interface Shortcut {
   readonly action: ShortcutAction
@@ -151,6 +156,27 @@ export const SHORTCUTS: readonly Shortcut[] = [
     clicker: false,
     handler: 'undo-keys',
   },
+  {
+    action: 'save-file',
+    group: 'general',
+    combos: [['Ctrl', 'S']],
+    clicker: false,
+    handler: 'file-keys',
+  },
+  {
+    action: 'save-file-as',
+    group: 'general',
+    combos: [['Ctrl', 'Shift', 'S']],
+    clicker: false,
+    handler: 'file-keys',
+  },
+  {
+    action: 'open-file',
+    group: 'general',
+    combos: [['Ctrl', 'O']],
+    clicker: false,
+    handler: 'file-keys',
+  },
 ]
 
 /** The `KeyboardEvent.key` a single-key token sends (letters in lower case); null for the rest. */
@@ -174,6 +200,8 @@ const EVENT_KEYS: Readonly<Record<KeyToken, string | null>> = {
   Shift: null,
   Z: null,
   Y: null,
+  S: null,
+  O: null,
   Digits: null,
 }
 

@@ -9,6 +9,8 @@ import {
   type PresenterApi,
   type ProjectorApi,
   type PushChannel,
+  type ReportProgress,
+  type SessionFileState,
   type Transport,
   type Unsubscribe,
 } from '@contract'
@@ -21,6 +23,9 @@ import { redactForProjector } from '@core/session/redact'
 import type { Session } from '@core/session/schema'
 import type { PageName } from '@core/security/app-origin'
 import { FakeDisplays } from '../../support/fake-displays'
+import { ScriptedReports, ScriptedSessionFiles } from './scripted-services'
+
+export { FALLBACK_FOLDER, SHARED_FOLDER } from './scripted-services'
 
 /** A fixed moment, so every session the tests build is the same. */
 export const TEST_NOW = Date.UTC(2025, 2, 14, 9, 30, 0)
@@ -55,9 +60,15 @@ export class FakeBackend {
   deckExportResult: DeckExportResult = { ok: false, reason: 'cancelled' }
   /** Main's display management over displays the test sets (a laptop and a beamer at first). */
   readonly displays = new FakeDisplays()
+  /** Main's report service, scripted: what it answers and what it was asked. */
+  readonly report = new ScriptedReports()
+  /** Main's session-file service, scripted. */
+  readonly sessionFile = new ScriptedSessionFiles()
 
   readonly #handler: InvokeHandler
   readonly #noticeListeners = new Set<(payload: unknown) => void>()
+  readonly #reportProgressListeners = new Set<(payload: unknown) => void>()
+  readonly #sessionFileListeners = new Set<(payload: unknown) => void>()
   #gate: Promise<void> | null = null
   #nextDispatchError: Error | null = null
 
@@ -74,6 +85,8 @@ export class FakeBackend {
       importDeck: async () => this.deckImportResult,
       exportDeck: async () => this.deckExportResult,
       ...this.displays.actions(),
+      ...this.report.actions(() => this.host.getSnapshot().session),
+      ...this.sessionFile.actions(),
     })
   }
 
@@ -118,6 +131,17 @@ export class FakeBackend {
     for (const listener of this.#noticeListeners) listener(structuredClone(notice))
   }
 
+  /** What main would send with `webContents.send(CHANNELS.reportProgress, …)`. */
+  pushReportProgress(progress: ReportProgress): void {
+    for (const listener of this.#reportProgressListeners) listener(structuredClone(progress))
+  }
+
+  /** Sets main's session-file state and pushes it, as main does after every change. */
+  pushSessionFile(state: SessionFileState): void {
+    this.sessionFile.state = state
+    for (const listener of this.#sessionFileListeners) listener(structuredClone(state))
+  }
+
   /**
    * Holds every dispatch until the returned function is called, like a busy main process.
    * Reads are not held.
@@ -136,6 +160,13 @@ export class FakeBackend {
   /** The next dispatch rejects, as `ipcRenderer.invoke` does when the main handler throws. */
   failNextDispatch(message = 'main process handler threw'): void {
     this.#nextDispatchError = new Error(message)
+  }
+
+  #pushListeners(channel: PushChannel): Set<(payload: unknown) => void> | null {
+    if (channel === CHANNELS.notice) return this.#noticeListeners
+    if (channel === CHANNELS.reportProgress) return this.#reportProgressListeners
+    if (channel === CHANNELS.sessionFile) return this.#sessionFileListeners
+    return null
   }
 
   transport(page: PageName): Transport {
@@ -162,11 +193,12 @@ export class FakeBackend {
             queueMicrotask(() => listener(copy))
           })
         }
-        if (channel === CHANNELS.notice) {
+        const listeners = this.#pushListeners(channel)
+        if (listeners !== null) {
           if (page !== 'presenter') return () => undefined
-          this.#noticeListeners.add(listener)
+          listeners.add(listener)
           return () => {
-            this.#noticeListeners.delete(listener)
+            listeners.delete(listener)
           }
         }
         // Pushes arrive asynchronously and as copies, as they do over IPC, and (as in Electron,

@@ -77,11 +77,19 @@ describe('the shortcut table', () => {
     for (const [key, action] of cases) expect(presenterShortcutFor(key)?.action, key).toBe(action)
   })
 
-  it('leaves digits and Ctrl combinations to the tally and undo listeners', () => {
+  it('leaves digits and Ctrl combinations to the tally, undo and file listeners', () => {
     for (const key of ['1', '9', 'z', 'y', 'Enter', 'Tab', 'Control', 'a'])
       expect(presenterShortcutFor(key), key).toBeNull()
     const elsewhere = SHORTCUTS.filter((s) => s.handler !== 'presenter-keys').map((s) => s.action)
-    expect(elsewhere.sort()).toEqual(['redo', 'tally-add', 'tally-remove', 'undo'])
+    expect(elsewhere.sort()).toEqual([
+      'open-file',
+      'redo',
+      'save-file',
+      'save-file-as',
+      'tally-add',
+      'tally-remove',
+      'undo',
+    ])
   })
 
   it('marks the keys a presentation clicker sends', () => {

@@ -15,6 +15,8 @@ import displays from './en/displays'
 import stage from './en/stage'
 import keys from './en/keys'
 import timers from './en/timers'
+import report from './en/report'
+import sessionFile from './en/sessionFile'
 
 const en: typeof nl = {
   setup,
@@ -33,6 +35,8 @@ const en: typeof nl = {
   stage,
   keys,
   timers,
+  report,
+  sessionFile,
   app: {
     name: "Dansende Dilemma's",
     subtitle: 'Civil-service craftsmanship',

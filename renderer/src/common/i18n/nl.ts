@@ -14,6 +14,8 @@ import displays from './nl/displays'
 import stage from './nl/stage'
 import keys from './nl/keys'
 import timers from './nl/timers'
+import report from './nl/report'
+import sessionFile from './nl/sessionFile'
 
 export default {
   setup,
@@ -32,6 +34,8 @@ export default {
   stage,
   keys,
   timers,
+  report,
+  sessionFile,
   app: {
     name: "Dansende Dilemma's",
     subtitle: 'Ambtelijk Vakmanschap',

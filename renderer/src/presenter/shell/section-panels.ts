@@ -7,6 +7,7 @@ import HarvestPanel from '../panels/HarvestPanel.vue'
 import ParticipantsPanel from '../panels/ParticipantsPanel.vue'
 import PrinciplesPanel from '../panels/PrinciplesPanel.vue'
 import ProgrammePanel from '../panels/ProgrammePanel.vue'
+import ReportPanel from '../panels/ReportPanel.vue'
 import SetupPanel from '../panels/SetupPanel.vue'
 import StarterPanel from '../panels/StarterPanel.vue'
 import type { SectionId } from './sections'
@@ -21,5 +22,6 @@ export const SECTION_PANELS: Record<SectionId, Component> = {
   casework: CaseworkPanel,
   harvest: HarvestPanel,
   closing: ClosingPanel,
+  report: ReportPanel,
   displays: BeamerPanel,
 }

@@ -11,6 +11,7 @@ export const SECTIONS = [
   'casework',
   'harvest',
   'closing',
+  'report',
   'displays',
 ] as const
 

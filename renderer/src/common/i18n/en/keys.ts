@@ -32,6 +32,9 @@ const en: typeof nl = {
     overview: 'Open this overview',
     undo: 'Undo',
     redo: 'Redo',
+    'save-file': 'Save the session file (works in a text field too)',
+    'save-file-as': 'Save the session file as…',
+    'open-file': 'Open a session file…',
   },
   names: {
     PageDown: 'Page Down',
@@ -53,6 +56,8 @@ const en: typeof nl = {
     Shift: 'Shift',
     Z: 'Z',
     Y: 'Y',
+    S: 'S',
+    O: 'O',
     Digits: '1 – 9',
   },
   spoken: {

@@ -12,6 +12,7 @@ const en: typeof nl = {
     casework: 'Casework',
     harvest: 'Harvest',
     closing: 'Closing',
+    report: 'Report',
     displays: 'Beamer',
   },
   undo: 'Undo',

@@ -30,6 +30,9 @@ export default {
     overview: 'Dit overzicht openen',
     undo: 'Ongedaan maken',
     redo: 'Opnieuw doen',
+    'save-file': 'Sessiebestand opslaan (werkt ook in een tekstveld)',
+    'save-file-as': 'Sessiebestand opslaan als…',
+    'open-file': 'Sessiebestand openen…',
   },
   names: {
     PageDown: 'Page Down',
@@ -51,6 +54,8 @@ export default {
     Shift: 'Shift',
     Z: 'Z',
     Y: 'Y',
+    S: 'S',
+    O: 'O',
     Digits: '1 – 9',
   },
   spoken: {

@@ -10,6 +10,7 @@ export default {
     casework: 'Casus',
     harvest: 'Opbrengst',
     closing: 'Afronding',
+    report: 'Verslag',
     displays: 'Beamer',
   },
   undo: 'Ongedaan maken',

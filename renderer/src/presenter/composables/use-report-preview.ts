@@ -1,0 +1,61 @@
+import { presenterApi } from '@common/api'
+import { useSessionStore } from '@common/session/session-store'
+import { useDebounceFn } from '@vueuse/core'
+import { ref, watch } from 'vue'
+
+/** How long the session must be still before an open preview is made again. */
+export const PREVIEW_DEBOUNCE_MS = 400
+
+/**
+ * The report as main would save it, shown while the facilitator wants to see it. It follows the
+ * session (debounced: typing does not rebuild it for every letter); a late answer to an earlier
+ * request never replaces a newer one.
+ */
+export function useReportPreview(delayMs = PREVIEW_DEBOUNCE_MS) {
+  const store = useSessionStore()
+  const open = ref(false)
+  const html = ref<string | null>(null)
+  const loading = ref(false)
+  const failed = ref(false)
+  let latest = 0
+
+  async function load(): Promise<void> {
+    if (!open.value) return
+    const request = ++latest
+    loading.value = true
+    try {
+      const text = await presenterApi().previewReport()
+      if (request !== latest || !open.value) return
+      html.value = text
+      failed.value = false
+    } catch {
+      if (request === latest) failed.value = true
+    } finally {
+      if (request === latest) loading.value = false
+    }
+  }
+
+  const loadSoon = useDebounceFn(load, delayMs)
+
+  watch(
+    () => store.revision,
+    () => {
+      if (open.value) void loadSoon()
+    },
+  )
+
+  function toggle(): void {
+    open.value = !open.value
+    if (open.value) {
+      void load()
+    } else {
+      // Closed is closed: an answer still on its way is not wanted any more.
+      latest += 1
+      html.value = null
+      loading.value = false
+      failed.value = false
+    }
+  }
+
+  return { open, html, loading, failed, toggle, refresh: load }
+}
