@@ -79,6 +79,8 @@ thead td {
   background: var(--accent-soft);
   border-bottom: 0.125rem solid var(--accent);
   font-weight: 600;
+  /* Column headings are single words; a narrow preview must not break "Einde" in two. */
+  white-space: nowrap;
 }
 tbody th { font-weight: 400; }
 tfoot td, tfoot th { font-weight: 600; border-top: 0.125rem solid var(--rule); border-bottom: 0; }
