@@ -1,8 +1,4 @@
-import { mkdir, readFile, rename } from 'node:fs/promises'
-import { join } from 'node:path'
-import writeFileAtomic from 'write-file-atomic'
-import { fileStamp } from '../persistence/autosave-paths'
-import { errorCode, retryTransient } from '../persistence/retry'
+import { createSettingsFile } from '../persistence/settings-file'
 import {
   DEFAULT_DISPLAY_SETTINGS,
   DISPLAY_SETTINGS_FILE,
@@ -28,45 +24,19 @@ export interface DisplaySettingsStore {
  * used; if it cannot be moved, it is left alone and nothing is written over it.
  */
 export function createDisplaySettingsStore(dir: string, now: () => number): DisplaySettingsStore {
-  const path = join(dir, DISPLAY_SETTINGS_FILE)
-  let keepOff = false
-  let queue: Promise<void> = Promise.resolve()
-
-  async function moveAside(): Promise<string> {
-    const target = join(dir, `display-settings.beschadigd-${fileStamp(now())}.json`)
-    await retryTransient(() => rename(path, target))
-    return target
-  }
-
+  const file = createSettingsFile({
+    dir,
+    fileName: DISPLAY_SETTINGS_FILE,
+    parse: parseDisplaySettings,
+    serialise: serialiseDisplaySettings,
+    defaults: DEFAULT_DISPLAY_SETTINGS,
+    now,
+  })
   return {
-    async load() {
-      let text: string
-      try {
-        text = await readFile(path, 'utf8')
-      } catch (error) {
-        // Missing is normal; unreadable (locked, no rights) is left alone and not overwritten.
-        if (errorCode(error) !== 'ENOENT') keepOff = true
-        return { settings: DEFAULT_DISPLAY_SETTINGS, movedAside: null }
-      }
-      const settings = parseDisplaySettings(text)
-      if (settings) return { settings, movedAside: null }
-      try {
-        return { settings: DEFAULT_DISPLAY_SETTINGS, movedAside: await moveAside() }
-      } catch {
-        keepOff = true
-        return { settings: DEFAULT_DISPLAY_SETTINGS, movedAside: null }
-      }
+    load: async () => {
+      const { value, movedAside } = await file.load()
+      return { settings: value, movedAside }
     },
-    save(settings) {
-      const text = serialiseDisplaySettings(settings)
-      const write = async () => {
-        if (keepOff) return
-        await mkdir(dir, { recursive: true })
-        await retryTransient(() => writeFileAtomic(path, text, { fsync: true }))
-      }
-      const next = queue.then(write, write)
-      queue = next.catch(() => undefined)
-      return next
-    },
+    save: (settings) => file.save(settings),
   }
 }

@@ -1,8 +1,4 @@
-import { mkdir, readFile, rename } from 'node:fs/promises'
-import { join } from 'node:path'
-import writeFileAtomic from 'write-file-atomic'
-import { fileStamp } from '../persistence/autosave-paths'
-import { errorCode, retryTransient } from '../persistence/retry'
+import { createSettingsFile } from '../persistence/settings-file'
 import {
   DEFAULT_REPORT_FOLDER_SETTINGS,
   MAX_PENDING_REPORTS,
@@ -39,45 +35,22 @@ export async function loadReportFolderStore(
   dir: string,
   now: () => number,
 ): Promise<LoadedReportFolderStore> {
-  const path = join(dir, REPORT_SETTINGS_FILE)
-  let keepOff = false
-  let movedAside: string | null = null
-  let current = DEFAULT_REPORT_FOLDER_SETTINGS
-  let queue: Promise<void> = Promise.resolve()
-
-  try {
-    const text = await readFile(path, 'utf8')
-    const parsed = parseReportFolderSettings(text)
-    if (parsed) {
-      current = parsed
-    } else {
-      const target = join(dir, `report-settings.beschadigd-${fileStamp(now())}.json`)
-      try {
-        await retryTransient(() => rename(path, target))
-        movedAside = target
-      } catch {
-        keepOff = true
-      }
-    }
-  } catch (error) {
-    // Missing is normal; unreadable (locked, no rights) is left alone and not overwritten.
-    if (errorCode(error) !== 'ENOENT') keepOff = true
-  }
-
+  const file = createSettingsFile({
+    dir,
+    fileName: REPORT_SETTINGS_FILE,
+    parse: parseReportFolderSettings,
+    serialise: serialiseReportFolderSettings,
+    defaults: DEFAULT_REPORT_FOLDER_SETTINGS,
+    now,
+  })
+  const loaded = await file.load()
+  let current = loaded.value
   return {
-    movedAside,
+    movedAside: loaded.movedAside,
     get: () => current,
     set(settings) {
       current = withPendingCapped(settings)
-      const text = serialiseReportFolderSettings(current)
-      const write = async () => {
-        if (keepOff) return
-        await mkdir(dir, { recursive: true })
-        await retryTransient(() => writeFileAtomic(path, text, { fsync: true }))
-      }
-      const next = queue.then(write, write)
-      queue = next.catch(() => undefined)
-      return next
+      return file.save(current)
     },
   }
 }

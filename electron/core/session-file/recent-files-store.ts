@@ -1,8 +1,4 @@
-import { mkdir, readFile, rename } from 'node:fs/promises'
-import { join } from 'node:path'
-import writeFileAtomic from 'write-file-atomic'
-import { fileStamp } from '../persistence/autosave-paths'
-import { errorCode, retryTransient } from '../persistence/retry'
+import { createSettingsFile } from '../persistence/settings-file'
 import { parseRecentFiles, RECENT_FILES_FILE, serialiseRecentFiles } from './recent-files'
 
 export interface LoadedRecentFiles {
@@ -22,44 +18,19 @@ export interface RecentFilesStore {
  * moved aside and the app starts with none; if it cannot be moved, nothing is written over it.
  */
 export function createRecentFilesStore(dir: string, now: () => number): RecentFilesStore {
-  const path = join(dir, RECENT_FILES_FILE)
-  let keepOff = false
-  let queue: Promise<void> = Promise.resolve()
-
-  async function moveAside(): Promise<string> {
-    const target = join(dir, `recent-session-files.beschadigd-${fileStamp(now())}.json`)
-    await retryTransient(() => rename(path, target))
-    return target
-  }
-
+  const file = createSettingsFile<readonly string[]>({
+    dir,
+    fileName: RECENT_FILES_FILE,
+    parse: parseRecentFiles,
+    serialise: serialiseRecentFiles,
+    defaults: [],
+    now,
+  })
   return {
-    async load() {
-      let text: string
-      try {
-        text = await readFile(path, 'utf8')
-      } catch (error) {
-        if (errorCode(error) !== 'ENOENT') keepOff = true
-        return { paths: [], movedAside: null }
-      }
-      const paths = parseRecentFiles(text)
-      if (paths) return { paths, movedAside: null }
-      try {
-        return { paths: [], movedAside: await moveAside() }
-      } catch {
-        keepOff = true
-        return { paths: [], movedAside: null }
-      }
+    load: async () => {
+      const { value, movedAside } = await file.load()
+      return { paths: value, movedAside }
     },
-    save(paths) {
-      const text = serialiseRecentFiles(paths)
-      const write = async () => {
-        if (keepOff) return
-        await mkdir(dir, { recursive: true })
-        await retryTransient(() => writeFileAtomic(path, text, { fsync: true }))
-      }
-      const next = queue.then(write, write)
-      queue = next.catch(() => undefined)
-      return next
-    },
+    save: (paths) => file.save(paths),
   }
 }

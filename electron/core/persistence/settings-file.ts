@@ -1,0 +1,79 @@
+import { mkdir, readFile, rename } from 'node:fs/promises'
+import { join } from 'node:path'
+import writeFileAtomic from 'write-file-atomic'
+import { fileStamp } from './autosave-paths'
+import { errorCode, retryTransient } from './retry'
+
+export interface SettingsFileOptions<T> {
+  readonly dir: string
+  /** e.g. "display-settings.json"; a damaged one becomes "display-settings.beschadigd-<stamp>.json". */
+  readonly fileName: string
+  /** null when the text is not a valid settings file. */
+  readonly parse: (text: string) => T | null
+  readonly serialise: (value: T) => string
+  /** What a missing or damaged file stands for. */
+  readonly defaults: T
+  readonly now: () => number
+}
+
+export interface LoadedSettings<T> {
+  readonly value: T
+  /** Where a damaged file was moved to (it is never deleted). */
+  readonly movedAside: string | null
+}
+
+export interface SettingsFile<T> {
+  load(): Promise<LoadedSettings<T>>
+  /** Writes atomically; writes never overlap, the last one wins. */
+  save(value: T): Promise<void>
+}
+
+/**
+ * A small remembered-settings file. A damaged file is moved aside and the defaults are used; a
+ * file that cannot be read (locked, no rights) or moved is left alone, and nothing is written
+ * over it for as long as the app runs.
+ */
+export function createSettingsFile<T>(options: SettingsFileOptions<T>): SettingsFile<T> {
+  const { dir, fileName, defaults } = options
+  const path = join(dir, fileName)
+  const base = fileName.replace(/\.json$/, '')
+  let keepOff = false
+  let queue: Promise<void> = Promise.resolve()
+
+  async function moveAside(): Promise<string> {
+    const target = join(dir, `${base}.beschadigd-${fileStamp(options.now())}.json`)
+    await retryTransient(() => rename(path, target))
+    return target
+  }
+
+  return {
+    async load() {
+      let text: string
+      try {
+        text = await readFile(path, 'utf8')
+      } catch (error) {
+        if (errorCode(error) !== 'ENOENT') keepOff = true
+        return { value: defaults, movedAside: null }
+      }
+      const value = options.parse(text)
+      if (value !== null) return { value, movedAside: null }
+      try {
+        return { value: defaults, movedAside: await moveAside() }
+      } catch {
+        keepOff = true
+        return { value: defaults, movedAside: null }
+      }
+    },
+    save(value) {
+      const text = options.serialise(value)
+      const write = async () => {
+        if (keepOff) return
+        await mkdir(dir, { recursive: true })
+        await retryTransient(() => writeFileAtomic(path, text, { fsync: true }))
+      }
+      const next = queue.then(write, write)
+      queue = next.catch(() => undefined)
+      return next
+    },
+  }
+}
