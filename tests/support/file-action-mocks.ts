@@ -1,18 +1,5 @@
 import { vi } from 'vitest'
-import type { WindowActions } from '@core/host/invoke-handler'
-
-type FileActionName =
-  | 'previewReport'
-  | 'getReportFolder'
-  | 'chooseReportFolder'
-  | 'saveReport'
-  | 'retryReport'
-  | 'openReportFolder'
-  | 'getSessionFile'
-  | 'openSessionFile'
-  | 'openRecentSessionFile'
-  | 'saveSessionFile'
-  | 'saveSessionFileAs'
+import type { ReportActions, SessionFileActions } from '@core/host/invoke-handler'
 
 const FOLDERS = { folder: null, fallbackFolder: '/lokaal/verslagen', pending: [] } as const
 const NO_FILE = { name: null, folder: null, unsaved: false, recent: [] } as const
@@ -32,5 +19,5 @@ export function fileActionMocks() {
     openRecentSessionFile: vi.fn(async () => CANCELLED),
     saveSessionFile: vi.fn(async () => CANCELLED),
     saveSessionFileAs: vi.fn(async () => CANCELLED),
-  } satisfies Pick<WindowActions, FileActionName>
+  } satisfies ReportActions & SessionFileActions
 }

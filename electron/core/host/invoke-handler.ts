@@ -44,6 +44,27 @@ export interface WindowActions {
   saveSessionFileAs(): Promise<SessionFileResult>
 }
 
+/** The report's part of the actions: built, saved and retried by main. */
+export type ReportActions = Pick<
+  WindowActions,
+  | 'previewReport'
+  | 'getReportFolder'
+  | 'chooseReportFolder'
+  | 'saveReport'
+  | 'retryReport'
+  | 'openReportFolder'
+>
+
+/** The session-file part of the actions: main opens every dialog and owns every path. */
+export type SessionFileActions = Pick<
+  WindowActions,
+  | 'getSessionFile'
+  | 'openSessionFile'
+  | 'openRecentSessionFile'
+  | 'saveSessionFile'
+  | 'saveSessionFileAs'
+>
+
 /** Which window may call which channel: the projector only reads. */
 const ALLOWED: Record<PageName, ReadonlySet<InvokeChannel>> = {
   presenter: new Set<InvokeChannel>([

@@ -1,6 +1,6 @@
 import { basename } from 'node:path'
 import { nodeFileOps, type FileOps } from '../files/file-ops'
-import type { WindowActions } from '../host/invoke-handler'
+import type { ReportActions } from '../host/invoke-handler'
 import type { Session } from '../session/schema'
 import type {
   ReportFolderInfo,
@@ -19,15 +19,7 @@ import {
 import { renderReport, reportHtml } from './render-report'
 import type { RetryOptions } from './safe-write-place'
 
-export type ReportActions = Pick<
-  WindowActions,
-  | 'previewReport'
-  | 'getReportFolder'
-  | 'chooseReportFolder'
-  | 'saveReport'
-  | 'retryReport'
-  | 'openReportFolder'
->
+export type { ReportActions }
 
 export type RenderReport = (
   session: Session,

@@ -1,5 +1,5 @@
 import { basename, dirname } from 'node:path'
-import type { WindowActions } from '../host/invoke-handler'
+import type { SessionFileActions } from '../host/invoke-handler'
 import type { SessionHost } from '../host/session-host'
 import { hasContent } from '../session/default-session'
 import type { RecentFilesStore } from './recent-files-store'
@@ -37,14 +37,7 @@ export interface SessionFilePorts {
   readonly files?: SessionFileOps
 }
 
-export type SessionFileActions = Pick<
-  WindowActions,
-  | 'getSessionFile'
-  | 'openSessionFile'
-  | 'openRecentSessionFile'
-  | 'saveSessionFile'
-  | 'saveSessionFileAs'
->
+export type { SessionFileActions }
 
 export interface SessionFileService extends SessionFileActions {
   /** Opens a file the system handed over (double-click, command line, macOS open-file). */

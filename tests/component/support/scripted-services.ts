@@ -5,26 +5,10 @@ import type {
   SessionFileResult,
   SessionFileState,
 } from '@contract'
-import type { WindowActions } from '@core/host/invoke-handler'
-import type { Session } from '@core/session/schema'
+import type { ReportActions, SessionFileActions } from '@core/host/invoke-handler'
 
-export type ReportActions = Pick<
-  WindowActions,
-  | 'previewReport'
-  | 'getReportFolder'
-  | 'chooseReportFolder'
-  | 'saveReport'
-  | 'retryReport'
-  | 'openReportFolder'
->
-export type SessionFileActions = Pick<
-  WindowActions,
-  | 'getSessionFile'
-  | 'openSessionFile'
-  | 'openRecentSessionFile'
-  | 'saveSessionFile'
-  | 'saveSessionFileAs'
->
+export type { ReportActions, SessionFileActions }
+import type { Session } from '@core/session/schema'
 
 /** A report folder on a shared drive and the local fallback, as main would show them. */
 export const SHARED_FOLDER = '\\\\fs01\\team-zuid\\Verslagen'
