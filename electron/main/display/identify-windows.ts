@@ -1,4 +1,4 @@
-import { BrowserWindow } from 'electron'
+import type { BrowserWindow } from 'electron'
 import type { DisplayInfo } from '../../core/display/choose-display'
 import { numberDisplays } from '../../core/display/display-list'
 import {
@@ -6,7 +6,7 @@ import {
   identifyPageUrl,
   identifyWindowBounds,
 } from '../../core/display/identify'
-import { hardenContents } from '../windows/harden-contents'
+import { createSecureWindow } from '../windows/secure-window'
 import { secureWebPreferences } from '../windows/web-preferences'
 
 /** The identify page calls nothing in main: the same locked-down preferences, without a preload. */
@@ -28,7 +28,7 @@ export class IdentifyWindows {
   show(displays: readonly DisplayInfo[]): void {
     this.close()
     for (const { display, number } of numberDisplays(displays)) {
-      const window = new BrowserWindow({
+      const window = createSecureWindow({
         ...identifyWindowBounds(display.bounds),
         show: false,
         frame: false,
@@ -44,7 +44,6 @@ export class IdentifyWindows {
         webPreferences: identifyWebPreferences(),
       })
       window.setAlwaysOnTop(true, 'screen-saver')
-      hardenContents(window.webContents)
       window.once('ready-to-show', () => window.showInactive())
       void window.loadURL(identifyPageUrl(number, this.devServerUrl))
       this.#windows.push(window)

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
-import { BrowserWindow, session, type PrintToPDFOptions, type Session } from 'electron'
+import { session, type PrintToPDFOptions, type Session } from 'electron'
 import { APP_SCHEME } from '../../core/security/app-origin'
-import { blockRemoteRequests, denyAllPermissions, hardenContents } from '../windows/harden-contents'
+import { blockRemoteRequests, denyAllPermissions } from '../windows/harden-contents'
+import { createSecureWindow } from '../windows/secure-window'
 
 /** In memory only (no "persist:"), and apart from the app's own pages. */
 export const PRINT_PARTITION = 'report-print'
@@ -11,7 +12,8 @@ export const PRINT_HOST = 'report-print'
 export const PRINT_TIMEOUT_MS = 30_000
 
 // The report brings its own inline styles and SVG; it needs nothing else, and no scripts.
-const PRINT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:"
+export const PRINT_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:"
 
 const MM = 1 / 25.4
 /** A4 with the report's own @page margins, so both agree whichever Chromium honours. */
@@ -81,26 +83,18 @@ export async function printHtmlToPdf(
   const partition = printSession()
   const token = randomUUID()
   pages.set(token, html)
-  const window = new BrowserWindow({
+  // createSecureWindow adds the sandbox, context isolation and the rest, and hardens it.
+  const window = createSecureWindow({
     show: false,
     width: 794,
     height: 1123,
     webPreferences: {
       session: partition,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
       javascript: false,
-      webSecurity: true,
-      webviewTag: false,
-      navigateOnDragDrop: false,
       spellcheck: false,
       devTools: false,
     },
   })
-  hardenContents(window.webContents)
   try {
     const print = async () => {
       await window.loadURL(`${APP_SCHEME}://${PRINT_HOST}/${token}`)

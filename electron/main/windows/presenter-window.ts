@@ -1,7 +1,7 @@
-import { BrowserWindow, type Display } from 'electron'
+import type { BrowserWindow, Display } from 'electron'
 import { pageUrl } from '../../core/security/app-origin'
 import { builtPaths, devServerUrl } from '../paths'
-import { hardenContents } from './harden-contents'
+import { createSecureWindow } from './secure-window'
 import { secureWebPreferences } from './web-preferences'
 
 /** The facilitator's window, on the laptop's own (primary) screen. */
@@ -9,7 +9,7 @@ export function createPresenterWindow(primary: Display, title: string): BrowserW
   const { workArea } = primary
   const width = Math.min(1440, workArea.width)
   const height = Math.min(900, workArea.height)
-  const window = new BrowserWindow({
+  const window = createSecureWindow({
     x: workArea.x + Math.round((workArea.width - width) / 2),
     y: workArea.y + Math.round((workArea.height - height) / 2),
     width,
@@ -21,7 +21,6 @@ export function createPresenterWindow(primary: Display, title: string): BrowserW
     backgroundColor: '#f7f5f0',
     webPreferences: secureWebPreferences(builtPaths.preload('presenter')),
   })
-  hardenContents(window.webContents)
   window.once('ready-to-show', () => window.show())
   void window.loadURL(pageUrl('presenter', devServerUrl()))
   return window

@@ -1,8 +1,8 @@
-import { BrowserWindow } from 'electron'
+import type { BrowserWindow } from 'electron'
 import type { ProjectorPlacement } from '../../core/display/choose-display'
 import { pageUrl } from '../../core/security/app-origin'
 import { builtPaths, devServerUrl } from '../paths'
-import { hardenContents } from './harden-contents'
+import { createSecureWindow } from './secure-window'
 import { secureWebPreferences } from './web-preferences'
 
 const ASPECT = 16 / 9
@@ -60,9 +60,8 @@ export function applyProjectorPlacement(
 
 /** Creates the projector window; moved to its display first, then fullscreen. */
 export function createProjectorWindow(placement: ProjectorPlacement, title: string): BrowserWindow {
-  const window = new BrowserWindow(projectorWindowOptions(placement, title))
+  const window = createSecureWindow(projectorWindowOptions(placement, title))
   if (placement.kind === 'window') window.setAspectRatio(ASPECT)
-  hardenContents(window.webContents)
   window.once('ready-to-show', () => {
     if (placement.kind === 'fullscreen') {
       window.setBounds(placement.display.bounds)

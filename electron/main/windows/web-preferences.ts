@@ -1,6 +1,9 @@
 import type { WebPreferences } from 'electron'
 
-/** The same locked-down preferences for every window; only the preload differs. */
+/**
+ * The same locked-down preferences for every window of our own pages; only the preload differs.
+ * createSecureWindow in secure-window.ts pins the security switches again when the window is made.
+ */
 export function secureWebPreferences(preload: string): WebPreferences {
   return {
     preload,
@@ -14,6 +17,7 @@ export function secureWebPreferences(preload: string): WebPreferences {
     experimentalFeatures: false,
     webviewTag: false,
     navigateOnDragDrop: false,
+    disableBlinkFeatures: 'Auxclick',
     spellcheck: false,
     devTools: true,
   }

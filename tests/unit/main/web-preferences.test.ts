@@ -25,6 +25,32 @@ describe('secureWebPreferences', () => {
     expect(prefs.navigateOnDragDrop).toBe(false)
   })
 
+  it('turns off middle-click link opening and enables no Blink feature', () => {
+    expect(prefs.disableBlinkFeatures).toBe('Auxclick')
+    expect(prefs).not.toHaveProperty('enableBlinkFeatures')
+  })
+
+  it('sets exactly the known switches, so a new one cannot slip in unnoticed', () => {
+    expect(Object.keys(prefs).sort()).toEqual(
+      [
+        'preload',
+        'contextIsolation',
+        'sandbox',
+        'nodeIntegration',
+        'nodeIntegrationInWorker',
+        'nodeIntegrationInSubFrames',
+        'webSecurity',
+        'allowRunningInsecureContent',
+        'experimentalFeatures',
+        'webviewTag',
+        'navigateOnDragDrop',
+        'disableBlinkFeatures',
+        'spellcheck',
+        'devTools',
+      ].sort(),
+    )
+  })
+
   it('passes the preload path through unchanged', () => {
     expect(prefs.preload).toBe('/app/out/preload/presenter.cjs')
     expect(secureWebPreferences('C:\\app\\preload\\projector.cjs').preload).toBe(
