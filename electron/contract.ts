@@ -44,6 +44,7 @@ export const CHANNELS = {
   displays: 'displays:changed',
   reportProgress: 'report:progress',
   sessionFile: 'file:state',
+  menuCommand: 'menu:command',
 } as const
 
 /** Channels a window calls (ipcRenderer.invoke); the others are pushed by main. */
@@ -78,6 +79,7 @@ export type PushChannel =
   | typeof CHANNELS.displays
   | typeof CHANNELS.reportProgress
   | typeof CHANNELS.sessionFile
+  | typeof CHANNELS.menuCommand
 
 export type { DisplayList, DisplaySummary } from './core/display/display-list'
 export type {
@@ -95,6 +97,7 @@ export type {
   SessionFileProblem,
   RecentSessionFile,
 } from './core/session-file/session-file-contract'
+export type { MenuCommand, MenuFileAction, MenuSection } from './core/menu/menu-command'
 
 /** Things the main process tells the facilitator that are not part of the session. */
 export type AppNotice =
@@ -166,6 +169,12 @@ export interface PresenterApi extends ProjectorApi {
   /** Saves to the open file, or asks where when there is none yet. */
   saveSessionFile(): Promise<SessionFileResult>
   saveSessionFileAs(): Promise<SessionFileResult>
+
+  /**
+   * What the native menu asks of this page (the shortcut overview, a section, a file action).
+   * The page checks each payload with `parseMenuCommand` before it acts.
+   */
+  onMenuCommand(listener: (command: unknown) => void): Unsubscribe
 }
 
 /** How the API reaches the main process: ipcRenderer in the preload, a test binding in e2e. */
@@ -237,5 +246,6 @@ export function createPresenterApi(transport: Transport): PresenterApi {
       (await transport.invoke(CHANNELS.saveSessionFile)) as SessionFileResult,
     saveSessionFileAs: async () =>
       (await transport.invoke(CHANNELS.saveSessionFileAs)) as SessionFileResult,
+    onMenuCommand: (listener) => transport.on(CHANNELS.menuCommand, listener),
   }
 }

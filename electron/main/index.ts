@@ -3,6 +3,7 @@ import { app, clipboard, powerMonitor, session } from 'electron'
 import { createInvokeHandler } from '../core/host/invoke-handler'
 import { SessionHost } from '../core/host/session-host'
 import { createAutosaveWriter } from '../core/persistence/autosave-writer'
+import { autosaveLog } from '../core/log/log-outcomes'
 import { CoalescingSaver } from '../core/persistence/coalescing-saver'
 import { isOwnPageUrl } from '../core/security/app-origin'
 import { createOsOpenQueue, sessionFileFromArgv } from '../core/session-file/session-file-argv'
@@ -12,6 +13,10 @@ import { registerIpc } from './ipc/register-ipc'
 import { pageOfSender } from './ipc/sender-guard'
 import { exportDeck, importDeck } from './decks/deck-dialogs'
 import { startDisplays } from './display/start-displays'
+import { logAppStart, startMainLog } from './log/start-main-log'
+import { withFileLog, withNoticeLog, withReportLog } from './log/logged-actions'
+import { watchAppEvents } from './log/watch-app-events'
+import { startAppMenu } from './menu/app-menu'
 import { builtPaths, devServerUrl } from './paths'
 import { createMainReportActions } from './report/report-actions'
 import { createMainSessionFileActions } from './session-file/session-file-actions'
@@ -21,6 +26,9 @@ import { mainTexts } from './texts'
 import { blockRemoteRequests, denyAllPermissions } from './windows/harden-contents'
 import { WindowManager } from './windows/window-manager'
 
+// First, so that an error anywhere after this is logged (without its message).
+const mainLog = startMainLog()
+const log = mainLog.appLog
 registerAppScheme()
 app.enableSandbox()
 
@@ -51,14 +59,19 @@ async function start(): Promise<void> {
     offerResume: startFile === null,
   })
 
+  logAppStart(mainLog, start.session.locale)
+
   let windows: WindowManager | null = null
   let failing = false
+  const autosave = autosaveLog(log)
   const saver = new CoalescingSaver(createAutosaveWriter(autosaveDir, clock), {
-    onError: () => {
+    onError: (error) => {
+      autosave.failed(error)
       failing = true
       windows?.notify({ kind: 'autosave-failed', folder: autosaveDir })
     },
     onSaved: () => {
+      autosave.saved()
       if (failing) windows?.notify({ kind: 'autosave-recovered' })
       failing = false
     },
@@ -76,6 +89,7 @@ async function start(): Promise<void> {
     () => app.quit(),
   )
   const manager = windows
+  watchAppEvents(log, () => manager.ids())
   host.subscribe((snapshot) => manager.broadcast(snapshot))
   const displays = await startDisplays({
     host,
@@ -93,12 +107,23 @@ async function start(): Promise<void> {
   })
   const sessionFiles = createMainSessionFileActions({
     host,
-    windows: manager,
+    windows: withNoticeLog(manager, log),
     userDataDir: app.getPath('userData'),
     autosaveDir,
     texts: currentTexts,
     now: () => clock.now(),
   })
+  const menu = startAppMenu({
+    host,
+    windows: manager,
+    displays: displays.actions,
+    texts: mainTexts,
+    recentFiles: () => sessionFiles.actions.getSessionFile().recent.map((file) => file.name),
+    logFolder: () => mainLog.logFolder(),
+    isDev: !app.isPackaged,
+    log,
+  })
+  void sessionFiles.service.ready.then(() => menu.refresh())
   registerIpc(
     createInvokeHandler(host, {
       showProjector: () => manager.showProjector(),
@@ -106,8 +131,8 @@ async function start(): Promise<void> {
       importDeck: () => importDeck(host, manager.presenterWindow, currentTexts()),
       exportDeck: () => exportDeck(host, manager.presenterWindow, currentTexts()),
       ...displays.actions,
-      ...reportActions,
-      ...sessionFiles.actions,
+      ...withReportLog(reportActions, log),
+      ...withFileLog(sessionFiles.actions, log, () => menu.refresh()),
     }),
     (event) => pageOfSender(event, manager.ids(), devUrl),
   )
@@ -124,7 +149,7 @@ async function start(): Promise<void> {
   manager.open()
   // Files handed over by the system open once the presenter listens, so their notice is seen.
   manager.presenterWindow?.webContents.once('did-finish-load', () =>
-    osOpens.drainTo((path) => void sessionFiles.openFromOs(path)),
+    osOpens.drainTo((path) => void sessionFiles.openFromOs(path).then(() => menu.refresh())),
   )
 }
 

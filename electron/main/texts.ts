@@ -1,3 +1,6 @@
+import { menuDialogsEn, menuEn } from './texts/menu-en'
+import { menuDialogsNl, menuNl } from './texts/menu-nl'
+
 /** Texts the main process shows in native dialogs and window titles. */
 const nl = {
   presenterTitle: "Dansende Dilemma's — presentator",
@@ -45,6 +48,9 @@ const nl = {
   sessionSaveButton: 'Opslaan',
   sessionDiscardButton: 'Niet opslaan',
   sessionCancelButton: 'Annuleren',
+  // The native menu and the dialogs it opens: in their own files under texts/.
+  menu: menuNl,
+  menuDialogs: menuDialogsNl,
 }
 
 export type MainTexts = typeof nl
@@ -95,6 +101,8 @@ const en: MainTexts = {
   sessionSaveButton: 'Save',
   sessionDiscardButton: "Don't save",
   sessionCancelButton: 'Cancel',
+  menu: menuEn,
+  menuDialogs: menuDialogsEn,
 }
 
 export function mainTexts(locale: 'nl' | 'en' = 'nl'): MainTexts {

@@ -166,6 +166,10 @@ class ScriptedApi implements PresenterApi {
   saveSessionFileAs(): Promise<SessionFileResult> {
     return Promise.resolve({ ok: false, reason: 'cancelled' })
   }
+
+  onMenuCommand(): Unsubscribe {
+    return () => undefined
+  }
 }
 
 describe('session store: connect', () => {

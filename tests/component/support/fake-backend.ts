@@ -69,6 +69,7 @@ export class FakeBackend {
   readonly #noticeListeners = new Set<(payload: unknown) => void>()
   readonly #reportProgressListeners = new Set<(payload: unknown) => void>()
   readonly #sessionFileListeners = new Set<(payload: unknown) => void>()
+  readonly #menuCommandListeners = new Set<(payload: unknown) => void>()
   #gate: Promise<void> | null = null
   #nextDispatchError: Error | null = null
 
@@ -143,6 +144,19 @@ export class FakeBackend {
   }
 
   /**
+   * What main would send with `webContents.send(CHANNELS.menuCommand, …)` when a menu item is
+   * clicked; `unknown`, so a test can send what a well-behaved main never would.
+   */
+  pushMenuCommand(payload: unknown): void {
+    for (const listener of this.#menuCommandListeners) listener(structuredClone(payload))
+  }
+
+  /** How many windows currently listen for menu commands. */
+  get menuCommandListenerCount(): number {
+    return this.#menuCommandListeners.size
+  }
+
+  /**
    * Holds every dispatch until the returned function is called, like a busy main process.
    * Reads are not held.
    */
@@ -166,6 +180,7 @@ export class FakeBackend {
     if (channel === CHANNELS.notice) return this.#noticeListeners
     if (channel === CHANNELS.reportProgress) return this.#reportProgressListeners
     if (channel === CHANNELS.sessionFile) return this.#sessionFileListeners
+    if (channel === CHANNELS.menuCommand) return this.#menuCommandListeners
     return null
   }
 

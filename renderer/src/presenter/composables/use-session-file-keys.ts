@@ -1,6 +1,6 @@
 import { useEventListener } from '@vueuse/core'
 import { useSessionFileStore, type SessionFileAction } from './use-session-file'
-import { isTypingTarget } from './use-typing-guard'
+import { commitTyping } from './use-typing-guard'
 
 type KeyInput = Pick<
   KeyboardEvent,
@@ -14,17 +14,6 @@ export function sessionFileKeyFor(event: KeyInput): SessionFileAction | null {
   if (key === 's') return event.shiftKey ? 'save-as' : 'save'
   if (key === 'o' && !event.shiftKey) return 'open'
   return null
-}
-
-/**
- * A field keeps what was typed in the last moment as a draft; blurring it sends that at once,
- * ahead of the save on the same channel, so the file holds every letter on screen.
- */
-function commitTyping(doc: Document): void {
-  const active = doc.activeElement
-  if (!(active instanceof HTMLElement) || !isTypingTarget(active)) return
-  active.blur()
-  active.focus({ preventScroll: true })
 }
 
 /**

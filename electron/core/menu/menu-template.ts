@@ -1,0 +1,217 @@
+import { MENU_BREAK_MINUTES } from './menu-actions'
+import { separator, type MenuItemSpec } from './menu-item'
+import { isMac, pageKey } from './menu-keys'
+import type { MenuState } from './menu-state'
+import type { MenuTexts } from './menu-texts'
+import { viewMenu } from './view-menu'
+
+/** The application menu on macOS: About, the services, hiding and quitting, as the platform has. */
+function appMenu(texts: MenuTexts, state: MenuState): MenuItemSpec {
+  return {
+    id: 'menu-app',
+    label: state.appName,
+    submenu: [
+      { role: 'about', label: texts.about(state.appName) },
+      separator,
+      { role: 'services', label: texts.services },
+      separator,
+      { role: 'hide', label: texts.hide(state.appName) },
+      { role: 'hideOthers', label: texts.hideOthers },
+      { role: 'unhide', label: texts.showAll },
+      separator,
+      { role: 'quit', label: texts.quit },
+    ],
+  }
+}
+
+function recentMenu(texts: MenuTexts, state: MenuState): MenuItemSpec {
+  const files: MenuItemSpec[] = state.recentFiles.map((name, index) => ({
+    id: `recent-${index}`,
+    label: name,
+    action: { kind: 'open-recent', index },
+  }))
+  return {
+    id: 'recent',
+    label: texts.recent,
+    submenu:
+      files.length > 0 ? files : [{ id: 'no-recent', label: texts.noRecent, enabled: false }],
+  }
+}
+
+function fileMenu(texts: MenuTexts, state: MenuState): MenuItemSpec {
+  return {
+    id: 'menu-file',
+    label: texts.file,
+    submenu: [
+      {
+        id: 'new-session',
+        label: texts.newSession,
+        accelerator: 'CmdOrCtrl+N',
+        action: { kind: 'new-session' },
+      },
+      {
+        id: 'open-file',
+        label: texts.open,
+        ...pageKey(state, 'CmdOrCtrl+O'),
+        action: { kind: 'open-file' },
+      },
+      recentMenu(texts, state),
+      separator,
+      {
+        id: 'save-file',
+        label: texts.save,
+        ...pageKey(state, 'CmdOrCtrl+S'),
+        action: { kind: 'save-file' },
+      },
+      {
+        id: 'save-file-as',
+        label: texts.saveAs,
+        ...pageKey(state, 'CmdOrCtrl+Shift+S'),
+        action: { kind: 'save-file-as' },
+      },
+      separator,
+      { id: 'open-report', label: texts.report, action: { kind: 'open-report' } },
+      ...(isMac(state) ? [] : [separator, { role: 'quit', label: texts.quit } as const]),
+    ],
+  }
+}
+
+/**
+ * Undo and redo are the session's, kept in main. On Windows and Linux the keys are left to the
+ * page (which leaves them to a text field being typed in). macOS sends Cmd+Z to the menu when
+ * the page leaves it alone, i.e. while typing: hidden standard items take it there, so a field
+ * keeps its own undo; the visible items carry no key, so they never take it from the field.
+ */
+function undoItems(texts: MenuTexts, state: MenuState): MenuItemSpec[] {
+  const undo: MenuItemSpec = {
+    id: 'undo',
+    label: texts.undo,
+    enabled: state.canUndo,
+    action: { kind: 'undo' },
+  }
+  const redo: MenuItemSpec = {
+    id: 'redo',
+    label: texts.redo,
+    enabled: state.canRedo,
+    action: { kind: 'redo' },
+  }
+  if (!isMac(state)) {
+    return [
+      { ...undo, ...pageKey(state, 'CmdOrCtrl+Z') },
+      { ...redo, ...pageKey(state, 'CmdOrCtrl+Y') },
+    ]
+  }
+  return [
+    undo,
+    redo,
+    { role: 'undo', label: texts.undo, visible: false },
+    { role: 'redo', label: texts.redo, visible: false },
+  ]
+}
+
+function editMenu(texts: MenuTexts, state: MenuState): MenuItemSpec {
+  return {
+    id: 'menu-edit',
+    label: texts.edit,
+    submenu: [
+      ...undoItems(texts, state),
+      separator,
+      { role: 'cut', label: texts.cut },
+      { role: 'copy', label: texts.copy },
+      { role: 'paste', label: texts.paste },
+      { role: 'selectAll', label: texts.selectAll },
+    ],
+  }
+}
+
+function sessionMenu(texts: MenuTexts, state: MenuState): MenuItemSpec {
+  return {
+    id: 'menu-session',
+    label: texts.session,
+    submenu: [
+      { id: 'start', label: texts.start, ...pageKey(state, 'F5'), action: { kind: 'start' } },
+      {
+        id: 'next',
+        label: texts.next,
+        ...pageKey(state, 'PageDown'),
+        enabled: state.canStepNext,
+        action: { kind: 'next' },
+      },
+      {
+        id: 'previous',
+        label: texts.previous,
+        ...pageKey(state, 'PageUp'),
+        enabled: state.canStepPrevious,
+        action: { kind: 'previous' },
+      },
+      separator,
+      { id: 'timer', label: texts.timer, ...pageKey(state, 'Space'), action: { kind: 'timer' } },
+      {
+        id: 'break',
+        type: 'checkbox',
+        label: texts.breakFor(MENU_BREAK_MINUTES),
+        checked: state.breakRunning,
+        action: { kind: 'break' },
+      },
+      separator,
+      { id: 'template', label: texts.template, action: { kind: 'template' } },
+      separator,
+      {
+        id: 'language',
+        label: texts.language,
+        submenu: [
+          {
+            id: 'locale-nl',
+            type: 'radio',
+            label: 'Nederlands',
+            checked: state.locale === 'nl',
+            action: { kind: 'set-locale', locale: 'nl' },
+          },
+          {
+            id: 'locale-en',
+            type: 'radio',
+            label: 'English',
+            checked: state.locale === 'en',
+            action: { kind: 'set-locale', locale: 'en' },
+          },
+        ],
+      },
+    ],
+  }
+}
+
+function helpMenu(texts: MenuTexts, state: MenuState): MenuItemSpec {
+  return {
+    id: 'menu-help',
+    label: texts.help,
+    ...(isMac(state) ? { role: 'help' as const } : {}),
+    submenu: [
+      {
+        id: 'shortcuts-help',
+        label: texts.shortcuts,
+        action: { kind: 'shortcuts' },
+      },
+      { id: 'open-logs', label: texts.openLogs, action: { kind: 'open-logs' } },
+      separator,
+      { id: 'about', label: texts.about(state.appName), action: { kind: 'about' } },
+    ],
+  }
+}
+
+/**
+ * The whole application menu for a moment's state, as data: main turns it into Electron's
+ * menu and connects each item's action. Bestand, Bewerken, Beeld, Sessie and Help (with the
+ * application menu and Venster in front and behind on macOS, where the platform expects them).
+ */
+export function buildMenuTemplate(texts: MenuTexts, state: MenuState): MenuItemSpec[] {
+  const mac = isMac(state)
+  return [
+    ...(mac ? [appMenu(texts, state)] : []),
+    fileMenu(texts, state),
+    editMenu(texts, state),
+    viewMenu(texts, state),
+    sessionMenu(texts, state),
+    ...(mac ? [{ id: 'menu-window', role: 'windowMenu', label: texts.window } as const] : []),
+    helpMenu(texts, state),
+  ]
+}

@@ -1,0 +1,77 @@
+import type { AppNotice } from '../../contract'
+import type { AppLog } from '../../core/log/app-log'
+import {
+  logReportResult,
+  logSessionFileNotice,
+  logSessionFileResult,
+} from '../../core/log/log-outcomes'
+import type { WindowActions } from '../../core/host/invoke-handler'
+import type { WindowManager } from '../windows/window-manager'
+
+export type FileActions = Pick<
+  WindowActions,
+  'openSessionFile' | 'openRecentSessionFile' | 'saveSessionFile' | 'saveSessionFileAs'
+>
+export type ReportSaving = Pick<WindowActions, 'saveReport' | 'retryReport'>
+
+/**
+ * The session-file actions, with their outcome logged (extension and code, never the name) and
+ * `after` called once each has settled (the menu's recent files may have changed).
+ */
+export function withFileLog<T extends FileActions>(actions: T, log: AppLog, after: () => void): T {
+  const logged = async <R extends Parameters<typeof logSessionFileResult>[2]>(
+    action: Parameters<typeof logSessionFileResult>[1],
+    result: Promise<R>,
+  ): Promise<R> => {
+    try {
+      const settled = await result
+      logSessionFileResult(log, action, settled)
+      return settled
+    } finally {
+      after()
+    }
+  }
+  return {
+    ...actions,
+    openSessionFile: () => logged('open', actions.openSessionFile()),
+    openRecentSessionFile: (index) => logged('recent', actions.openRecentSessionFile(index)),
+    saveSessionFile: () => logged('save', actions.saveSessionFile()),
+    saveSessionFileAs: () => logged('save-as', actions.saveSessionFileAs()),
+  }
+}
+
+/** The report actions, with how each save or retry ended logged (counts and codes only). */
+export function withReportLog<T extends ReportSaving>(actions: T, log: AppLog): T {
+  return {
+    ...actions,
+    saveReport: async (request) => {
+      const result = await actions.saveReport(request)
+      logReportResult(log, result, false)
+      return result
+    },
+    retryReport: async () => {
+      const result = await actions.retryReport()
+      logReportResult(log, result, true)
+      return result
+    },
+  }
+}
+
+/**
+ * The windows as the session-file actions see them: main's notices pass on to the presenter,
+ * and those about a file the system opened (double-click, Finder) are logged.
+ */
+export function withNoticeLog<W extends Pick<WindowManager, 'presenterWindow' | 'notify'>>(
+  windows: W,
+  log: AppLog,
+): Pick<WindowManager, 'presenterWindow' | 'notify'> {
+  return {
+    get presenterWindow() {
+      return windows.presenterWindow
+    },
+    notify(notice: AppNotice) {
+      logSessionFileNotice(log, notice)
+      windows.notify(notice)
+    },
+  }
+}
