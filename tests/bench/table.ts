@@ -9,11 +9,14 @@ export interface Figure {
 export const withinBudget = (figure: Figure): boolean =>
   figure.budget === undefined || figure.measured <= figure.budget
 
+export const formatMeasured = (figure: Figure): string =>
+  `${figure.measured.toFixed(figure.measured < 10 ? 3 : 1)} ${figure.unit}`
+
 export function renderTable(figures: readonly Figure[]): string {
   const rows = figures.map((f) => [
     f.name,
     f.budget === undefined ? '(reported)' : `≤ ${f.budget} ${f.unit}`,
-    `${f.measured.toFixed(f.measured < 10 ? 3 : 1)} ${f.unit}`,
+    formatMeasured(f),
     withinBudget(f) ? 'ok' : 'OVER BUDGET',
   ])
   const header = ['figure', 'budget', 'measured', '']

@@ -135,7 +135,7 @@ export class Harness {
     await page.addInitScript({ content: `${await apiShimScript()};__ddShim.install('${name}');` })
     this.#pages.set(page, name)
     await page.goto(`${this.#server.origin}/${name}.html`)
-    await page.waitForSelector('#app > *')
+    await page.waitForSelector('#app > :not(.boot-shell)')
     return { page, problems }
   }
 
