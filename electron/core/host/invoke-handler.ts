@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import {
   CHANNELS,
+  INVOKE_CHANNELS,
   type DeckExportResult,
   type DeckImportResult,
   type InvokeChannel,
@@ -67,29 +68,8 @@ export type SessionFileActions = Pick<
 
 /** Which window may call which channel: the projector only reads. */
 const ALLOWED: Record<PageName, ReadonlySet<InvokeChannel>> = {
-  presenter: new Set<InvokeChannel>([
-    CHANNELS.getSnapshot,
-    CHANNELS.dispatch,
-    CHANNELS.showProjector,
-    CHANNELS.copyText,
-    CHANNELS.importDeck,
-    CHANNELS.exportDeck,
-    CHANNELS.getDisplays,
-    CHANNELS.chooseProjectorDisplay,
-    CHANNELS.identifyDisplays,
-    CHANNELS.setProjectorFullscreenHere,
-    CHANNELS.previewReport,
-    CHANNELS.getReportFolder,
-    CHANNELS.chooseReportFolder,
-    CHANNELS.saveReport,
-    CHANNELS.retryReport,
-    CHANNELS.openReportFolder,
-    CHANNELS.getSessionFile,
-    CHANNELS.openSessionFile,
-    CHANNELS.openRecentSessionFile,
-    CHANNELS.saveSessionFile,
-    CHANNELS.saveSessionFileAs,
-  ]),
+  // The presenter drives the app: every channel a window can call.
+  presenter: new Set<InvokeChannel>(INVOKE_CHANNELS),
   projector: new Set<InvokeChannel>([CHANNELS.getSnapshot]),
 }
 
