@@ -1,15 +1,14 @@
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { CHANNELS, type DisplayList } from '@contract'
 import {
   createInvokeHandler,
   InvalidPayloadError,
   NotAllowedError,
-  type WindowActions,
 } from '@core/host/invoke-handler'
 import { SessionHost } from '@core/host/session-host'
 import { createSession } from '@core/session/default-session'
 import { T0 } from './fixtures'
-import { fileActionMocks } from '../../support/file-action-mocks'
+import { windowActionMocks } from '../../support/window-action-mocks'
 
 const LIST: DisplayList = {
   displays: [
@@ -42,17 +41,7 @@ const LIST: DisplayList = {
 
 function setup() {
   const host = new SessionHost({ session: createSession(T0), clock: { now: () => T0 } })
-  const actions = {
-    showProjector: vi.fn<() => void>(),
-    copyText: vi.fn<(text: string) => void>(),
-    importDeck: vi.fn(async () => ({ ok: false, reason: 'cancelled' }) as const),
-    exportDeck: vi.fn(async () => ({ ok: false, reason: 'cancelled' }) as const),
-    getDisplays: vi.fn(() => LIST),
-    chooseProjectorDisplay: vi.fn<(id: number) => DisplayList>(() => LIST),
-    identifyDisplays: vi.fn<() => void>(),
-    setProjectorFullscreenHere: vi.fn<(on: boolean) => DisplayList>(() => LIST),
-    ...fileActionMocks(),
-  } satisfies WindowActions
+  const actions = windowActionMocks(LIST)
   return { handle: createInvokeHandler(host, actions), actions }
 }
 

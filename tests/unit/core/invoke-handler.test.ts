@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { CHANNELS, type DeckExportResult, type DeckImportResult, type DisplayList } from '@contract'
+import { CHANNELS, type DeckExportResult, type DeckImportResult } from '@contract'
 import {
   createInvokeHandler,
   InvalidPayloadError,
@@ -10,17 +10,9 @@ import { SessionHost } from '@core/host/session-host'
 import { createSession } from '@core/session/default-session'
 import type { WindowSnapshot } from '@core/session/schema'
 import { T0 } from './fixtures'
-import { fileActionMocks } from '../../support/file-action-mocks'
+import { windowActionMocks } from '../../support/window-action-mocks'
 
 const PRIVATE_NOTE = 'Alleen voor de begeleider'
-const NO_DISPLAYS: DisplayList = {
-  displays: [],
-  projector: 'hidden',
-  coversPresenter: false,
-  missingRemembered: null,
-  settingsReset: false,
-}
-
 function setup() {
   const base = createSession(T0)
   const session = { ...base, starter: { ...base.starter, observation: PRIVATE_NOTE } }
@@ -28,16 +20,9 @@ function setup() {
   const imported: DeckImportResult = { ok: true, count: 7 }
   const exported: DeckExportResult = { ok: false, reason: 'cancelled' }
   const actions = {
-    showProjector: vi.fn<() => void>(),
-    copyText: vi.fn<(text: string) => void>(),
+    ...windowActionMocks(),
     importDeck: vi.fn<() => Promise<DeckImportResult>>(async () => imported),
     exportDeck: vi.fn<() => Promise<DeckExportResult>>(async () => exported),
-    // The display channels have their own tests (display-invoke-handler.test.ts).
-    getDisplays: vi.fn(() => NO_DISPLAYS),
-    chooseProjectorDisplay: vi.fn<(id: number) => DisplayList>(() => NO_DISPLAYS),
-    identifyDisplays: vi.fn<() => void>(),
-    setProjectorFullscreenHere: vi.fn<(on: boolean) => DisplayList>(() => NO_DISPLAYS),
-    ...fileActionMocks(),
   } satisfies WindowActions
   const handle = createInvokeHandler(host, actions)
   return { host, handle, showProjector: actions.showProjector, actions, imported, exported }

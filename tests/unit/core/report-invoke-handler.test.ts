@@ -1,37 +1,18 @@
-import { describe, expect, it, vi } from 'vitest'
-import { CHANNELS, type DisplayList } from '@contract'
+import { describe, expect, it } from 'vitest'
+import { CHANNELS } from '@contract'
 import {
   createInvokeHandler,
   InvalidPayloadError,
   NotAllowedError,
-  type WindowActions,
 } from '@core/host/invoke-handler'
 import { SessionHost } from '@core/host/session-host'
 import { createSession } from '@core/session/default-session'
-import { fileActionMocks } from '../../support/file-action-mocks'
+import { windowActionMocks } from '../../support/window-action-mocks'
 import { T0 } from './fixtures'
-
-const NO_DISPLAYS: DisplayList = {
-  displays: [],
-  projector: 'hidden',
-  coversPresenter: false,
-  missingRemembered: null,
-  settingsReset: false,
-}
 
 function setup() {
   const host = new SessionHost({ session: createSession(T0), clock: { now: () => T0 } })
-  const actions = {
-    showProjector: vi.fn<() => void>(),
-    copyText: vi.fn<(text: string) => void>(),
-    importDeck: vi.fn(async () => ({ ok: false, reason: 'cancelled' }) as const),
-    exportDeck: vi.fn(async () => ({ ok: false, reason: 'cancelled' }) as const),
-    getDisplays: vi.fn(() => NO_DISPLAYS),
-    chooseProjectorDisplay: vi.fn<(id: number) => DisplayList>(() => NO_DISPLAYS),
-    identifyDisplays: vi.fn<() => void>(),
-    setProjectorFullscreenHere: vi.fn<(on: boolean) => DisplayList>(() => NO_DISPLAYS),
-    ...fileActionMocks(),
-  } satisfies WindowActions
+  const actions = windowActionMocks()
   return { handle: createInvokeHandler(host, actions), actions }
 }
 

@@ -1,5 +1,6 @@
 import { vi } from 'vitest'
-import type { ReportActions, SessionFileActions } from '@core/host/invoke-handler'
+import type { DisplayList } from '@contract'
+import type { ReportActions, SessionFileActions, WindowActions } from '@core/host/invoke-handler'
 
 const FOLDERS = { folder: null, fallbackFolder: '/lokaal/verslagen', pending: [] } as const
 const NO_FILE = { name: null, folder: null, unsaved: false, recent: [] } as const
@@ -20,4 +21,27 @@ export function fileActionMocks() {
     saveSessionFile: vi.fn(async () => CANCELLED),
     saveSessionFileAs: vi.fn(async () => CANCELLED),
   } satisfies ReportActions & SessionFileActions
+}
+
+export const NO_DISPLAYS: DisplayList = {
+  displays: [],
+  projector: 'hidden',
+  coversPresenter: false,
+  missingRemembered: null,
+  settingsReset: false,
+}
+
+/** Every action main offers the windows, as mocks; display calls answer with `displays`. */
+export function windowActionMocks(displays: DisplayList = NO_DISPLAYS) {
+  return {
+    showProjector: vi.fn<() => void>(),
+    copyText: vi.fn<(text: string) => void>(),
+    importDeck: vi.fn(async () => ({ ok: false, reason: 'cancelled' }) as const),
+    exportDeck: vi.fn(async () => ({ ok: false, reason: 'cancelled' }) as const),
+    getDisplays: vi.fn(() => displays),
+    chooseProjectorDisplay: vi.fn<(id: number) => DisplayList>(() => displays),
+    identifyDisplays: vi.fn<() => void>(),
+    setProjectorFullscreenHere: vi.fn<(on: boolean) => DisplayList>(() => displays),
+    ...fileActionMocks(),
+  } satisfies WindowActions
 }
