@@ -1,3 +1,4 @@
+import { oneAtATime } from '../async/one-at-a-time'
 import { mkdir, readFile, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import writeFileAtomic from 'write-file-atomic'
@@ -38,7 +39,7 @@ export function createSettingsFile<T>(options: SettingsFileOptions<T>): Settings
   const path = join(dir, fileName)
   const base = fileName.replace(/\.json$/, '')
   let keepOff = false
-  let queue: Promise<void> = Promise.resolve()
+  const inTurn = oneAtATime()
 
   async function moveAside(): Promise<string> {
     const target = join(dir, `${base}.beschadigd-${fileStamp(options.now())}.json`)
@@ -71,9 +72,7 @@ export function createSettingsFile<T>(options: SettingsFileOptions<T>): Settings
         await mkdir(dir, { recursive: true })
         await retryTransient(() => writeFileAtomic(path, text, { fsync: true }))
       }
-      const next = queue.then(write, write)
-      queue = next.catch(() => undefined)
-      return next
+      return inTurn(write)
     },
   }
 }

@@ -1,3 +1,4 @@
+import { oneAtATime } from '../async/one-at-a-time'
 import { basename } from 'node:path'
 import { nodeFileOps, type FileOps } from '../files/file-ops'
 import type { ReportActions } from '../host/invoke-handler'
@@ -69,14 +70,8 @@ export function createReportService(ports: ReportServicePorts): ReportActions {
     write: { files, timeoutMs: ports.timeoutMs, retry: ports.retry },
     onProgress: (progress) => ports.onProgress(progress),
   }
-  let queue: Promise<unknown> = Promise.resolve()
+  const inTurn = oneAtATime()
   let running: { readonly key: string; readonly result: Promise<ReportSaveResult> } | null = null
-
-  function oneAtATime(task: () => Promise<ReportSaveResult>): Promise<ReportSaveResult> {
-    const result = queue.then(task, task)
-    queue = result.catch(() => undefined)
-    return result
-  }
 
   function info(): ReportFolderInfo {
     const { folder, pending } = store.get()
@@ -123,7 +118,7 @@ export function createReportService(ports: ReportServicePorts): ReportActions {
     saveReport(request) {
       const key = [...request.formats].sort().join(',')
       if (running?.key === key) return running.result
-      const entry = { key, result: oneAtATime(() => save(request.formats)) }
+      const entry = { key, result: inTurn(() => save(request.formats)) }
       running = entry
       const done = () => {
         if (running === entry) running = null
@@ -131,7 +126,7 @@ export function createReportService(ports: ReportServicePorts): ReportActions {
       entry.result.then(done, done)
       return entry.result
     },
-    retryReport: () => oneAtATime(() => copyPendingToFolder(context)),
+    retryReport: () => inTurn(() => copyPendingToFolder(context)),
     async openReportFolder(which) {
       if (which === 'shared') {
         const { folder } = store.get()

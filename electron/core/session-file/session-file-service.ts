@@ -1,3 +1,4 @@
+import { oneAtATime } from '../async/one-at-a-time'
 import { basename, dirname } from 'node:path'
 import type { SessionFileActions } from '../host/invoke-handler'
 import type { SessionHost } from '../host/session-host'
@@ -62,7 +63,7 @@ export function createSessionFileService(ports: SessionFilePorts): SessionFileSe
   let recent: string[] = []
   let lastPushed = ''
   let muted = false
-  let queue: Promise<unknown> = Promise.resolve()
+  const inTurn = oneAtATime()
 
   const state = (): SessionFileState => ({
     name: openFile === null ? null : basename(openFile),
@@ -95,11 +96,7 @@ export function createSessionFileService(ports: SessionFilePorts): SessionFileSe
     await ports.recentStore.save(recent).catch(() => undefined)
   }
 
-  function exclusive<T>(task: () => Promise<T>): Promise<T> {
-    const run = queue.then(() => ready).then(task)
-    queue = run.catch(() => undefined)
-    return run
-  }
+  const exclusive = <T>(task: () => Promise<T>): Promise<T> => inTurn(() => ready.then(task))
 
   async function saveTo(path: string): Promise<SessionFileResult> {
     const snapshot = host.getSnapshot()
