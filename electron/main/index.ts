@@ -91,20 +91,23 @@ async function start(): Promise<void> {
   const manager = windows
   watchAppEvents(log, () => manager.ids())
   host.subscribe((snapshot) => manager.broadcast(snapshot))
-  const displays = await startDisplays({
-    host,
-    windows: manager,
-    dataDir: app.getPath('userData'),
-    devServerUrl: devUrl,
-    now: () => clock.now(),
-  })
-  const reportActions = await createMainReportActions({
-    host,
-    windows: manager,
-    userDataDir: app.getPath('userData'),
-    texts: currentTexts,
-    now: () => clock.now(),
-  })
+  // Both read their remembered settings from disk; neither waits for the other.
+  const [displays, reportActions] = await Promise.all([
+    startDisplays({
+      host,
+      windows: manager,
+      dataDir: app.getPath('userData'),
+      devServerUrl: devUrl,
+      now: () => clock.now(),
+    }),
+    createMainReportActions({
+      host,
+      windows: manager,
+      userDataDir: app.getPath('userData'),
+      texts: currentTexts,
+      now: () => clock.now(),
+    }),
+  ])
   const sessionFiles = createMainSessionFileActions({
     host,
     windows: withNoticeLog(manager, log),
