@@ -16,7 +16,7 @@ import { startDisplays } from './display/start-displays'
 import { logAppStart, startMainLog } from './log/start-main-log'
 import { withFileLog, withNoticeLog, withReportLog } from './log/logged-actions'
 import { watchAppEvents } from './log/watch-app-events'
-import { startAppMenu } from './menu/app-menu'
+import { startAppMenu, type AppMenu } from './menu/app-menu'
 import { builtPaths, devServerUrl } from './paths'
 import { createMainReportActions } from './report/report-actions'
 import { createMainSessionFileActions } from './session-file/session-file-actions'
@@ -108,6 +108,7 @@ async function start(): Promise<void> {
       now: () => clock.now(),
     }),
   ])
+  let menu: AppMenu | null = null
   const sessionFiles = createMainSessionFileActions({
     host,
     windows: withNoticeLog(manager, log),
@@ -115,8 +116,10 @@ async function start(): Promise<void> {
     autosaveDir,
     texts: currentTexts,
     now: () => clock.now(),
+    // The menu lists the recent files.
+    onStateChange: () => menu?.refresh(),
   })
-  const menu = startAppMenu({
+  menu = startAppMenu({
     host,
     windows: manager,
     displays: displays.actions,
@@ -126,7 +129,6 @@ async function start(): Promise<void> {
     isDev: !app.isPackaged,
     log,
   })
-  void sessionFiles.service.ready.then(() => menu.refresh())
   registerIpc(
     createInvokeHandler(host, {
       showProjector: () => manager.showProjector(),
@@ -135,7 +137,7 @@ async function start(): Promise<void> {
       exportDeck: () => exportDeck(host, manager.presenterWindow, currentTexts()),
       ...displays.actions,
       ...withReportLog(reportActions, log),
-      ...withFileLog(sessionFiles.actions, log, () => menu.refresh()),
+      ...withFileLog(sessionFiles.actions, log),
     }),
     (event) => pageOfSender(event, manager.ids(), devUrl),
   )
@@ -152,7 +154,7 @@ async function start(): Promise<void> {
   manager.open()
   // Files handed over by the system open once the presenter listens, so their notice is seen.
   manager.presenterWindow?.webContents.once('did-finish-load', () =>
-    osOpens.drainTo((path) => void sessionFiles.openFromOs(path).then(() => menu.refresh())),
+    osOpens.drainTo((path) => void sessionFiles.openFromOs(path)),
   )
 }
 

@@ -14,22 +14,15 @@ export type FileActions = Pick<
 >
 export type ReportSaving = Pick<WindowActions, 'saveReport' | 'retryReport'>
 
-/**
- * The session-file actions, with their outcome logged (extension and code, never the name) and
- * `after` called once each has settled (the menu's recent files may have changed).
- */
-export function withFileLog<T extends FileActions>(actions: T, log: AppLog, after: () => void): T {
+/** The session-file actions, with their outcome logged (extension and code, never the name). */
+export function withFileLog<T extends FileActions>(actions: T, log: AppLog): T {
   const logged = async <R extends Parameters<typeof logSessionFileResult>[2]>(
     action: Parameters<typeof logSessionFileResult>[1],
     result: Promise<R>,
   ): Promise<R> => {
-    try {
-      const settled = await result
-      logSessionFileResult(log, action, settled)
-      return settled
-    } finally {
-      after()
-    }
+    const settled = await result
+    logSessionFileResult(log, action, settled)
+    return settled
   }
   return {
     ...actions,

@@ -28,6 +28,8 @@ export interface MainSessionFileOptions {
   /** The texts in the session's language at the moment a dialog opens. */
   readonly texts: () => MainTexts
   readonly now?: () => number
+  /** Told whenever the open file, its saved state or the recent list changes (the menu). */
+  readonly onStateChange?: () => void
 }
 
 export interface MainSessionFileActions {
@@ -64,7 +66,10 @@ export function createMainSessionFileActions(
     chooseSavePath: (suggested) => chooseSessionSavePath(parent(), texts(), savePathFor(suggested)),
     askUnsavedChanges: () => askUnsavedSessionChanges(parent(), texts()),
     recentStore: createRecentFilesStore(options.userDataDir, now),
-    onState: (state) => parent()?.webContents.send(CHANNELS.sessionFile, state),
+    onState: (state) => {
+      parent()?.webContents.send(CHANNELS.sessionFile, state)
+      options.onStateChange?.()
+    },
     // The last changes reach the autosave first, so the archived copy is the whole session.
     archiveCurrent: async () => {
       await host.flush()

@@ -135,7 +135,7 @@ describe('the log file, after a hostile session went through the host', () => {
       saveSessionFile: async () => ({ ok: true, name: named }),
       saveSessionFileAs: async () => ({ ok: false, reason: 'write-failed' }),
     }
-    const files = withFileLog(fileActions, log, () => undefined)
+    const files = withFileLog(fileActions, log)
     await files.openSessionFile()
     await files.openRecentSessionFile(0)
     await files.saveSessionFile()
