@@ -50,6 +50,19 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          // The built app (out/main/index.js) on the Electron stand-in; `npm test` builds first.
+          name: 'boot',
+          environment: 'node',
+          include: ['tests/boot/**/*.test.ts'],
+          globalSetup: ['tests/boot/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],

@@ -1,0 +1,63 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+
+const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
+
+/**
+ * The one Chromium behind every window of the stand-in. All pages live in the browser's default
+ * context (a persistent profile in a temp folder), so a test process that attaches over the
+ * DevTools port sees every window as a playwright Page. Offline and quiet: no background traffic.
+ */
+export class StandinChromium {
+  private constructor(
+    readonly context: BrowserContext,
+    /** The DevTools endpoint the test process attaches to. */
+    readonly cdpUrl: string,
+    private readonly profile: string,
+    private blank: Page | null,
+  ) {}
+
+  static async launch(): Promise<StandinChromium> {
+    const profile = mkdtempSync(join(tmpdir(), 'electron-standin-'))
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      viewport: null,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+        '--no-first-run',
+        '--font-render-hinting=none',
+        '--remote-debugging-address=127.0.0.1',
+        '--remote-debugging-port=0',
+      ],
+    })
+    const port = readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').split('\n')[0]
+    return new StandinChromium(
+      context,
+      `http://127.0.0.1:${port}`,
+      profile,
+      context.pages()[0] ?? null,
+    )
+  }
+
+  /** A new page for a window; the profile's first blank page goes once a window has its own. */
+  async newPage(): Promise<Page> {
+    const page = await this.context.newPage()
+    const blank = this.blank
+    this.blank = null
+    if (blank) await blank.close()
+    return page
+  }
+
+  async close(): Promise<void> {
+    await this.context.close().catch(() => undefined)
+    rmSync(this.profile, { recursive: true, force: true })
+  }
+}
