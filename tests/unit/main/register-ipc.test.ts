@@ -44,8 +44,8 @@ const INVOKE_CHANNELS = [
 ]
 
 function senderEvent(id: number, url: string): IpcMainInvokeEvent {
-  const frame = { url, parent: null }
-  const event: SenderEvent = { sender: { id, mainFrame: frame }, senderFrame: frame }
+  const frame = () => ({ url, parent: null, detached: false, frameTreeNodeId: 1 })
+  const event: SenderEvent = { sender: { id, mainFrame: frame() }, senderFrame: frame() }
   return event as unknown as IpcMainInvokeEvent
 }
 
@@ -137,8 +137,9 @@ describe('registerIpc', () => {
     it('refuses a subframe of the presenter window', () => {
       const handler = vi.fn<InvokeHandler>()
       registerIpc(handler, (event) => pageOfSender(event, windows))
-      const top = { url: 'app://dilemmas/presenter.html', parent: null }
-      const child = { url: 'app://dilemmas/presenter.html', parent: top }
+      const url = 'app://dilemmas/presenter.html'
+      const top = { url, parent: null, detached: false, frameTreeNodeId: 1 }
+      const child = { url, parent: top, detached: false, frameTreeNodeId: 2 }
       const event = { sender: { id: 1, mainFrame: top }, senderFrame: child }
       expect(() =>
         listener(CHANNELS.dispatch)(event as unknown as IpcMainInvokeEvent, { type: 'undo' }),

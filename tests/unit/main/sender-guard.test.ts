@@ -3,6 +3,7 @@ import {
   pageOfSender,
   type KnownWindows,
   type SenderEvent,
+  type SenderFrame,
 } from '../../../electron/main/ipc/sender-guard'
 
 vi.mock('electron', () => ({}))
@@ -12,15 +13,20 @@ const PROJECTOR_ID = 12
 const windows: KnownWindows = { presenterId: PRESENTER_ID, projectorId: PROJECTOR_ID }
 const DEV = 'http://localhost:5173'
 
-interface Frame {
-  readonly url: string
-  readonly parent: unknown
+const MAIN_FRAME_NODE = 7
+
+/** A frame as Electron hands it out: a new object for every lookup. */
+function frameOf(
+  url: string,
+  parent: unknown = null,
+  frameTreeNodeId = MAIN_FRAME_NODE,
+): SenderFrame {
+  return { url, parent, detached: false, frameTreeNodeId }
 }
 
 /** An IPC event from the top frame of web contents `id` showing `url`. */
 function topFrame(id: number, url: string): SenderEvent {
-  const frame: Frame = { url, parent: null }
-  return { sender: { id, mainFrame: frame }, senderFrame: frame }
+  return { sender: { id, mainFrame: frameOf(url) }, senderFrame: frameOf(url) }
 }
 
 describe('pageOfSender', () => {
@@ -42,23 +48,47 @@ describe('pageOfSender', () => {
     ).toBe('presenter')
   })
 
+  it('answers the main frame looked up anew (Electron does not promise one object per frame)', () => {
+    const event = topFrame(PRESENTER_ID, 'app://dilemmas/presenter.html')
+    expect(event.senderFrame).not.toBe(event.sender.mainFrame)
+    expect(pageOfSender(event, windows)).toBe('presenter')
+  })
+
   it('refuses an event without a sender frame (the frame navigated or was destroyed)', () => {
-    const frame: Frame = { url: 'app://dilemmas/presenter.html', parent: null }
-    const event: SenderEvent = { sender: { id: PRESENTER_ID, mainFrame: frame }, senderFrame: null }
+    const url = 'app://dilemmas/presenter.html'
+    const event: SenderEvent = {
+      sender: { id: PRESENTER_ID, mainFrame: frameOf(url) },
+      senderFrame: null,
+    }
+    expect(pageOfSender(event, windows)).toBeNull()
+  })
+
+  it('refuses a detached frame', () => {
+    const url = 'app://dilemmas/presenter.html'
+    const event: SenderEvent = {
+      sender: { id: PRESENTER_ID, mainFrame: frameOf(url) },
+      senderFrame: { ...frameOf(url), detached: true },
+    }
     expect(pageOfSender(event, windows)).toBeNull()
   })
 
   it('refuses a subframe that has a parent', () => {
-    const top: Frame = { url: 'app://dilemmas/presenter.html', parent: null }
-    const child: Frame = { url: 'app://dilemmas/presenter.html', parent: top }
-    const event: SenderEvent = { sender: { id: PRESENTER_ID, mainFrame: top }, senderFrame: child }
+    const url = 'app://dilemmas/presenter.html'
+    const child = frameOf(url, frameOf(url), MAIN_FRAME_NODE + 1)
+    const event: SenderEvent = {
+      sender: { id: PRESENTER_ID, mainFrame: frameOf(url) },
+      senderFrame: child,
+    }
     expect(pageOfSender(event, windows)).toBeNull()
   })
 
   it('refuses a frame that is not the main frame, even without a parent', () => {
-    const top: Frame = { url: 'app://dilemmas/presenter.html', parent: null }
-    const other: Frame = { url: 'app://dilemmas/presenter.html', parent: null }
-    const event: SenderEvent = { sender: { id: PRESENTER_ID, mainFrame: top }, senderFrame: other }
+    const url = 'app://dilemmas/presenter.html'
+    const other = frameOf(url, null, MAIN_FRAME_NODE + 1)
+    const event: SenderEvent = {
+      sender: { id: PRESENTER_ID, mainFrame: frameOf(url) },
+      senderFrame: other,
+    }
     expect(pageOfSender(event, windows)).toBeNull()
   })
 
