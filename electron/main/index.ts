@@ -3,6 +3,7 @@ import { app, clipboard, powerMonitor, session } from 'electron'
 import { createInvokeHandler } from '../core/host/invoke-handler'
 import { SessionHost } from '../core/host/session-host'
 import { createAutosaveWriter } from '../core/persistence/autosave-writer'
+import { goneReasonCode } from '../core/log/log-codes'
 import { autosaveLog } from '../core/log/log-outcomes'
 import { CoalescingSaver } from '../core/persistence/coalescing-saver'
 import { isOwnPageUrl } from '../core/security/app-origin'
@@ -87,6 +88,8 @@ async function start(): Promise<void> {
     texts,
     () => saveBeforeQuit(host, saver, autosaveDir, texts),
     () => app.quit(),
+    (window, reason) =>
+      log.logEvent('window-page-gone', { window, reason: goneReasonCode(reason) }),
   )
   const manager = windows
   watchAppEvents(log, () => manager.ids())

@@ -147,7 +147,8 @@ class StandinApp extends EventEmitter implements Pick<App, AppFields> {
       case 'home':
         return home
       case 'appData':
-        return process.env['XDG_CONFIG_HOME'] ?? join(home, '.config')
+        // As on Linux: an empty XDG_CONFIG_HOME counts as unset.
+        return process.env['XDG_CONFIG_HOME'] || join(home, '.config')
       case 'userData':
       case 'sessionData':
         return join(this.getPath('appData'), this.name)

@@ -109,6 +109,14 @@ export class StandinBrowserWindow
       height: this.#bounds.height,
       onUnhandledKey: (key) => windowEvents.unhandledKey(this, key),
       onFirstPaint: () => this.emit('ready-to-show', preventableEvent({})),
+      // A child window has its opener's preferences unless the handler overrides them.
+      onOpenWindow: (url, override) => {
+        const child = new StandinBrowserWindow({
+          ...override,
+          webPreferences: { ...preferences, ...override.webPreferences },
+        })
+        void child.loadURL(url).catch(() => undefined)
+      },
     })
     this.#contents.once('destroyed', () => this.#finish())
     registry.windows.set(this.id, this)
@@ -304,10 +312,7 @@ export class StandinBrowserWindow
     this.emit('move', preventableEvent({}))
     if (!resized) return
     this.emit('resize', preventableEvent({}))
-    void this.#contents
-      .page()
-      .then((page) => page.setViewportSize({ width: bounds.width, height: bounds.height }))
-      .catch(() => undefined)
+    this.#contents.resize(bounds.width, bounds.height)
   }
 
   #clamp(bounds: Rectangle): Rectangle {

@@ -7,6 +7,8 @@ import { registry } from './registry'
 import { screen } from './screen'
 import { powerMonitor, shellRecord } from './system'
 import { toElectronUrl } from './url-bridge'
+import type { InvokeReply } from './page-messages'
+import type { StandinWebContents } from './web-contents'
 
 type Modifier = 'control' | 'shift' | 'alt' | 'meta'
 
@@ -14,8 +16,23 @@ type Modifier = 'control' | 'shift' | 'alt' | 'meta'
 export interface StandinControl extends MainControl {
   /** A key pressed in the window whose page has this path ('/presenter.html'). */
   pressKey(pagePath: string, key: string, modifiers?: Modifier[]): Promise<void>
+  /** An IPC call sent by a frame of the window showing this page (a compromised renderer). */
+  invokeFromFrame(
+    pagePath: string,
+    frameIndex: number,
+    channel: string,
+    payload: unknown,
+  ): Promise<InvokeReply>
   /** Where the test process attaches to the stand-in's Chromium, once the app is ready. */
   cdpUrl(): string | null
+}
+
+function contentsShowing(pagePath: string): StandinWebContents {
+  for (const contents of registry.contents.values()) {
+    const url = toElectronUrl(contents.getURL())
+    if (url !== '' && new URL(url).pathname === pagePath) return contents
+  }
+  throw new Error(`no window shows ${pagePath}`)
 }
 
 const control: StandinControl = {
@@ -29,13 +46,9 @@ const control: StandinControl = {
     powerMonitor.emit('resume')
   },
   cdpUrl: () => lifecycle.chromium?.cdpUrl ?? null,
-  async pressKey(pagePath, key, modifiers = []) {
-    for (const contents of registry.contents.values()) {
-      const url = toElectronUrl(contents.getURL())
-      if (url !== '' && new URL(url).pathname === pagePath) return contents.pressKey(key, modifiers)
-    }
-    throw new Error(`no window shows ${pagePath}`)
-  },
+  pressKey: (pagePath, key, modifiers = []) => contentsShowing(pagePath).pressKey(key, modifiers),
+  invokeFromFrame: (pagePath, frameIndex, channel, payload) =>
+    contentsShowing(pagePath).invokeFromFrame(frameIndex, channel, [payload]),
 }
 
 interface EvaluateMessage {

@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events'
 import { readFileSync } from 'node:fs'
 import { isAbsolute } from 'node:path'
 import type {
+  BrowserWindowConstructorOptions,
   HandlerDetails,
   Input,
   IpcMainInvokeEvent,
@@ -19,7 +20,7 @@ import { counter, preventableEvent } from './events'
 import { ipcMain } from './ipc-main'
 import { keyInfo, playwrightKeyOf } from './keys'
 import { requireReady } from './lifecycle'
-import type { PageMessage } from './page-messages'
+import type { InvokeReply, PageMessage } from './page-messages'
 import { pageRuntimeScript } from './page-runtime'
 import { registry } from './registry'
 import type { StandinSession } from './session'
@@ -39,6 +40,8 @@ export interface ContentsOptions {
   /** The window this belongs to; a key the page leaves alone goes to its menu. */
   readonly onUnhandledKey: (message: Extract<PageMessage, { kind: 'unhandled-key' }>) => void
   readonly onFirstPaint: () => void
+  /** The window-open handler allowed a window: it opens as a new BrowserWindow. */
+  readonly onOpenWindow: (url: string, options: BrowserWindowConstructorOptions) => void
 }
 
 type ContentsFields =
@@ -69,7 +72,8 @@ type OpenHandler = (details: HandlerDetails) => WindowOpenHandlerResponse
 export class StandinWebContents extends EventEmitter implements Pick<WebContents, ContentsFields> {
   readonly id = nextContentsId()
   readonly #options: ContentsOptions
-  readonly #page: Promise<Page>
+  #page: Promise<Page>
+  #size: { width: number; height: number }
   #livePage: Page | null = null
   #cdp: CDPSession | null = null
   #destroyed = false
@@ -85,6 +89,7 @@ export class StandinWebContents extends EventEmitter implements Pick<WebContents
   constructor(options: ContentsOptions) {
     super()
     this.#options = options
+    this.#size = { width: options.width, height: options.height }
     this.#page = this.#createPage()
     // Nothing awaits the page at first; a failure shows in loadURL.
     this.#page.catch(() => undefined)
@@ -109,7 +114,7 @@ export class StandinWebContents extends EventEmitter implements Pick<WebContents
     const chromium = requireReady('new BrowserWindow')
     const page = await chromium.newPage()
     this.#livePage = page
-    await page.setViewportSize({ width: this.#options.width, height: this.#options.height })
+    await page.setViewportSize(this.#size)
     this.#cdp = await page.context().newCDPSession(page)
     if (!this.#options.javascript) {
       await this.#cdp.send('Emulation.setScriptExecutionDisabled', { value: true })
@@ -152,8 +157,17 @@ export class StandinWebContents extends EventEmitter implements Pick<WebContents
       this.emit('render-process-gone', preventableEvent({}), { reason: 'crashed', exitCode: 0 })
     })
     page.on('popup', (popup) => void this.#onPopup(popup))
-    page.on('close', () => this.#markDestroyed())
+    // A page replaced after a crash closes without taking the web contents along.
+    page.on('close', () => {
+      if (page === this.#livePage) this.#markDestroyed()
+    })
     return page
+  }
+
+  /** The window's content size changed: the page follows (stand-in internal). */
+  resize(width: number, height: number): void {
+    this.#size = { width, height }
+    void this.#page.then((page) => page.setViewportSize(this.#size)).catch(() => undefined)
   }
 
   #requirePage(what: string): Page {
@@ -225,14 +239,18 @@ export class StandinWebContents extends EventEmitter implements Pick<WebContents
     }
     const answer = this.#openHandler ? this.#openHandler(details) : { action: 'allow' as const }
     if (answer.action === 'deny') return false
-    this.emit('did-create-window-request', preventableEvent({}), details)
+    this.#options.onOpenWindow(details.url, answer.overrideBrowserWindowOptions ?? {})
     return true
   }
 
-  /** A window Chromium opened past `window.open` (a link with a target): asked, then closed. */
+  /**
+   * A window Chromium opened past `window.open` (a link with a target): the handler is asked,
+   * and an allowed window opens as a BrowserWindow of its own; Chromium's popup always goes.
+   */
   async #onPopup(popup: Page): Promise<void> {
-    const allowed = this.#askOpenHandler(popup.url(), '', '')
-    if (!allowed) await popup.close().catch(() => undefined)
+    const url = popup.url()
+    await popup.close().catch(() => undefined)
+    this.#askOpenHandler(url, '', '')
   }
 
   // --- requests ---------------------------------------------------------------------------------
@@ -314,11 +332,30 @@ export class StandinWebContents extends EventEmitter implements Pick<WebContents
     }
   }
 
+  /**
+   * Loads the page again. After a crash Chromium gives the page a new renderer; here that is a
+   * new playwright page in the same web contents (a crashed one cannot be used again).
+   */
   reload(): void {
+    if (!this.#crashed) {
+      void this.#page
+        .then((page) => {
+          this.#programmatic = page.url()
+          return page.reload()
+        })
+        .catch(() => undefined)
+      return
+    }
+    this.#crashed = false
+    const crashed = this.#livePage
+    const url = crashed?.url() ?? 'about:blank'
+    this.#page = this.#createPage()
+    this.#page.catch(() => undefined)
     void this.#page
-      .then((page) => {
-        this.#programmatic = page.url()
-        return page.reload()
+      .then(async (page) => {
+        await crashed?.close()
+        this.#programmatic = url
+        await page.goto(url, { waitUntil: 'load' })
       })
       .catch(() => undefined)
   }
@@ -446,6 +483,22 @@ export class StandinWebContents extends EventEmitter implements Pick<WebContents
         for (const modifier of [...held].reverse()) await page.keyboard.up(modifier)
       }
     }
+  }
+
+  /**
+   * An IPC call as a compromised renderer would send it from one of this page's frames (0 is
+   * the top frame, then the others in document order): main sees that frame as the sender.
+   * Test control, not an Electron API.
+   */
+  async invokeFromFrame(
+    frameIndex: number,
+    channel: string,
+    args: unknown[],
+  ): Promise<InvokeReply> {
+    const page = await this.#page
+    const frame = page.frames()[frameIndex]
+    if (frame === undefined) throw new Error(`no frame ${frameIndex}`)
+    return ipcMain.invokeFromRenderer(channel, this.#ipcEvent(frame, page), args)
   }
 
   focus(): void {

@@ -16,6 +16,7 @@ export type LogEventName =
   | 'session-file-saved'
   | 'session-file-save-failed'
   | 'menu-action-failed'
+  | 'window-page-gone'
 
 /** Errors nobody caught, logged with their kind, code and stack frames only. */
 export type LogErrorEvent = 'uncaught-exception' | 'unhandled-rejection'
@@ -38,6 +39,7 @@ const WARNINGS: ReadonlySet<LogEventName> = new Set([
   'session-file-refused',
   'session-file-save-failed',
   'menu-action-failed',
+  'window-page-gone',
 ])
 
 const KEY = /^[a-z][A-Za-z0-9]{0,31}$/

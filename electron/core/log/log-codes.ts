@@ -21,6 +21,20 @@ export type LogExtension = (typeof LOG_EXTENSIONS)[number]
 
 export type LogFileSource = 'dialog' | 'recent' | 'system'
 
+/** Why a window's page went away (Electron's RenderProcessGoneDetails reasons). */
+export const LOG_GONE_REASONS = [
+  'clean-exit',
+  'abnormal-exit',
+  'killed',
+  'crashed',
+  'oom',
+  'launch-failed',
+  'integrity-failure',
+  'memory-eviction',
+  'other',
+] as const
+export type LogGoneReason = (typeof LOG_GONE_REASONS)[number]
+
 /** The system error codes a file operation can end in; anything else is 'other'. */
 export const LOG_ERROR_CODES = [
   'EACCES',
@@ -77,6 +91,7 @@ export type LogCode =
   | LogWindowKind
   | LogExtension
   | LogFileSource
+  | LogGoneReason
   | LogErrorCode
   | LogErrorName
   | LogVersion
@@ -99,6 +114,9 @@ export const platformCode = (platform: string): LogPlatform =>
   oneOf(LOG_PLATFORMS, platform, 'other')
 
 export const archCode = (arch: string): LogArch => oneOf(LOG_ARCHS, arch, 'other')
+
+export const goneReasonCode = (reason: string): LogGoneReason =>
+  oneOf(LOG_GONE_REASONS, reason, 'other')
 
 const VERSION = /^\d{1,5}(\.\d{1,5}){0,3}(-[0-9A-Za-z.]{1,24})?$/
 

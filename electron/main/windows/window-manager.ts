@@ -14,6 +14,8 @@ import type { MainTexts } from '../texts'
 import { createPresenterWindow } from './presenter-window'
 import { forwardedKeyCode } from '../../core/keys/forward'
 import { applyProjectorPlacement, createProjectorWindow } from './projector-window'
+import { reloadOnCrash } from './reload-on-crash'
+import type { PageName } from '../../core/security/app-origin'
 
 /** Decides where the projector goes (the display controller); without one, the first choice. */
 export interface ProjectorPlacementSource {
@@ -52,6 +54,8 @@ export class WindowManager {
     private readonly texts: MainTexts,
     private readonly beforeQuit: () => Promise<void>,
     private readonly quit: () => void,
+    /** A window's page crashed or was killed (it is reloaded). */
+    private readonly onPageGone: (window: PageName, reason: string) => void = () => undefined,
   ) {}
 
   open(): void {
@@ -62,6 +66,7 @@ export class WindowManager {
       void this.quitAfterSave()
     })
     this.#presenter.on('closed', () => (this.#presenter = null))
+    reloadOnCrash(this.#presenter, ({ reason }) => this.onPageGone('presenter', reason))
     this.#openProjector()
   }
 
@@ -201,6 +206,7 @@ export class WindowManager {
       this.#source.onProjectorChanged()
     })
     projector.on('show', () => this.#source.onProjectorChanged())
+    reloadOnCrash(projector, ({ reason }) => this.onPageGone('projector', reason))
     projector.webContents.on('before-input-event', (event, input) => {
       if (input.type !== 'keyDown') return
       if (input.key === 'Escape') {
