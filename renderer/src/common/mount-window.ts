@@ -22,7 +22,13 @@ export async function mountWindow(
   }
   const app = createApp(root).use(createPinia()).use(i18n)
   const store = useSessionStore()
-  await store.connect(api)
+  try {
+    await store.connect(api)
+  } catch {
+    // Main refused or did not answer: a sentence, not an empty window.
+    target.textContent = i18n.global.t('app.unreachable')
+    return
+  }
   // Both windows speak the session's language, chosen in the presenter.
   watch(
     () => store.session?.locale ?? 'nl',

@@ -42,6 +42,8 @@ const en: typeof nl = {
     subtitle: 'Civil-service craftsmanship',
     loading: 'Loading session…',
     missingApi: "This window must be opened by Dansende Dilemma's.",
+    unreachable:
+      "This window cannot get the session from Dansende Dilemma's. Close the window; your session is saved safely.",
   },
   presenter: {
     showProjector: 'Show projector',

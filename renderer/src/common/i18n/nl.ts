@@ -41,6 +41,8 @@ export default {
     subtitle: 'Ambtelijk Vakmanschap',
     loading: 'Sessie laden…',
     missingApi: "Dit venster moet door Dansende Dilemma's worden geopend.",
+    unreachable:
+      "Dit venster krijgt de sessie niet van Dansende Dilemma's. Sluit het venster; je sessie is veilig bewaard.",
   },
   presenter: {
     showProjector: 'Projector tonen',
