@@ -34,6 +34,17 @@ export interface AppUnderTest {
   clickMenu(id: string): Promise<void>
   /** A key pressed while this window has the keyboard. */
   pressKey(page: PageName, key: string, modifiers?: Modifier[]): Promise<void>
+  /**
+   * An IPC call sent from a frame of a window (0: the top frame, 1: its first iframe) as a
+   * compromised renderer could send it, past the page's API: 'answered' or 'refused'. Only the
+   * stand-in can send one; on real Electron a page has no way to, and this is 'unavailable'.
+   */
+  invokeFromFrame(
+    page: PageName,
+    frameIndex: number,
+    channel: string,
+    payload?: unknown,
+  ): Promise<'answered' | 'refused' | 'unavailable'>
   /** Clicks the window's close button. */
   closeWindow(page: PageName): Promise<void>
   addDisplay(display: DisplaySpec): Promise<void>

@@ -57,6 +57,8 @@ export async function launchElectron(options: LaunchOptions): Promise<AppUnderTe
       )
       await target.keyboard.press([...held, key === ' ' ? 'Space' : key].join('+'))
     },
+    // A page on real Electron has no IPC but its preload's API: nothing to send past it.
+    invokeFromFrame: async () => 'unavailable',
     exited: () => exited,
     async kill() {
       if (app.process().exitCode === null) app.process().kill('SIGKILL')

@@ -42,7 +42,14 @@ export function sharedActions(
   evaluateMain: Evaluate,
 ): Omit<
   AppUnderTest,
-  'target' | 'window' | 'evaluateMain' | 'pressKey' | 'exited' | 'kill' | 'output'
+  | 'target'
+  | 'window'
+  | 'evaluateMain'
+  | 'pressKey'
+  | 'invokeFromFrame'
+  | 'exited'
+  | 'kill'
+  | 'output'
 > {
   const control = mainControl(evaluateMain)
   return {

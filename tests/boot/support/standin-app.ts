@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { STANDIN_BUNDLE, STANDIN_HOOK } from '../../electron-standin/build'
 import { fromRoot } from '../../support/paths'
+import { withoutXdgConfig } from './boot-home'
 import type { AppUnderTest, LaunchOptions, PageName } from './app-under-test'
 import { MainChannel } from './main-channel'
 import { sharedActions } from './shared-actions'
@@ -23,9 +24,8 @@ export async function launchStandin(options: LaunchOptions): Promise<AppUnderTes
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       serialization: 'advanced',
       env: {
-        ...process.env,
+        ...withoutXdgConfig(process.env),
         HOME: options.home,
-        XDG_CONFIG_HOME: '',
         ELECTRON_STANDIN_BUNDLE: STANDIN_BUNDLE,
         ELECTRON_RENDERER_URL: '',
       },
@@ -80,6 +80,26 @@ export async function launchStandin(options: LaunchOptions): Promise<AppUnderTes
           )['__bootControl']?.pressKey(path, name, held),
         [`/${page}.html`, key, modifiers] as const,
       )
+    },
+    async invokeFromFrame(page, frameIndex, channel, payload) {
+      const reply = await evaluateMain(
+        (_electron, [path, index, name, value]) =>
+          (
+            globalThis as unknown as Record<
+              string,
+              {
+                invokeFromFrame(
+                  p: string,
+                  i: number,
+                  c: string,
+                  v: unknown,
+                ): Promise<{ ok: boolean }>
+              }
+            >
+          )['__bootControl']?.invokeFromFrame(path, index, name, value),
+        [`/${page}.html`, frameIndex, channel, payload] as const,
+      )
+      return reply?.ok ? 'answered' : 'refused'
     },
     exited: () => exited,
     async kill() {

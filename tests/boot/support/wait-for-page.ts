@@ -9,6 +9,15 @@ function shows(page: Page, name: PageName): boolean {
   }
 }
 
+/** A page whose renderer answers (a crashed one stays listed until its window reloads it). */
+async function firstLive(candidates: Page[]): Promise<Page | undefined> {
+  for (const page of candidates) {
+    if (page.isClosed()) continue
+    if (await page.evaluate(() => true).catch(() => false)) return page
+  }
+  return undefined
+}
+
 /** The page of a window, once its app has mounted (the preload's API is there and used). */
 export async function waitForPage(
   pages: () => Page[],
@@ -17,7 +26,7 @@ export async function waitForPage(
 ): Promise<Page> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
-    const page = pages().find((candidate) => !candidate.isClosed() && shows(candidate, name))
+    const page = await firstLive(pages().filter((candidate) => shows(candidate, name)))
     if (page) {
       await page.waitForLoadState('load')
       // Vue marks its mount point once the window shows the session.

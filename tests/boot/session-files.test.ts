@@ -1,0 +1,81 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { AppUnderTest } from './support/app-under-test'
+import { eventually, makeHome } from './support/boot-home'
+import { launchApp } from './support/launch'
+import { runSecondInstance } from './support/second-instance'
+
+const TITLE = 'Dilemma’s van team Toezicht'
+
+describe('session files handed to the app by the system', () => {
+  let home: Awaited<ReturnType<typeof makeHome>>
+  let file: string
+  const started: AppUnderTest[] = []
+
+  async function start(args: string[] = []): Promise<AppUnderTest> {
+    const app = await launchApp({ home: home.path, args })
+    started.push(app)
+    return app
+  }
+
+  beforeAll(async () => {
+    home = await makeHome()
+    file = join(home.path, 'Documents', 'toezicht.dilemmas')
+    // The file is made by the app itself: typed in, then Bestand › Opslaan als.
+    const maker = await start()
+    const presenter = await maker.window('presenter')
+    await presenter.getByLabel('Titel van de sessie', { exact: true }).fill(TITLE)
+    await maker.clickMenu('save-file-as')
+    const save = await maker.waitForDialog((dialog) => dialog.kind === 'save')
+    await maker.answerDialog(save.id, { canceled: false, filePath: file })
+    await eventually(async () => (await readFile(file, 'utf8').catch(() => '')).includes(TITLE))
+    await maker.kill()
+  })
+
+  afterAll(async () => {
+    for (const app of started.splice(0)) await app.kill()
+    await home?.remove()
+  })
+
+  it('opens a .dilemmas file given on the command line (a double-click)', async () => {
+    const app = await start([file])
+    const presenter = await app.window('presenter')
+    await expect
+      .poll(() => presenter.getByLabel('Titel van de sessie', { exact: true }).inputValue())
+      .toBe(TITLE)
+    // The facilitator is told which file opened.
+    await presenter.getByText('Geopend: toezicht.dilemmas').waitFor()
+    await app.kill()
+  })
+
+  it('hands a file opened while the app runs to the running app, which comes to the front', async () => {
+    const app = await start()
+    // The session opened before is offered again; the facilitator starts a new one.
+    const resume = await app.waitForDialog()
+    await app.answerDialog(resume.id, { response: 1 })
+    const presenter = await app.window('presenter')
+    await app.window('projector')
+    expect(await presenter.getByLabel('Titel van de sessie', { exact: true }).inputValue()).toBe('')
+    // The facilitator was looking at the beamer window.
+    await app.evaluateMain(({ BrowserWindow }) => {
+      BrowserWindow.getAllWindows()
+        .find((window) => window.webContents.getURL().endsWith('/projector.html'))
+        ?.focus()
+    }, null)
+    expect(await runSecondInstance({ home: home.path, args: [file] })).toBe(0)
+    await expect
+      .poll(() => presenter.getByLabel('Titel van de sessie', { exact: true }).inputValue())
+      .toBe(TITLE)
+    const focused = await app.evaluateMain(
+      ({ BrowserWindow }) => BrowserWindow.getFocusedWindow()?.webContents.getURL() ?? null,
+      null,
+    )
+    expect(focused).toBe('app://dilemmas/presenter.html')
+    const windows = await app.evaluateMain(
+      ({ BrowserWindow }) => BrowserWindow.getAllWindows().length,
+      null,
+    )
+    expect(windows).toBe(2)
+  })
+})
