@@ -35,7 +35,7 @@ export const NO_DISPLAYS: DisplayList = {
 export function windowActionMocks(displays: DisplayList = NO_DISPLAYS) {
   return {
     showProjector: vi.fn<() => void>(),
-    copyText: vi.fn<(text: string) => void>(),
+    copyText: vi.fn<(text: string) => Promise<void>>(async () => undefined),
     importDeck: vi.fn(async () => ({ ok: false, reason: 'cancelled' }) as const),
     exportDeck: vi.fn(async () => ({ ok: false, reason: 'cancelled' }) as const),
     getDisplays: vi.fn(() => displays),

@@ -23,7 +23,8 @@ import type { SessionHost } from './session-host'
 /** What the windows may ask of main beyond the session: all of it owned by main. */
 export interface WindowActions {
   showProjector(): void
-  copyText(text: string): void
+  /** Resolves once the text is on the clipboard (Electron's clipboard answers with a promise). */
+  copyText(text: string): Promise<void>
   importDeck(): Promise<DeckImportResult>
   exportDeck(): Promise<DeckExportResult>
   getDisplays(): DisplayList
@@ -121,8 +122,7 @@ export function createInvokeHandler(host: SessionHost, actions: WindowActions) {
       case CHANNELS.copyText: {
         const text = copyTextSchema.safeParse(payload)
         if (!text.success) throw new InvalidPayloadError(channel)
-        actions.copyText(text.data)
-        return undefined
+        return actions.copyText(text.data)
       }
       case CHANNELS.importDeck:
         return actions.importDeck()

@@ -116,7 +116,7 @@ export class Harness {
       showProjector: () => {
         this.#projectorShown.count += 1
       },
-      copyText: (text) => {
+      copyText: async (text) => {
         this.copiedTexts.push(text)
       },
       importDeck: async () => this.deckImportResult,

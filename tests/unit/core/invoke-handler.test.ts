@@ -83,12 +83,24 @@ describe('createInvokeHandler', () => {
     expect(showProjector).toHaveBeenCalledTimes(1)
   })
 
-  it('lets the presenter copy text, and passes exactly that text on', () => {
+  it('lets the presenter copy text, and passes exactly that text on', async () => {
     const { handle, actions } = setup()
-    expect(handle('presenter', CHANNELS.copyText, 'Uitnodiging\nDatum')).toBeUndefined()
+    await expect(
+      handle('presenter', CHANNELS.copyText, 'Uitnodiging\nDatum'),
+    ).resolves.toBeUndefined()
     expect(actions.copyText).toHaveBeenCalledExactlyOnceWith('Uitnodiging\nDatum')
-    expect(handle('presenter', CHANNELS.copyText, 'x'.repeat(100_000))).toBeUndefined()
+    await expect(
+      handle('presenter', CHANNELS.copyText, 'x'.repeat(100_000)),
+    ).resolves.toBeUndefined()
     expect(actions.copyText).toHaveBeenCalledTimes(2)
+  })
+
+  it('answers the presenter only once the text is on the clipboard, and passes a failure on', async () => {
+    const { handle, actions } = setup()
+    vi.mocked(actions.copyText).mockRejectedValueOnce(new Error('clipboard busy'))
+    await expect(handle('presenter', CHANNELS.copyText, 'Uitnodiging')).rejects.toThrow(
+      'clipboard busy',
+    )
   })
 
   it.each<[string, unknown]>([
