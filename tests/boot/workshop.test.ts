@@ -37,6 +37,14 @@ describe('a short workshop through the menus and keys of the built app', () => {
     await p.addDilemma('Een uitzondering voor een schrijnend geval', 'Regels zijn regels?')
   })
 
+  it('copies the invitation through main onto the clipboard', async () => {
+    await p.openSection('Sessie')
+    await p.page.getByRole('button', { name: 'Kopieer tekst' }).click()
+    await expect
+      .poll(() => app.evaluateMain(({ clipboard }) => clipboard.readText(), null))
+      .toContain('Dansende Dilemma’s met team Toezicht')
+  })
+
   it('starts from Sessie › Starten and steps with PageDown, in the presenter and on the beamer', async () => {
     await app.clickMenu('start')
     await expect.poll(screen).toBe('welcome')
@@ -80,5 +88,16 @@ describe('a short workshop through the menus and keys of the built app', () => {
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
     const docx = await readFile(join(shared, files.find((name) => name.endsWith('.docx')) ?? ''))
     expect(docx.subarray(0, 2).toString('latin1')).toBe('PK')
+  })
+
+  it('keeps every word the facilitator typed out of its log', async () => {
+    const logs = await app.evaluateMain(({ app: electronApp }) => electronApp.getPath('logs'), null)
+    const text = (
+      await Promise.all((await readdir(logs)).map((name) => readFile(join(logs, name), 'utf8')))
+    ).join('\n')
+    expect(text).toContain('report-saved')
+    for (const typed of ['Toezicht', 'schrijnend', 'Anna', 'Bram', 'Netwerkmap']) {
+      expect(text).not.toContain(typed)
+    }
   })
 })
