@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { cpus, loadavg, totalmem } from 'node:os'
 import { fromRoot } from '../support/paths'
+import { bootFigures } from './boot-figures'
 import { bundleSizeFigures } from './bundle-size-figures'
 import { coldLoadFigures } from './cold-load-figures'
 import { autosaveFigure, commandFigure, sessionSizeFigure } from './core-figures'
@@ -19,6 +20,7 @@ export async function main(): Promise<number> {
     commandFigure(),
     ...(await projectorRenderFigures()),
     ...(await syncFigures()),
+    ...(await bootFigures()),
     await autosaveFigure(),
     ...(await coldLoadFigures()),
     ...(await bundleSizeFigures()),

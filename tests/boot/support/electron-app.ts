@@ -6,16 +6,12 @@ import { sharedActions } from './shared-actions'
 import { MAIN_ENTRY } from './standin-app'
 import { waitForPage } from './wait-for-page'
 
-/** Where the Electron binary is, or null when `npm install` could not fetch it. */
+/**
+ * The Electron binary `npm run test:electron` found (it checks before anything runs; requiring
+ * the electron package here would make it try to download one).
+ */
 export function electronBinary(): string | null {
-  try {
-    // In Node, the electron package's main export is the path of its binary.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const path = require('electron') as unknown
-    return typeof path === 'string' ? path : null
-  } catch {
-    return null
-  }
+  return process.env['ELECTRON_BINARY'] || null
 }
 
 /**
@@ -25,7 +21,8 @@ export function electronBinary(): string | null {
  */
 export async function launchElectron(options: LaunchOptions): Promise<AppUnderTest> {
   const executablePath = electronBinary()
-  if (executablePath === null) throw new Error('The Electron binary is not installed')
+  if (executablePath === null)
+    throw new Error('Run the boot suite on Electron with `npm run test:electron`')
   const app: ElectronApplication = await _electron.launch({
     executablePath,
     args: ['-r', BOOT_BRIDGE_BUNDLE, MAIN_ENTRY, ...(options.args ?? [])],
