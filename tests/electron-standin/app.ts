@@ -130,13 +130,15 @@ class StandinApp extends EventEmitter implements Pick<App, AppFields> {
     this.exit(0)
   }
 
+  /**
+   * Ends the process at once, as Electron does after 'quit': main's pending timers and promises
+   * never run (Chromium is ended by the process's exit handlers).
+   */
   exit(exitCode = 0): void {
     if (this.#exiting) return
     this.#exiting = true
     this.#singleInstance?.release()
-    const chromium = lifecycle.chromium
-    lifecycle.chromium = null
-    void (chromium?.close() ?? Promise.resolve()).finally(() => process.exit(exitCode))
+    process.exit(exitCode)
   }
 
   getPath(name: PathName): string {

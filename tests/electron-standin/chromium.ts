@@ -38,6 +38,8 @@ export class StandinChromium {
         '--remote-debugging-port=0',
       ],
     })
+    // playwright ends its browsers when the process exits; the profile goes with them.
+    process.once('exit', () => rmSync(profile, { recursive: true, force: true, maxRetries: 2 }))
     const port = readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').split('\n')[0]
     return new StandinChromium(
       context,

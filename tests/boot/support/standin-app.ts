@@ -102,9 +102,16 @@ export async function launchStandin(options: LaunchOptions): Promise<AppUnderTes
       return reply?.ok ? 'answered' : 'refused'
     },
     exited: () => exited,
+    /** Ends the app as `app.exit()` does, so its Chromium goes too; a hung one is killed. */
     async kill() {
-      if (child.exitCode === null) child.kill('SIGKILL')
-      await exited
+      if (child.exitCode === null) {
+        void evaluateMain(({ app: electronApp }) => electronApp.exit(0), null).catch(
+          () => undefined,
+        )
+        const timer = setTimeout(() => child.kill('SIGKILL'), 5_000)
+        await exited
+        clearTimeout(timer)
+      }
       const connected = await browser?.catch(() => null)
       await connected?.close().catch(() => undefined)
     },
