@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { AppUnderTest } from './support/app-under-test'
 import { eventually, makeHome } from './support/boot-home'
 import { launchApp } from './support/launch'
@@ -8,22 +8,26 @@ import { runSecondInstance } from './support/second-instance'
 
 const TITLE = 'Dilemma’s van team Toezicht'
 
+type Home = Awaited<ReturnType<typeof makeHome>>
+
 describe('session files handed to the app by the system', () => {
-  let home: Awaited<ReturnType<typeof makeHome>>
+  /** Where the file was made; each test then starts the app in a home of its own. */
+  let makersHome: Home
+  let home: Home
   let file: string
   const started: AppUnderTest[] = []
 
-  async function start(args: string[] = []): Promise<AppUnderTest> {
-    const app = await launchApp({ home: home.path, args })
+  async function start(args: string[] = [], where: Home = home): Promise<AppUnderTest> {
+    const app = await launchApp({ home: where.path, args })
     started.push(app)
     return app
   }
 
   beforeAll(async () => {
-    home = await makeHome()
-    file = join(home.path, 'Documents', 'toezicht.dilemmas')
+    makersHome = await makeHome()
+    file = join(makersHome.path, 'Documents', 'toezicht.dilemmas')
     // The file is made by the app itself: typed in, then Bestand › Opslaan als.
-    const maker = await start()
+    const maker = await start([], makersHome)
     const presenter = await maker.window('presenter')
     await presenter.getByLabel('Titel van de sessie', { exact: true }).fill(TITLE)
     await maker.clickMenu('save-file-as')
@@ -33,9 +37,17 @@ describe('session files handed to the app by the system', () => {
     await maker.kill()
   })
 
-  afterAll(async () => {
+  beforeEach(async () => {
+    home = await makeHome()
+  })
+
+  afterEach(async () => {
     for (const app of started.splice(0)) await app.kill()
-    await home?.remove()
+    await home.remove()
+  })
+
+  afterAll(async () => {
+    await makersHome?.remove()
   })
 
   it('opens a .dilemmas file given on the command line (a double-click)', async () => {
@@ -46,14 +58,10 @@ describe('session files handed to the app by the system', () => {
       .toBe(TITLE)
     // The facilitator is told which file opened.
     await presenter.getByText('Geopend: toezicht.dilemmas').waitFor()
-    await app.kill()
   })
 
   it('hands a file opened while the app runs to the running app, which comes to the front', async () => {
     const app = await start()
-    // The session opened before is offered again; the facilitator starts a new one.
-    const resume = await app.waitForDialog()
-    await app.answerDialog(resume.id, { response: 1 })
     const presenter = await app.window('presenter')
     await app.window('projector')
     expect(await presenter.getByLabel('Titel van de sessie', { exact: true }).inputValue()).toBe('')
@@ -77,5 +85,16 @@ describe('session files handed to the app by the system', () => {
       null,
     )
     expect(windows).toBe(2)
+  })
+
+  it('opens a file the system hands over while the app runs (macOS: open-file)', async () => {
+    const app = await start()
+    const presenter = await app.window('presenter')
+    expect(await presenter.getByLabel('Titel van de sessie', { exact: true }).inputValue()).toBe('')
+    await app.openFileFromSystem(file)
+    await expect
+      .poll(() => presenter.getByLabel('Titel van de sessie', { exact: true }).inputValue())
+      .toBe(TITLE)
+    await presenter.getByText('Geopend: toezicht.dilemmas').waitFor()
   })
 })

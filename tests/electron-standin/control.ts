@@ -1,5 +1,6 @@
 import { app } from './app'
 import { dialogQueue } from './dialog'
+import { preventableEvent } from './events'
 import { lifecycle } from './lifecycle'
 import { LAPTOP_DISPLAY, type DisplaySpec } from './display-spec'
 import { MAIN_CONTROL_GLOBAL, type MainControl } from './main-control'
@@ -41,6 +42,9 @@ const control: StandinControl = {
   addDisplay: (spec) => screen.addDisplay(spec),
   removeDisplay: (id) => screen.removeDisplay(id),
   openedPaths: () => [...shellRecord.opened],
+  openFileFromSystem: (path) => {
+    app.emit('open-file', preventableEvent({}), path)
+  },
   suspendAndResume: () => {
     powerMonitor.emit('suspend')
     powerMonitor.emit('resume')
@@ -83,5 +87,4 @@ export function startControl(electron: object): void {
   })
   // The test process may go away at any moment; the app must not be kept alive by the channel.
   process.channel?.unref()
-  void app
 }

@@ -14,6 +14,8 @@ export interface MainControl {
   removeDisplay(id: number): void
   /** Paths main asked the system to open (shell.openPath), in order; none is really opened. */
   openedPaths(): string[]
+  /** A file the system hands over after start (macOS's 'open-file': Finder, the Dock). */
+  openFileFromSystem(path: string): void
   /** Sleep and wake, as the laptop's lid would. */
   suspendAndResume(): void
 }

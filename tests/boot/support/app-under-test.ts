@@ -50,6 +50,8 @@ export interface AppUnderTest {
   addDisplay(display: DisplaySpec): Promise<void>
   removeDisplay(id: number): Promise<void>
   openedPaths(): Promise<string[]>
+  /** The system hands the running app a file (macOS 'open-file'). */
+  openFileFromSystem(path: string): Promise<void>
   /** Resolves with the exit code once the app has ended. */
   exited(): Promise<number | null>
   /** Ends the app at once (a crash, or the end of a test). */

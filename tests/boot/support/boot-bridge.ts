@@ -61,6 +61,9 @@ const control: MainControl = {
       )
   },
   openedPaths: () => [...opened],
+  openFileFromSystem(path: string) {
+    app.emit('open-file', { preventDefault: () => undefined, defaultPrevented: false }, path)
+  },
   suspendAndResume() {
     powerMonitor.emit('suspend')
     powerMonitor.emit('resume')

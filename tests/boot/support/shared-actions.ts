@@ -33,6 +33,7 @@ export function mainControl(evaluateMain: Evaluate): ControlCall {
     addDisplay: call('addDisplay'),
     removeDisplay: call('removeDisplay'),
     openedPaths: call('openedPaths'),
+    openFileFromSystem: call('openFileFromSystem'),
     suspendAndResume: call('suspendAndResume'),
   } as ControlCall
 }
@@ -88,5 +89,6 @@ export function sharedActions(
     addDisplay: (display) => control.addDisplay(display),
     removeDisplay: (id) => control.removeDisplay(id),
     openedPaths: () => control.openedPaths(),
+    openFileFromSystem: (path) => control.openFileFromSystem(path),
   }
 }
