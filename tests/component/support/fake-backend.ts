@@ -80,7 +80,7 @@ export class FakeBackend {
       showProjector: () => {
         this.showProjectorCount += 1
       },
-      copyText: (text) => {
+      copyText: async (text) => {
         this.copiedTexts.push(text)
       },
       importDeck: async () => this.deckImportResult,
