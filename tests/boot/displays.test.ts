@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { AppUnderTest, ElectronModule } from './support/app-under-test'
-import { makeHome } from './support/boot-home'
-import { launchApp } from './support/launch'
+import { describe, expect, it } from 'vitest'
+import type { ElectronModule } from './support/app-under-test'
+import { startedApp } from './support/started-app'
 
 const BEAMER = {
   id: 2,
@@ -28,21 +27,8 @@ function projectorPlace({ BrowserWindow }: ElectronModule): ProjectorPlace | nul
 }
 
 describe('a beamer plugged in and out', () => {
-  let app: AppUnderTest
-  let home: Awaited<ReturnType<typeof makeHome>>
+  const app = startedApp()
   const place = () => app.evaluateMain(projectorPlace, null)
-
-  beforeAll(async () => {
-    home = await makeHome()
-    app = await launchApp({ home: home.path })
-    await app.window('presenter')
-    await app.window('projector')
-  })
-
-  afterAll(async () => {
-    await app?.kill()
-    await home?.remove()
-  })
 
   it('starts with the projector as a window beside the presenter on the laptop', async () => {
     const start = await place()

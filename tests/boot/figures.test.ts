@@ -1,32 +1,24 @@
 import { mkdir, writeFile } from 'node:fs/promises'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { percentile } from '../e2e/harness/measure-sync'
 import { fromRoot } from '../support/paths'
-import type { AppUnderTest } from './support/app-under-test'
-import { makeHome } from './support/boot-home'
 import { launchApp } from './support/launch'
 import { measureIpcSync, measureStartup } from './support/measure-boot'
+import { startedApp } from './support/started-app'
 
 const STARTS = 10
+const target = process.env['BOOT_TARGET'] === 'electron' ? 'electron' : 'standin'
 const COMMANDS = 240
 
 /** Figures of the whole app; budgets are `npm run bench`'s, these are printed and kept. */
 describe('the built app in figures', () => {
-  let app: AppUnderTest
-  let home: Awaited<ReturnType<typeof makeHome>>
+  const app = startedApp()
   const figures: Record<string, number> = {}
 
-  beforeAll(async () => {
-    home = await makeHome()
-    app = await launchApp({ home: home.path })
-  })
-
   afterAll(async () => {
-    await app?.kill()
-    await home?.remove()
     await mkdir(fromRoot('reports'), { recursive: true })
     await writeFile(
-      fromRoot(`reports/boot-figures-${app?.target}.json`),
+      fromRoot(`reports/boot-figures-${target}.json`),
       JSON.stringify(figures, null, 2),
     )
     console.info(`boot figures (${app?.target}): ${JSON.stringify(figures)}`)

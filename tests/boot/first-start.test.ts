@@ -1,21 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { AppUnderTest } from './support/app-under-test'
-import { makeHome } from './support/boot-home'
-import { launchApp } from './support/launch'
+import { describe, expect, it } from 'vitest'
+import { saveScreenshot } from '../e2e/harness/screenshots'
+import { startedApp } from './support/started-app'
 
 describe('the built app, first start', () => {
-  let app: AppUnderTest
-  let home: Awaited<ReturnType<typeof makeHome>>
-
-  beforeAll(async () => {
-    home = await makeHome()
-    app = await launchApp({ home: home.path })
-  })
-
-  afterAll(async () => {
-    await app?.kill()
-    await home?.remove()
-  })
+  const app = startedApp()
 
   it('opens both windows from app:// with the preload', async () => {
     const presenter = await app.window('presenter')
@@ -43,5 +31,8 @@ describe('the built app, first start', () => {
     await expect.poll(screen).toBe('welcome')
     await presenter.getByRole('button', { name: 'Volgende fase' }).click()
     await expect.poll(screen).toBe('lineup')
+    // The built app's own windows, at the sizes main gave them, to be looked at.
+    await saveScreenshot(presenter, 'boot-presenter-first-start')
+    await saveScreenshot(projector, 'boot-projector-first-start')
   })
 })

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { fromRoot } from '../support/paths'
-import type { AppUnderTest } from './support/app-under-test'
-import { makeHome } from './support/boot-home'
-import { launchApp } from './support/launch'
+import { startedApp } from './support/started-app'
 
 /** What main decided about a navigation, seen after the app's own listener ran. */
 interface NavigationSeen {
@@ -11,20 +9,7 @@ interface NavigationSeen {
 }
 
 describe('the built app refuses what is not ours', () => {
-  let app: AppUnderTest
-  let home: Awaited<ReturnType<typeof makeHome>>
-
-  beforeAll(async () => {
-    home = await makeHome()
-    app = await launchApp({ home: home.path })
-    await app.window('presenter')
-    await app.window('projector')
-  })
-
-  afterAll(async () => {
-    await app?.kill()
-    await home?.remove()
-  })
+  const app = startedApp()
 
   it('runs every renderer sandboxed', async () => {
     const sandboxed = await app.evaluateMain(

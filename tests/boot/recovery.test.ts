@@ -1,24 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { fromRoot } from '../support/paths'
-import type { AppUnderTest } from './support/app-under-test'
-import { makeHome } from './support/boot-home'
-import { launchApp } from './support/launch'
+import { startedApp } from './support/started-app'
 
 describe('the built app when a window goes wrong', () => {
-  let app: AppUnderTest
-  let home: Awaited<ReturnType<typeof makeHome>>
-
-  beforeAll(async () => {
-    home = await makeHome()
-    app = await launchApp({ home: home.path })
-    await app.window('presenter')
-    await app.window('projector')
-  })
-
-  afterAll(async () => {
-    await app?.kill()
-    await home?.remove()
-  })
+  const app = startedApp()
 
   it('reloads the beamer page when its renderer crashes, showing the session again', async () => {
     const presenter = await app.window('presenter')

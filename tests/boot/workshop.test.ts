@@ -1,14 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { PresenterDriver } from '../e2e/harness/presenter-driver'
-import type { AppUnderTest } from './support/app-under-test'
-import { makeHome } from './support/boot-home'
-import { launchApp } from './support/launch'
+import { startedApp } from './support/started-app'
 
 describe('a short workshop through the menus and keys of the built app', () => {
-  let app: AppUnderTest
-  let home: Awaited<ReturnType<typeof makeHome>>
+  const app = startedApp()
   let p: PresenterDriver
   const screen = async () =>
     (await app.window('projector')).locator('main').getAttribute('data-screen')
@@ -19,15 +16,7 @@ describe('a short workshop through the menus and keys of the built app', () => {
     )
 
   beforeAll(async () => {
-    home = await makeHome()
-    app = await launchApp({ home: home.path })
     p = new PresenterDriver(await app.window('presenter'))
-    await app.window('projector')
-  })
-
-  afterAll(async () => {
-    await app?.kill()
-    await home?.remove()
   })
 
   it('is prepared in the presenter: a title, participants, a dilemma', async () => {
@@ -72,7 +61,7 @@ describe('a short workshop through the menus and keys of the built app', () => {
   })
 
   it('saves the report as PDF and Word in the shared folder', async () => {
-    const shared = join(home.path, 'Netwerkmap team')
+    const shared = join(app.home, 'Netwerkmap team')
     await import('node:fs/promises').then((fs) => fs.mkdir(shared))
     await app.clickMenu('open-report')
     const section = p.page.locator('[data-active-section="report"]')

@@ -2,8 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
-
-const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/harness/browser'
 
 /**
  * The one Chromium behind every window of the stand-in. All pages live in the browser's default
@@ -25,18 +24,8 @@ export class StandinChromium {
       executablePath: CHROMIUM_PATH,
       headless: true,
       viewport: null,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-        '--font-render-hinting=none',
-        '--remote-debugging-address=127.0.0.1',
-        '--remote-debugging-port=0',
-      ],
+      // The e2e flags, and the DevTools port the test process attaches to.
+      args: [...CHROMIUM_ARGS, '--remote-debugging-address=127.0.0.1', '--remote-debugging-port=0'],
     })
     // playwright ends its browsers when the process exits; the profile goes with them.
     process.once('exit', () => rmSync(profile, { recursive: true, force: true, maxRetries: 2 }))

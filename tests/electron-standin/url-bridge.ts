@@ -18,14 +18,18 @@ export function isCustomScheme(scheme: string): boolean {
   return customSchemes.has(scheme.toLowerCase())
 }
 
+function parse(url: string): URL | null {
+  try {
+    return new URL(url)
+  } catch {
+    return null
+  }
+}
+
 /** The address Chromium loads for an address main names. */
 export function toChromiumUrl(url: string): string {
-  let parsed: URL
-  try {
-    parsed = new URL(url)
-  } catch {
-    return url
-  }
+  const parsed = parse(url)
+  if (parsed === null) return url
   const scheme = parsed.protocol.slice(0, -1)
   if (!isCustomScheme(scheme)) return url
   const rest = url.slice(`${scheme}://`.length + parsed.host.length)
@@ -34,12 +38,8 @@ export function toChromiumUrl(url: string): string {
 
 /** The address main sees for an address Chromium loaded. */
 export function toElectronUrl(url: string): string {
-  let parsed: URL
-  try {
-    parsed = new URL(url)
-  } catch {
-    return url
-  }
+  const parsed = parse(url)
+  if (parsed === null) return url
   if (parsed.protocol !== 'https:' || !parsed.hostname.endsWith(SUFFIX)) return url
   const labels = parsed.hostname.slice(0, -SUFFIX.length).split('.')
   const scheme = labels.pop()
@@ -50,10 +50,7 @@ export function toElectronUrl(url: string): string {
 
 /** The origin main sees for a frame (custom schemes registered as standard have one). */
 export function electronOrigin(url: string): string {
-  try {
-    const parsed = new URL(url)
-    return parsed.origin === 'null' ? `${parsed.protocol}//${parsed.host}` : parsed.origin
-  } catch {
-    return 'null'
-  }
+  const parsed = parse(url)
+  if (parsed === null) return 'null'
+  return parsed.origin === 'null' ? `${parsed.protocol}//${parsed.host}` : parsed.origin
 }

@@ -7,6 +7,8 @@ import { fromRoot, PROJECT_ROOT } from './paths'
 export interface BundleOptions {
   /** Folder for the output; a fresh temp folder when left out (remove it with removeBundle). */
   readonly outDir?: string
+  /** Packages to leave to `require` at run time (electron, playwright-core). */
+  readonly external?: string[]
 }
 
 /**
@@ -28,6 +30,7 @@ export async function bundleForNode(entry: string, options: BundleOptions = {}):
     target: 'node20',
     tsconfig: fromRoot('tsconfig.node.json'),
     sourcemap: 'inline',
+    external: options.external ?? [],
     logLevel: 'silent',
   })
   return outfile
