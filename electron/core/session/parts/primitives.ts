@@ -18,6 +18,8 @@ export const LIMITS = {
   speakers: 4,
   rounds: 50,
   tally: 999,
+  /** The id counter: beyond this, numbers in JSON stop being exact. */
+  nextSeq: Number.MAX_SAFE_INTEGER,
 } as const
 
 /**
