@@ -1,10 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { isHistoryCommand, parseCommand } from '@core/commands/schema'
-import { reduce } from '@core/commands/reducer'
 import { createAutosaveWriter } from '@core/persistence/autosave-writer'
 import { systemClock } from '@core/host/ports'
+import { SessionHost } from '@core/host/session-host'
 import { largeSession } from '../support/large-session'
 import { percentileOf, type Figure } from './table'
 
@@ -27,17 +26,18 @@ export function sessionSizeFigure(): Figure {
   }
 }
 
-/** What one command costs in main: validate, reduce, and serialise the snapshot for IPC. */
+/**
+ * What one command costs in main: the session host parses it, reduces, checks the next state
+ * against the session schema, records the undo step and publishes; then the snapshot is
+ * serialised for IPC.
+ */
 export function commandFigure(): Figure {
-  let session = largeSession()
-  const ids = session.principles.map((p) => p.id)
+  const host = new SessionHost({ session: largeSession(), clock: systemClock })
+  const ids = host.getSnapshot().session.principles.map((p) => p.id)
   const run = (i: number) => {
-    const parsed = parseCommand({ type: 'projector/show-principle', principleId: ids[i % 7] })
-    if (!parsed.ok || isHistoryCommand(parsed.command)) throw new Error('bench command rejected')
-    const result = reduce(session, parsed.command, Date.now())
-    if (!result.ok) throw new Error('bench command rejected')
-    session = result.session
-    JSON.stringify({ revision: i, session })
+    const result = host.dispatch({ type: 'projector/show-principle', principleId: ids[i % 7] })
+    if (!result.ok) throw new Error(`bench command refused: ${result.error.code}`)
+    JSON.stringify(host.getSnapshot())
   }
   timeEach(300, run)
   const times = timeEach(3000, run)

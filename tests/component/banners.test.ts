@@ -2,6 +2,8 @@ import { flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import FailureBanner from '../../renderer/src/presenter/components/FailureBanner.vue'
 import NoticeBanner from '../../renderer/src/presenter/components/NoticeBanner.vue'
+import { COMMAND_ERROR_CODES } from '@core/commands/schema'
+import { FakeBackend, TEST_NOW } from './support/fake-backend'
 import { cleanup, mountConnected } from './support/harness'
 import { buttonByText } from './support/queries'
 
@@ -42,6 +44,35 @@ describe('FailureBanner', () => {
     expect(store.lastFailure).toBe(code)
     expect(wrapper.find('[role="alert"] span').text()).toBe(texts[code])
   })
+
+  it('shows the Dutch text for a command main refuses as invalid-result', async () => {
+    // Main's clock between two milliseconds: the result would not pass the session schema.
+    const backend = new FakeBackend({ clock: { now: () => TEST_NOW + 0.5 } })
+    const { wrapper, store } = await mountConnected(FailureBanner, { backend })
+    await store.dispatch({ type: 'dilemma/add', title: 'Iets' })
+    await flushPromises()
+    expect(store.lastFailure).toBe('invalid-result')
+    expect(wrapper.find('[role="alert"] span').text()).toBe(
+      'Dat kan niet: daarna zou je sessie niet meer op te slaan en te openen zijn. Er is niets veranderd.',
+    )
+  })
+
+  it.each(['nl', 'en'] as const)(
+    'has a text of its own for every error code in %s',
+    async (locale) => {
+      const { wrapper, store } = await mountConnected(FailureBanner, { locale })
+      const texts = new Set<string>()
+      for (const code of COMMAND_ERROR_CODES) {
+        store.reportFailure(code)
+        await flushPromises()
+        const text = wrapper.find('[role="alert"] span').text()
+        expect(text, code).not.toContain(code)
+        expect(text.length, code).toBeGreaterThan(10)
+        texts.add(text)
+      }
+      expect(texts.size).toBe(COMMAND_ERROR_CODES.length)
+    },
+  )
 
   it('shows the reassuring text when the call itself fails', async () => {
     const { wrapper, store, backend } = await mountConnected(FailureBanner)

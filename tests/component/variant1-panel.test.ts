@@ -97,6 +97,18 @@ describe('Variant1Panel without a current dilemma', () => {
 })
 
 describe('Variant1Panel tally', () => {
+  it('counts 0 for a principle named constructor, never a member every object has', async () => {
+    // Only a file from before ids were checked could hold such a principle; show it safely.
+    const { backend: seededBackend } = seeded()
+    const session = seededBackend.host.getSnapshot().session
+    const odd = { id: 'constructor', name: 'Eigen', summary: '', explanation: '', color: '#1d4e89' }
+    const backend = new FakeBackend({ session: { ...session, principles: [...deck, odd] } })
+    const { wrapper } = await mountConnected(Variant1Panel, { backend })
+
+    expect(countOf(wrapper, 'constructor')).toBe('0')
+    expect(wrapper.text()).not.toContain('function')
+  })
+
   it('shows the dilemma and one row per principle in deck order', async () => {
     const { backend } = seeded()
     const { wrapper } = await mountConnected(Variant1Panel, { backend })

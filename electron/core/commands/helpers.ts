@@ -1,4 +1,4 @@
-import type { Session } from '../session/schema'
+import { LIMITS, type Session } from '../session/schema'
 import type { CommandError, CommandErrorCode } from './errors'
 
 export type ReduceResult = { ok: true; session: Session } | { ok: false; error: CommandError }
@@ -10,10 +10,34 @@ export const reject = (code: CommandErrorCode, detail: string): ReduceResult => 
   error: { code, detail },
 })
 
-/** A new id from the session's counter, and the session with the counter moved on. */
-export function takeId(session: Session, prefix: string): [string, Session] {
-  return [`${prefix}${session.nextSeq}`, { ...session, nextSeq: session.nextSeq + 1 }]
+/** Every id the session uses, in any collection. */
+function idsInUse(session: Session): Set<string> {
+  const { principles, participants, phases, dilemmas, harvest } = session
+  const items = [principles, participants, phases, dilemmas, ...Object.values(harvest)].flat()
+  return new Set(items.map((item) => item.id))
 }
+
+export interface TakenId {
+  readonly id: string
+  /** The session with its counter moved past the new id. */
+  readonly session: Session
+}
+
+/**
+ * A new id from the session's counter. A number already in use (a file whose counter lags
+ * behind its ids) is skipped, so a new id never repeats one. Null when the counter is used up:
+ * past LIMITS.nextSeq a number in JSON is no longer exact and the session would not load.
+ */
+export function takeId(session: Session, prefix: string): TakenId | null {
+  const inUse = idsInUse(session)
+  let seq = session.nextSeq
+  while (seq < LIMITS.nextSeq && inUse.has(`${prefix}${seq}`)) seq++
+  if (seq >= LIMITS.nextSeq) return null
+  return { id: `${prefix}${seq}`, session: { ...session, nextSeq: seq + 1 } }
+}
+
+/** What a command that needs a new id gets when there is none left. */
+export const noIdsLeft = (): ReduceResult => reject('limit-reached', 'the id counter is used up')
 
 export function moveItem<T>(items: readonly T[], from: number, to: number): T[] {
   const copy = [...items]

@@ -11,7 +11,7 @@ import { setupCommandSchemas } from './domains/setup'
 import { timerCommandSchemas } from './domains/timers'
 import type { CommandError } from './errors'
 
-export type { CommandError, CommandErrorCode } from './errors'
+export { COMMAND_ERROR_CODES, type CommandError, type CommandErrorCode } from './errors'
 
 /** Undo and redo are handled by the session host, which keeps the history. */
 export const historyCommandSchemas = [

@@ -7,12 +7,27 @@ import {
   type HistoryCommand,
 } from '../commands/schema'
 import type { Session, WindowSnapshot } from '../session/schema'
+import { checkSession } from '../session/session-check'
 import type { Clock, SnapshotListener, SnapshotPersistence } from './ports'
 import { UndoHistory, type UndoHistoryOptions } from './undo-history'
 
 export type DispatchResult =
   | { readonly ok: true; readonly revision: number }
   | { readonly ok: false; readonly error: CommandError }
+
+/** replaceSession was handed a session that does not pass the schema; nothing changed. */
+export class InvalidSessionError extends Error {
+  readonly code = 'invalid-result'
+  constructor(readonly detail: string) {
+    super(`replaceSession: the session does not pass the schema (${detail})`)
+    this.name = 'InvalidSessionError'
+  }
+}
+
+const refusedAsInvalid = (detail: string): DispatchResult => ({
+  ok: false,
+  error: { code: 'invalid-result', detail },
+})
 
 export interface SessionHostOptions {
   readonly session: Session
@@ -25,6 +40,10 @@ export interface SessionHostOptions {
 /**
  * The one authority over the session. Windows send it commands; it validates, reduces, keeps
  * the undo history, bumps the revision, tells every listener (the windows) and schedules a save.
+ *
+ * Every state it publishes passes the session schema: a command, undo, redo or replacement
+ * that would leave one that does not is refused and changes nothing. Otherwise the autosave
+ * and its backup would both hold a session the next start cannot load.
  */
 export class SessionHost {
   #snapshot: WindowSnapshot
@@ -60,13 +79,21 @@ export class SessionHost {
     const result = reduce(before, command, now)
     if (!result.ok) return result
     if (result.session === before) return { ok: true, revision: this.#snapshot.revision }
+    const check = checkSession(result.session)
+    if (!check.ok) return refusedAsInvalid(`${command.type}: ${check.detail}`)
     this.#history.record(before, historyKey(command), now)
     this.#publish(result.session)
     return { ok: true, revision: this.#snapshot.revision }
   }
 
-  /** Swaps in a whole session (resume, open file); windows see it as one more revision. */
+  /**
+   * Swaps in a whole session (resume, open file); windows see it as one more revision. Callers
+   * hand it sessions their parser already checked; one that does not pass the schema anyway
+   * throws InvalidSessionError and changes nothing, history included.
+   */
   replaceSession(session: Session): WindowSnapshot {
+    const check = checkSession(session)
+    if (!check.ok) throw new InvalidSessionError(check.detail)
     this.#history.clear()
     this.#publish(session)
     return this.#snapshot
@@ -84,11 +111,17 @@ export class SessionHost {
   #travel(command: HistoryCommand): DispatchResult {
     const current = this.#snapshot.session
     const undo = command.type === 'history/undo'
-    const target = undo ? this.#history.undo(current) : this.#history.redo(current)
+    const target = undo ? this.#history.peekUndo() : this.#history.peekRedo()
     if (target === null) {
       const code = undo ? 'nothing-to-undo' : 'nothing-to-redo'
       return { ok: false, error: { code, detail: code } }
     }
+    // Every step in the history was published, so it passed; checked all the same, because a
+    // refused step must leave the history as it was.
+    const check = checkSession(target)
+    if (!check.ok) return refusedAsInvalid(`${command.type}: ${check.detail}`)
+    if (undo) this.#history.undo(current)
+    else this.#history.redo(current)
     this.#publish(target)
     return { ok: true, revision: this.#snapshot.revision }
   }

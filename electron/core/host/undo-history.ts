@@ -33,6 +33,16 @@ export class UndoHistory {
     this.#lastAt = now
   }
 
+  /** Where undo would go, without going there. */
+  peekUndo(): Session | null {
+    return this.#past.at(-1) ?? null
+  }
+
+  /** Where redo would go, without going there. */
+  peekRedo(): Session | null {
+    return this.#future.at(-1) ?? null
+  }
+
   undo(current: Session): Session | null {
     const previous = this.#past.pop()
     if (previous === undefined) return null

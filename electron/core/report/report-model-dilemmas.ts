@@ -1,4 +1,5 @@
 import { CASE_TEXT_FIELDS, type Dilemma, type Session } from '../session/schema'
+import { tallyCount } from '../session/selectors'
 import { cleanText } from './clean-text'
 import type {
   DilemmaReport,
@@ -26,7 +27,7 @@ function principleRef(session: Session, id: string): PrincipleRef | null {
 }
 
 function tallyChart(session: Session, dilemma: Dilemma, texts: ReportTexts): TallyChart | null {
-  const counts = session.principles.map((p) => ({ principle: p, count: dilemma.tally[p.id] ?? 0 }))
+  const counts = session.principles.map((p) => ({ principle: p, count: tallyCount(dilemma, p.id) }))
   const total = counts.reduce((sum, { count }) => sum + count, 0)
   if (dilemma.variant !== 'variant1' && total === 0) return null
   const most = Math.max(0, ...counts.map(({ count }) => count))

@@ -1,5 +1,11 @@
 import type { Dilemma, HarvestItem, Participant, Principle, Session } from './schema'
-import { currentDilemma, currentPhase, principleById, shownPrinciple } from './selectors'
+import {
+  currentDilemma,
+  currentPhase,
+  principleById,
+  shownPrinciple,
+  tallyCount,
+} from './selectors'
 import { currentRound } from './speakers'
 
 export interface TallyBar {
@@ -54,7 +60,7 @@ function caseworkScreen(session: Session, dilemma: Dilemma | null): ProjectorScr
   if (dilemma.variant === 'variant1') {
     const bars = session.principles.map((principle) => ({
       principle,
-      count: dilemma.tally[principle.id] ?? 0,
+      count: tallyCount(dilemma, principle.id),
     }))
     return { kind: 'tally', dilemma, bars, total: bars.reduce((sum, bar) => sum + bar.count, 0) }
   }

@@ -24,10 +24,11 @@ export * from './parts/timers'
 /** Bumped when the stored shape changes; loaders migrate older versions. */
 export const SESSION_SCHEMA_VERSION = 2
 
-const sessionShape = z.object({
+/** The session without the cross-references; sessionSchema below adds those. */
+export const sessionShape = z.object({
   schemaVersion: z.literal(SESSION_SCHEMA_VERSION),
   /** Source of new ids (d12, p3, …), so the reducer stays pure. */
-  nextSeq: z.number().int().nonnegative(),
+  nextSeq: z.number().int().nonnegative().max(LIMITS.nextSeq),
   updatedAt: epochSchema,
   /** The language of the windows (and later the report). */
   locale: localeSchema,

@@ -31,3 +31,11 @@ export function principleById(session: Session, id: string): Principle | undefin
 export function plannedProgrammeMinutes(session: Session): number {
   return session.phases.reduce((sum, phase) => sum + phase.plannedMinutes, 0)
 }
+
+/**
+ * How many people stood on a principle for a dilemma. Own keys only: a tally is a plain object,
+ * and `tally.constructor` would otherwise be a function, not a count.
+ */
+export function tallyCount(dilemma: Dilemma, principleId: string): number {
+  return Object.hasOwn(dilemma.tally, principleId) ? (dilemma.tally[principleId] ?? 0) : 0
+}

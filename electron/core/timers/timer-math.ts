@@ -1,4 +1,4 @@
-import type { TimerState } from '../session/parts/timers'
+import { TIMER_LIMITS, type TimerState } from '../session/parts/timers'
 
 export type TimerPhase = 'idle' | 'running' | 'paused'
 export type TimerMood = 'normal' | 'warning' | 'overtime'
@@ -34,18 +34,28 @@ export function startTimer(timer: TimerState, now: number): TimerState {
   return timer.startedAt === null ? { ...timer, startedAt: now } : timer
 }
 
+/**
+ * What has run is kept up to TIMER_LIMITS.accumulatedMs: a timer left running since the day the
+ * session was prepared would otherwise bank more than a session may hold, and that session
+ * would no longer load. Two days in overtime reads the same as more.
+ */
 export function pauseTimer(timer: TimerState, now: number): TimerState {
   if (timer.startedAt === null) return timer
-  return { ...timer, startedAt: null, accumulatedMs: elapsedMs(timer, now) }
+  const accumulatedMs = Math.min(elapsedMs(timer, now), TIMER_LIMITS.accumulatedMs)
+  return { ...timer, startedAt: null, accumulatedMs }
 }
 
 export function resetTimer(timer: TimerState, durationMs = timer.durationMs): TimerState {
   return { durationMs, startedAt: null, accumulatedMs: 0 }
 }
 
-/** +1 / −1 minute changes how long the timer runs, never what has already passed. */
+/**
+ * +1 / −1 minute changes how long the timer runs, never what has already passed; between zero
+ * and TIMER_LIMITS.durationMs, so pressing +60 again and again stops at a day.
+ */
 export function adjustTimer(timer: TimerState, deltaMs: number): TimerState {
-  return { ...timer, durationMs: Math.max(0, timer.durationMs + deltaMs) }
+  const durationMs = Math.min(TIMER_LIMITS.durationMs, Math.max(0, timer.durationMs + deltaMs))
+  return { ...timer, durationMs }
 }
 
 /**

@@ -50,11 +50,11 @@ describe('projector/show-principle', () => {
     )
   })
 
-  it('refuses an unknown principle: any other kind of id, and prototype keys', () => {
+  it('refuses an unknown principle: any other kind of id', () => {
     const start = withParticipants(sessionWith(2, { projector: projectorShowing('open') }), [
       'Anna',
     ])
-    for (const principleId of ['onbekend', 'd1', 'ph1', 'pp7', 'constructor', 'toString'])
+    for (const principleId of ['onbekend', 'd1', 'ph1', 'pp7'])
       expectRejected(start, { type: 'projector/show-principle', principleId }, 'unknown-principle')
   })
 
@@ -63,6 +63,9 @@ describe('projector/show-principle', () => {
     ['a numeric id', { principleId: 1 }],
     ['an object', { principleId: {} }],
     ['__proto__', { principleId: '__proto__' }],
+    // Names every object has are no ids: a tally keyed by them would read a function.
+    ['constructor', { principleId: 'constructor' }],
+    ['toString', { principleId: 'toString' }],
     ['an extra field', { principleId: null, blank: true }],
   ])('refuses %s', (_label, change) => {
     expectInvalid({ type: 'projector/show-principle', ...(change as object) })

@@ -2,13 +2,21 @@ import { describe, expect, it } from 'vitest'
 import type { CommandInput } from '@core/commands/schema'
 import { createSession } from '@core/session/default-session'
 import { projectorScreen } from '@core/session/projector-screen'
-import { idleTimer, type Session, type TimerState } from '@core/session/schema'
+import { parseAutosave, serialiseAutosave } from '@core/persistence/autosave-format'
+import { idleTimer, TIMER_LIMITS, type Session, type TimerState } from '@core/session/schema'
 import { readTimer } from '@core/timers/timer-math'
 import { changeDilemma, sessionWith, T0, withParticipants } from './fixtures'
 import { accepted, expectInvalid, expectNoOp, expectRejected, NOW } from './reduce-helpers'
 
 const SECOND = 1000
 const MINUTE = 60_000
+const DAY = 24 * 60 * MINUTE
+
+/** The session as the next start reads it back from its autosave. */
+function reloaded(session: Session): Session | null {
+  const parsed = parseAutosave(serialiseAutosave({ revision: 1, session }, NOW))
+  return parsed.ok ? parsed.file.session : null
+}
 
 /** A session with the given timers (the rest as created). */
 function withTimers(timers: Partial<Session['timers']>, base: Session = sessionWith(1)): Session {
@@ -67,6 +75,15 @@ describe.each(['phase', 'round'] as const)('the %s timer', (name) => {
       })
     })
 
+    it('after more than 48 hours keeps 48 hours run, so the session still saves and loads', () => {
+      // Started the day the session was prepared, three days ago, and paused only now.
+      const start = withTimers({ [name]: running(5 * MINUTE, NOW - 3 * DAY, 10 * SECOND) })
+      const next = accepted(start, { type: 'timer/pause', timer: name })
+      expect(next.timers[name]).toEqual(paused(5 * MINUTE, TIMER_LIMITS.accumulatedMs))
+      expect(TIMER_LIMITS.accumulatedMs).toBe(2 * DAY)
+      expect(reloaded(next)).toEqual(next)
+    })
+
     it('on an idle or paused timer changes nothing', () => {
       expectNoOp(withTimers({ [name]: idleTimer(MINUTE) }), { type: 'timer/pause', timer: name })
       expectNoOp(withTimers({ [name]: paused(MINUTE, 5 * SECOND) }), {
@@ -123,6 +140,18 @@ describe.each(['phase', 'round'] as const)('the %s timer', (name) => {
         accepted(start, { type: 'timer/adjust', timer: name, minutes: -60 }).timers[name]
           .durationMs,
       ).toBe(0)
+    })
+
+    it('+60 pressed 25 times stops at 24 hours, so the session still saves and loads', () => {
+      let session = withTimers({ [name]: running(5 * MINUTE, T0) })
+      // Each press must leave a session that passes the schema (accepted checks it).
+      for (let press = 0; press < 25; press++)
+        session = accepted(session, { type: 'timer/adjust', timer: name, minutes: 60 })
+      expect(session.timers[name]).toEqual(running(TIMER_LIMITS.durationMs, T0))
+      expect(TIMER_LIMITS.durationMs).toBe(DAY)
+      expect(reloaded(session)).toEqual(session)
+      // At the top, +1 more changes nothing: no revision, no undo step.
+      expectNoOp(session, { type: 'timer/adjust', timer: name, minutes: 1 })
     })
 
     it('by zero minutes, or below zero at zero, changes nothing', () => {

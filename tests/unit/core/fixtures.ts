@@ -1,4 +1,5 @@
 import { expect } from 'vitest'
+import type { Clock, SnapshotPersistence } from '@core/host/ports'
 import { createSession } from '@core/session/default-session'
 import type {
   Dilemma,
@@ -11,6 +12,30 @@ import type {
 } from '@core/session/schema'
 
 export const T0 = Date.UTC(2026, 10, 29, 14, 0, 0)
+
+/** A clock the test moves by hand: the host, the reducer and the timers read it. */
+export class FakeClock implements Clock {
+  constructor(public time: number) {}
+  now(): number {
+    return this.time
+  }
+  advance(ms: number): void {
+    this.time += ms
+  }
+}
+
+/** Keeps every snapshot the host hands over for saving, and counts flushes. */
+export class FakePersistence implements SnapshotPersistence {
+  readonly scheduled: Snapshot[] = []
+  flushes = 0
+  schedule(snapshot: Snapshot): void {
+    this.scheduled.push(snapshot)
+  }
+  flush(): Promise<void> {
+    this.flushes += 1
+    return Promise.resolve()
+  }
+}
 
 /** Freezes an object graph so any mutation by the code under test throws (ESM is strict). */
 export function deepFreeze<T>(value: T): T {

@@ -5,7 +5,7 @@ import { parseCommand, type CommandInput } from '@core/commands/schema'
 import { createSession } from '@core/session/default-session'
 import { LIMITS, sessionSchema, type Session } from '@core/session/schema'
 import { clone, deepFreeze, makeDilemma, sessionWith, T0, projectorShowing } from './fixtures'
-import { accepted, expectNoOp, expectRejected, NOW, parse } from './reduce-helpers'
+import { accepted, expectInvalid, expectNoOp, expectRejected, NOW, parse } from './reduce-helpers'
 
 const ids = (session: Session): string[] => session.dilemmas.map((d) => d.id)
 
@@ -281,11 +281,8 @@ describe('reduce: projector/show-principle', () => {
       { type: 'projector/show-principle', principleId: 'd1' },
       'unknown-principle',
     )
-    expectRejected(
-      start,
-      { type: 'projector/show-principle', principleId: 'constructor' },
-      'unknown-principle',
-    )
+    // A name every object has is no id at all: refused before any reducer looks it up.
+    expectInvalid({ type: 'projector/show-principle', principleId: 'constructor' })
   })
 })
 

@@ -1,31 +1,9 @@
 import { describe, expect, it, vi } from 'vitest'
-import type { Clock, SnapshotPersistence } from '@core/host/ports'
+import type { SnapshotPersistence } from '@core/host/ports'
 import { SessionHost } from '@core/host/session-host'
 import { createSession } from '@core/session/default-session'
-import type { Snapshot, WindowSnapshot } from '@core/session/schema'
-import { clone, expectSameSnapshot, sessionWith, T0 } from './fixtures'
-
-class FakeClock implements Clock {
-  constructor(public time: number) {}
-  now(): number {
-    return this.time
-  }
-  advance(ms: number): void {
-    this.time += ms
-  }
-}
-
-class FakePersistence implements SnapshotPersistence {
-  readonly scheduled: Snapshot[] = []
-  flushes = 0
-  schedule(snapshot: Snapshot): void {
-    this.scheduled.push(snapshot)
-  }
-  flush(): Promise<void> {
-    this.flushes += 1
-    return Promise.resolve()
-  }
-}
+import type { WindowSnapshot } from '@core/session/schema'
+import { clone, expectSameSnapshot, FakeClock, FakePersistence, sessionWith, T0 } from './fixtures'
 
 function setup(options: { revision?: number; withPersistence?: boolean } = {}) {
   const clock = new FakeClock(T0)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { idleTimer, type TimerState } from '@core/session/schema'
+import { idleTimer, TIMER_LIMITS, type TimerState } from '@core/session/schema'
 import {
   adjustTimer,
   displaySeconds,
@@ -69,6 +69,15 @@ describe('pauseTimer', () => {
     expect(pauseTimer(paused, T0)).toBe(paused)
   })
 
+  it('banks at most TIMER_LIMITS.accumulatedMs, however long it ran', () => {
+    const running = deepFreeze(startTimer(ten(), T0))
+    const days = 24 * 60 * MINUTE
+    expect(pauseTimer(running, T0 + 3 * days).accumulatedMs).toBe(TIMER_LIMITS.accumulatedMs)
+    expect(pauseTimer(running, T0 + TIMER_LIMITS.accumulatedMs - 1).accumulatedMs).toBe(
+      TIMER_LIMITS.accumulatedMs - 1,
+    )
+  })
+
   it('never banks negative time for a clock reading before the start', () => {
     const running = deepFreeze({ durationMs: MINUTE, startedAt: T0, accumulatedMs: 7 })
     expect(pauseTimer(running, T0 - 5000).accumulatedMs).toBe(7)
@@ -103,6 +112,18 @@ describe('adjustTimer (+1 / −1 minute)', () => {
   it('never goes below zero minutes', () => {
     expect(adjustTimer(idleTimer(30 * SECOND), -MINUTE).durationMs).toBe(0)
     expect(adjustTimer(idleTimer(0), -MINUTE).durationMs).toBe(0)
+  })
+
+  it('never goes above TIMER_LIMITS.durationMs (a day)', () => {
+    expect(adjustTimer(idleTimer(TIMER_LIMITS.durationMs - MINUTE), HOUR).durationMs).toBe(
+      TIMER_LIMITS.durationMs,
+    )
+    expect(adjustTimer(idleTimer(TIMER_LIMITS.durationMs), MINUTE).durationMs).toBe(
+      TIMER_LIMITS.durationMs,
+    )
+    expect(adjustTimer(idleTimer(TIMER_LIMITS.durationMs), -MINUTE).durationMs).toBe(
+      TIMER_LIMITS.durationMs - MINUTE,
+    )
   })
 
   it('can push a running timer into overtime and pull it back out', () => {

@@ -153,6 +153,21 @@ describe('importDeck', () => {
     expect(host.getSnapshot().revision).toBe(0)
   })
 
+  it.each(['constructor', 'toString', '__proto__'])(
+    'reports invalid for a principle with the id %s, and leaves the file and the deck alone',
+    async (id) => {
+      // A tally is keyed by principle id: such an id would read a member every object has.
+      const extra: Principle = { id, name: 'Extra', summary: '', explanation: '', color: '#224466' }
+      const content = serialiseDeck([...ownDeck, extra], 'Eigen')
+      const path = await deckFile('eigen.dilemmaset', content)
+      choose(path)
+      expect(await importDeck(host, parent, texts)).toEqual({ ok: false, reason: 'invalid' })
+      expect(await readFile(path, 'utf8')).toBe(content)
+      expect(session().principles).toEqual(deck)
+      expect(host.getSnapshot().revision).toBe(0)
+    },
+  )
+
   it('replaces the deck on the real host with one undoable command', async () => {
     apply({ type: 'projector/show-principle', principleId: 'integer' })
     choose(await deckFile('eigen.dilemmaset', serialiseDeck(ownDeck, 'Team Zorg')))

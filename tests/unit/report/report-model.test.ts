@@ -114,6 +114,21 @@ describe('the report model', () => {
     expect(first?.texts[0]?.value).toBe(LONG_NOTE)
   })
 
+  it.each(['constructor', 'toString', 'valueOf'])(
+    'counts 0 for a principle named %s, never a member every object has',
+    (id) => {
+      // Only a file from before ids were checked could hold such a principle; read it safely.
+      const fixture = reportFixture()
+      const extra = { id, name: 'Eigen principe', summary: '', explanation: '', color: '#1d4e89' }
+      const session = { ...fixture, principles: [...fixture.principles, extra] }
+      const [first] = buildReportModel(session, FIXTURE_GENERATED_AT, OPTIONS).dilemmas.items
+      const bars = first?.tally?.bars ?? []
+      expect(bars.map((b) => typeof b.count)).toEqual(bars.map(() => 'number'))
+      expect(bars.at(-1)).toMatchObject({ name: 'Eigen principe', count: 0, share: 0 })
+      expect(first?.tally?.total).toBe('12 keuzes in totaal')
+    },
+  )
+
   it('anonymises variant-2 speakers with numbers that follow them through the rounds', () => {
     const second = model().dilemmas.items[1]
     const rounds = second?.variant2?.rounds

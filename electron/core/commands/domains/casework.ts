@@ -7,6 +7,7 @@ import {
   rotatedRound,
 } from '../../session/speakers'
 import { idSchema, LIMITS, type Dilemma, type Session } from '../../session/schema'
+import { tallyCount } from '../../session/selectors'
 import { accept, reject, updateById, type ReduceResult } from '../helpers'
 import { withNewRound } from './timers'
 
@@ -94,7 +95,7 @@ export function reduceCasework(
         const count =
           command.type === 'tally/set'
             ? command.count
-            : (d.tally[command.principleId] ?? 0) + command.delta
+            : tallyCount(d, command.principleId) + command.delta
         return setCount(d, command.principleId, Math.max(0, count))
       })
     }

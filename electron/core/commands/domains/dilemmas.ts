@@ -19,6 +19,7 @@ import {
   accept,
   definedFields,
   moveById,
+  noIdsLeft,
   reject,
   takeId,
   updateById,
@@ -82,9 +83,10 @@ function newDilemma(
 ): ReduceResult {
   if (state.dilemmas.length >= LIMITS.dilemmas)
     return reject('limit-reached', `at most ${LIMITS.dilemmas} dilemmas`)
-  const [id, session] = takeId(state, 'd')
+  const taken = takeId(state, 'd')
+  if (!taken) return noIdsLeft()
   const dilemma: Dilemma = {
-    id,
+    id: taken.id,
     ...fields,
     status: 'queued',
     variant: variant ?? defaultCaseVariant(state),
@@ -97,7 +99,7 @@ function newDilemma(
     tops: '',
     tips: '',
   }
-  return accept({ ...session, dilemmas: [...state.dilemmas, dilemma] })
+  return accept({ ...taken.session, dilemmas: [...state.dilemmas, dilemma] })
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   accept,
   definedFields,
   moveById,
+  noIdsLeft,
   reject,
   takeId,
   updateById,
@@ -66,10 +67,11 @@ export function reduceHarvest(state: Session, command: HarvestCommand): ReduceRe
     case 'harvest/add': {
       if (harvest[command.list].length >= LIMITS.harvestItems)
         return reject('limit-reached', `at most ${LIMITS.harvestItems} items`)
-      const [id, session] = takeId(state, 'h')
+      const taken = takeId(state, 'h')
+      if (!taken) return noIdsLeft()
       const list = [...harvest[command.list]]
-      list.splice(command.index ?? list.length, 0, { id, text: command.text })
-      return accept({ ...session, harvest: { ...harvest, [command.list]: list } })
+      list.splice(command.index ?? list.length, 0, { id: taken.id, text: command.text })
+      return accept({ ...taken.session, harvest: { ...harvest, [command.list]: list } })
     }
     case 'harvest/edit': {
       const list = updateById(harvest[command.list], command.id, (item) => ({
@@ -90,10 +92,12 @@ export function reduceHarvest(state: Session, command: HarvestCommand): ReduceRe
     case 'followup/add': {
       if (harvest.followUps.length >= LIMITS.harvestItems)
         return reject('limit-reached', `at most ${LIMITS.harvestItems} follow-ups`)
-      const [id, session] = takeId(state, 'f')
-      const followUp: FollowUp = { id, what: command.what, who: command.who, due: command.due }
+      const taken = takeId(state, 'f')
+      if (!taken) return noIdsLeft()
+      const { what, who, due } = command
+      const followUp: FollowUp = { id: taken.id, what, who, due }
       return accept({
-        ...session,
+        ...taken.session,
         harvest: { ...harvest, followUps: [...harvest.followUps, followUp] },
       })
     }

@@ -1,6 +1,12 @@
 import { z } from 'zod'
-import { idSchema, LIMITS, participantNameSchema, type Session } from '../../session/schema'
-import { accept, reject, takeId, updateById, type ReduceResult } from '../helpers'
+import {
+  idSchema,
+  LIMITS,
+  participantNameSchema,
+  type Participant,
+  type Session,
+} from '../../session/schema'
+import { accept, noIdsLeft, reject, takeId, updateById, type ReduceResult } from '../helpers'
 
 export const participantCommandSchemas = [
   z.strictObject({
@@ -43,11 +49,13 @@ export function reduceParticipants(state: Session, command: ParticipantCommand):
       if (state.participants.length + names.length > LIMITS.participants)
         return reject('limit-reached', `at most ${LIMITS.participants} participants`)
       let session = state
-      const added = names.map((name) => {
-        const [id, next] = takeId(session, 'pp')
-        session = next
-        return { id, name, present: true }
-      })
+      const added: Participant[] = []
+      for (const name of names) {
+        const taken = takeId(session, 'pp')
+        if (!taken) return noIdsLeft()
+        session = taken.session
+        added.push({ id: taken.id, name, present: true })
+      }
       return accept({ ...session, participants: [...state.participants, ...added] })
     }
     case 'participant/rename': {

@@ -14,6 +14,7 @@ import {
   accept,
   definedFields,
   moveById,
+  noIdsLeft,
   reject,
   takeId,
   updateById,
@@ -101,9 +102,10 @@ export function reduceProgramme(
     case 'phase/add': {
       if (state.phases.length >= LIMITS.phases)
         return reject('limit-reached', `at most ${LIMITS.phases} phases`)
-      const [id, session] = takeId(state, 'ph')
+      const taken = takeId(state, 'ph')
+      if (!taken) return noIdsLeft()
       const phase: Phase = {
-        id,
+        id: taken.id,
         kind: command.kind,
         title: command.title,
         plannedMinutes: command.plannedMinutes,
@@ -113,7 +115,7 @@ export function reduceProgramme(
       }
       const phases = [...state.phases]
       phases.splice(command.index ?? phases.length, 0, phase)
-      return accept({ ...session, phases })
+      return accept({ ...taken.session, phases })
     }
     case 'phase/edit': {
       const { type, id, ...changes } = command

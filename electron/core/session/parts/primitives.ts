@@ -18,17 +18,29 @@ export const LIMITS = {
   speakers: 4,
   rounds: 50,
   tally: 999,
+  /** The id counter: beyond this, numbers in JSON stop being exact. */
+  nextSeq: Number.MAX_SAFE_INTEGER,
 } as const
 
 /**
- * Ids start with a letter, so keys such as "__proto__" can never be ids (tallies are records
- * keyed by principle id).
+ * Names every plain object answers to without having them (`constructor`, `toString`, …). Tallies
+ * are objects keyed by principle id, so an id with one of these names would read a function out
+ * of an empty tally.
+ */
+const OBJECT_MEMBER_NAMES: ReadonlySet<string> = new Set(
+  Object.getOwnPropertyNames(Object.prototype),
+)
+
+/**
+ * Ids start with a letter, so keys such as "__proto__" can never be ids, and they are never the
+ * name of an `Object.prototype` member (see above). Files, decks and commands all use this.
  */
 export const idSchema = z
   .string()
   .min(1)
   .max(64)
   .regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'id must start with a letter; letters, digits, - and _')
+  .refine((id) => !OBJECT_MEMBER_NAMES.has(id), 'id must not be a name every object has')
 
 export const colorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colour must look like #1d4e89')
 

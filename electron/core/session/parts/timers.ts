@@ -1,23 +1,25 @@
 import { z } from 'zod'
 import { epochSchema } from './primitives'
 
+const HOUR = 60 * 60 * 1000
+
+/** What a stored timer may hold; the timer commands clamp to these, so a session always loads. */
+export const TIMER_LIMITS = {
+  /** How long a timer may be set to run (+1 min pressed often enough stops here). */
+  durationMs: 24 * HOUR,
+  /** How much run time a paused timer keeps (one started days before and paused now). */
+  accumulatedMs: 48 * HOUR,
+} as const
+
 /**
  * A timer is data, never a ticking thing: how long it runs, when it was last started (null
  * while paused or idle) and how much time it had run before that. Every window derives the
  * seconds it shows from this and main's clock.
  */
 export const timerStateSchema = z.object({
-  durationMs: z
-    .number()
-    .int()
-    .min(0)
-    .max(24 * 60 * 60 * 1000),
+  durationMs: z.number().int().min(0).max(TIMER_LIMITS.durationMs),
   startedAt: epochSchema.nullable(),
-  accumulatedMs: z
-    .number()
-    .int()
-    .min(0)
-    .max(48 * 60 * 60 * 1000),
+  accumulatedMs: z.number().int().min(0).max(TIMER_LIMITS.accumulatedMs),
 })
 export type TimerState = z.infer<typeof timerStateSchema>
 

@@ -66,6 +66,8 @@ const en: typeof nl = {
     'low-contrast':
       'That colour is too light: white text is hard to read on it. Choose a darker one.',
     'invalid-state': 'That is not possible right now.',
+    'invalid-result':
+      'That is not possible: your session could no longer be saved and opened afterwards. Nothing has changed.',
     'nothing-to-undo': 'There is nothing to undo.',
     'nothing-to-redo': 'There is nothing to redo.',
     'not-allowed': 'That is not allowed from this window.',

@@ -1,3 +1,4 @@
+import type { CommandErrorCode } from '@core/commands/schema'
 import setup from './nl/setup'
 import invitation from './nl/invitation'
 import closing from './nl/closing'
@@ -65,12 +66,15 @@ export default {
     'low-contrast':
       'Die kleur is te licht: witte tekst is er niet goed op te lezen. Kies een donkerdere kleur.',
     'invalid-state': 'Dat kan nu niet.',
+    'invalid-result':
+      'Dat kan niet: daarna zou je sessie niet meer op te slaan en te openen zijn. Er is niets veranderd.',
     'nothing-to-undo': 'Er is niets om ongedaan te maken.',
     'nothing-to-redo': 'Er is niets om opnieuw te doen.',
     'not-allowed': 'Dat mag vanuit dit venster niet.',
     unexpected: 'Er ging iets mis. Je werk is bewaard; probeer het opnieuw.',
     dismiss: 'Sluiten',
-  },
+    // Every code a refused command can bring has its text (the failure banner shows it).
+  } satisfies Record<CommandErrorCode | 'unexpected' | 'dismiss', string>,
   notices: {
     'autosave-failed':
       'Automatisch opslaan is mislukt. Je werk staat veilig in het geheugen en de app probeert het opnieuw. Map: {folder}',

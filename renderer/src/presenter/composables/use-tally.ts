@@ -1,6 +1,6 @@
 import { useSessionStore } from '@common/session/session-store'
 import { LIMITS, type CaseTextField, type Principle } from '@core/session/schema'
-import { currentDilemma, queuedDilemmas } from '@core/session/selectors'
+import { currentDilemma, queuedDilemmas, tallyCount } from '@core/session/selectors'
 import { computed, ref } from 'vue'
 import { useSessionCommands } from './use-session-commands'
 
@@ -24,7 +24,7 @@ export function useTally() {
   const lines = computed<TallyLine[]>(() =>
     (store.session?.principles ?? []).map((principle, index) => ({
       principle,
-      count: dilemma.value?.tally[principle.id] ?? 0,
+      count: dilemma.value ? tallyCount(dilemma.value, principle.id) : 0,
       key: index < 9 ? index + 1 : null,
       shown: principle.id === shownId.value,
     })),
