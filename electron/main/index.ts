@@ -22,7 +22,7 @@ import { startAppMenu, type AppMenu } from './menu/app-menu'
 import { builtPaths, devServerUrl } from './paths'
 import { createMainReportActions } from './report/report-actions'
 import { createMainSessionFileActions } from './session-file/session-file-actions'
-import { chooseStartSession } from './startup/choose-start-session'
+import { beginSession } from './startup/begin-session'
 import { saveBeforeQuit } from './startup/save-before-quit'
 import { startOrQuit } from './startup/start-or-quit'
 import { mainTexts } from './texts'
@@ -37,8 +37,8 @@ app.enableSandbox()
 
 // macOS hands over a double-clicked file with 'open-file', possibly before the app is ready.
 const osOpens = createOsOpenQueue()
+// Windows and Linux start the app with it: it is read before the unfinished session is decided on.
 const startFile = sessionFileFromArgv(process.argv)
-if (startFile) osOpens.push(startFile)
 app.on('open-file', (event, path) => {
   event.preventDefault()
   osOpens.push(path)
@@ -59,10 +59,8 @@ async function start(): Promise<void> {
   powerMonitor.on('resume', () => clock.resync())
   const autosaveDir = join(app.getPath('userData'), 'autosave')
   const kept = new KeptFiles()
-  const start = await chooseStartSession(autosaveDir, clock, texts, {
-    offerResume: startFile === null,
-    kept,
-  })
+  const began = await beginSession({ dir: autosaveDir, clock, texts, startFile, kept })
+  const start = began.snapshot
 
   logAppStart(mainLog, start.session.locale)
 
@@ -163,6 +161,7 @@ async function start(): Promise<void> {
   manager.open()
   // Files handed over by the system open once the presenter listens, so their notice is seen.
   manager.presenterWindow?.webContents.once('did-finish-load', () => {
+    if (began.startFile) void sessionFiles.openFromOs(began.startFile.path, began.startFile.read)
     osOpens.drainTo((path) => void sessionFiles.openFromOs(path))
   })
 }
