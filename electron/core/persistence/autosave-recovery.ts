@@ -144,16 +144,19 @@ export async function recoverAutosave(
 
 /**
  * When the facilitator starts afresh, the previous session is kept in the archive folder.
- * Fails (after a few tries on a lock) when a file that is there cannot be moved.
+ * Files in `kept` stay where they are (the facilitator was told so). Fails (after a few tries
+ * on a lock) when a file that is there cannot be moved.
  */
 export async function archiveAutosave(
   dir: string,
   now: number,
-  { files = nodeRecoveryFileOps }: Pick<RecoveryOptions, 'files'> = {},
+  { files = nodeRecoveryFileOps, kept }: RecoveryOptions = {},
 ): Promise<string | null> {
   const paths = autosavePaths(dir)
+  const staying = new Set(kept?.all.map((file) => file.path))
   let archived: string | null = null
   for (const path of [paths.current, paths.backup]) {
+    if (staying.has(path)) continue
     try {
       const target = await moveInto(files, paths.archiveDir, path, now)
       archived ??= target

@@ -103,7 +103,10 @@ async function choose(context: Context, offerResume: boolean): Promise<Snapshot>
 /** A session that cannot be archived stays in its place, not written over, and that is said. */
 async function archiveAndStartFresh(context: Context): Promise<Snapshot> {
   try {
-    await archiveAutosave(context.dir, context.clock.now(), { files: context.files })
+    await archiveAutosave(context.dir, context.clock.now(), {
+      files: context.files,
+      kept: context.kept,
+    })
   } catch {
     await keepWhatIsThere(context, 'cannot-archive')
     await tellKept(context, false)

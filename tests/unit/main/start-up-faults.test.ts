@@ -166,6 +166,23 @@ describe('start-up when the unfinished session cannot be archived', () => {
     expect(kept.all.map((file) => file.path)).toContain(paths.current)
   })
 
+  it('archives the backup after "Nieuwe sessie beginnen" but leaves a kept folder where it is', async () => {
+    const writer = createAutosaveWriter(dir, { now: () => SAVED_AT })
+    await writer.write(unfinished)
+    await writer.write({ ...unfinished, revision: 8 })
+    await rm(paths.current)
+    await mkdir(join(paths.current, 'iets'), { recursive: true })
+    answer(0, 1)
+    expect(await start()).toEqual(fresh)
+    expect(dialog(0).detail).toContain('eerdere versie')
+    expect(dialog(1).title).toBe(nl.resumeTitle)
+    expect(showMessageBox).toHaveBeenCalledTimes(2)
+    expect(await readdir(paths.current)).toEqual(['iets'])
+    const archived = await readdir(paths.archiveDir)
+    expect(archived).toHaveLength(1)
+    expect(archived[0]).toMatch(/-session\.bak\.json$/)
+  })
+
   it('starts fresh after anything unforeseen, keeping both files in place', async () => {
     const text = await saveUnfinished()
     showMessageBox.mockRejectedValueOnce(new Error('no dialog today'))
