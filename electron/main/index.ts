@@ -6,6 +6,7 @@ import { createAutosaveWriter } from '../core/persistence/autosave-writer'
 import { goneReasonCode } from '../core/log/log-codes'
 import { autosaveLog } from '../core/log/log-outcomes'
 import { CoalescingSaver } from '../core/persistence/coalescing-saver'
+import { holdOffWhileKept, KeptFiles } from '../core/persistence/kept-files'
 import { isOwnPageUrl } from '../core/security/app-origin'
 import { createOsOpenQueue, sessionFileFromArgv } from '../core/session-file/session-file-argv'
 import { MonotonicClock } from '../core/timers/monotonic-clock'
@@ -21,8 +22,9 @@ import { startAppMenu, type AppMenu } from './menu/app-menu'
 import { builtPaths, devServerUrl } from './paths'
 import { createMainReportActions } from './report/report-actions'
 import { createMainSessionFileActions } from './session-file/session-file-actions'
-import { chooseStartSession } from './startup/choose-start-session'
+import { beginSession } from './startup/begin-session'
 import { saveBeforeQuit } from './startup/save-before-quit'
+import { startOrQuit } from './startup/start-or-quit'
 import { mainTexts } from './texts'
 import { blockRemoteRequests, denyAllPermissions } from './windows/harden-contents'
 import { WindowManager } from './windows/window-manager'
@@ -35,8 +37,8 @@ app.enableSandbox()
 
 // macOS hands over a double-clicked file with 'open-file', possibly before the app is ready.
 const osOpens = createOsOpenQueue()
+// Windows and Linux start the app with it: it is read before the unfinished session is decided on.
 const startFile = sessionFileFromArgv(process.argv)
-if (startFile) osOpens.push(startFile)
 app.on('open-file', (event, path) => {
   event.preventDefault()
   osOpens.push(path)
@@ -56,16 +58,18 @@ async function start(): Promise<void> {
   const clock = new MonotonicClock({ wall: () => Date.now(), monotonic: () => performance.now() })
   powerMonitor.on('resume', () => clock.resync())
   const autosaveDir = join(app.getPath('userData'), 'autosave')
-  const start = await chooseStartSession(autosaveDir, clock, texts, {
-    offerResume: startFile === null,
-  })
+  const kept = new KeptFiles()
+  const began = await beginSession({ dir: autosaveDir, clock, texts, startFile, kept })
+  const start = began.snapshot
 
   logAppStart(mainLog, start.session.locale)
 
   let windows: WindowManager | null = null
   let failing = false
   const autosave = autosaveLog(log)
-  const saver = new CoalescingSaver(createAutosaveWriter(autosaveDir, clock), {
+  // Nothing start-up left in place is written over.
+  const writer = holdOffWhileKept(createAutosaveWriter(autosaveDir, clock), kept)
+  const saver = new CoalescingSaver(writer, {
     onError: (error) => {
       autosave.failed(error)
       failing = true
@@ -156,14 +160,19 @@ async function start(): Promise<void> {
   })
   manager.open()
   // Files handed over by the system open once the presenter listens, so their notice is seen.
-  manager.presenterWindow?.webContents.once('did-finish-load', () =>
-    osOpens.drainTo((path) => void sessionFiles.openFromOs(path)),
-  )
+  manager.presenterWindow?.webContents.once('did-finish-load', () => {
+    if (began.startFile) void sessionFiles.openFromOs(began.startFile.path, began.startFile.read)
+    osOpens.drainTo((path) => void sessionFiles.openFromOs(path))
+  })
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   app.on('window-all-closed', () => app.quit())
-  void app.whenReady().then(start)
+  void app
+    .whenReady()
+    .then(() =>
+      startOrQuit(start, { log, texts: mainTexts(), logFolder: () => mainLog.logFolder() }),
+    )
 }

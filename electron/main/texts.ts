@@ -1,5 +1,6 @@
 import { menuDialogsEn, menuEn } from './texts/menu-en'
 import { menuDialogsNl, menuNl } from './texts/menu-nl'
+import { startupEn, startupNl } from './texts/startup'
 
 /** Texts the main process shows in native dialogs and window titles. */
 const nl = {
@@ -15,10 +16,10 @@ const nl = {
   corruptTitle: 'Automatisch bewaarde sessie beschadigd',
   corruptMessage: 'Het automatisch bewaarde bestand kon niet worden gelezen.',
   corruptDetail: (paths: readonly string[]) =>
-    `Er is niets verwijderd. Het bestand is opzij gezet op:\n${paths.join('\n')}\n\n` +
+    `Er is niets verwijderd. Het bestand is verplaatst naar:\n${paths.join('\n')}\n\n` +
     'De app begint met een lege sessie.',
   corruptWithBackupDetail: (paths: readonly string[]) =>
-    `Er is niets verwijderd. Het bestand is opzij gezet op:\n${paths.join('\n')}\n\n` +
+    `Er is niets verwijderd. Het bestand is verplaatst naar:\n${paths.join('\n')}\n\n` +
     'Er is wel een eerdere versie gevonden; die wordt je zo aangeboden.',
   unsavedTitle: 'Laatste wijzigingen niet bewaard',
   unsavedMessage: 'De laatste wijzigingen konden niet automatisch worden bewaard.',
@@ -48,6 +49,8 @@ const nl = {
   sessionSaveButton: 'Opslaan',
   sessionDiscardButton: 'Niet opslaan',
   sessionCancelButton: 'Annuleren',
+  // Start-up that could not read or move the autosave, or could not start at all.
+  startup: startupNl,
   // The native menu and the dialogs it opens: in their own files under texts/.
   menu: menuNl,
   menuDialogs: menuDialogsNl,
@@ -68,10 +71,10 @@ const en: MainTexts = {
   corruptTitle: 'Saved session damaged',
   corruptMessage: 'The automatically saved file could not be read.',
   corruptDetail: (paths: readonly string[]) =>
-    `Nothing was deleted. The file was moved aside to:\n${paths.join('\n')}\n\n` +
+    `Nothing was deleted. The file was moved to:\n${paths.join('\n')}\n\n` +
     'The app starts with an empty session.',
   corruptWithBackupDetail: (paths: readonly string[]) =>
-    `Nothing was deleted. The file was moved aside to:\n${paths.join('\n')}\n\n` +
+    `Nothing was deleted. The file was moved to:\n${paths.join('\n')}\n\n` +
     'An earlier version was found; it will be offered to you next.',
   unsavedTitle: 'Last changes not saved',
   unsavedMessage: 'The last changes could not be saved automatically.',
@@ -101,6 +104,7 @@ const en: MainTexts = {
   sessionSaveButton: 'Save',
   sessionDiscardButton: "Don't save",
   sessionCancelButton: 'Cancel',
+  startup: startupEn,
   menu: menuEn,
   menuDialogs: menuDialogsEn,
 }

@@ -107,6 +107,7 @@ describe('session file card', () => {
     ],
     ['missing', 'Het bestand is er niet meer: het is verplaatst, hernoemd of verwijderd.'],
     ['write-failed', 'Het bestand kon niet worden geschreven.'],
+    ['timeout', 'De map reageerde niet binnen een paar seconden'],
   ]
 
   it.each(PROBLEMS)('refuses a file (%s) with a clear message', async (problem, message) => {
@@ -140,6 +141,16 @@ describe('session file card', () => {
     expect(notices(wrapper)[0]?.attributes('role')).toBe('alert')
     expect(noticeText(wrapper)).toContain('De sessie is niet opgeslagen.')
     expect(noticeText(wrapper)).toContain('Je werk is niet verloren')
+  })
+
+  it('says so when the folder does not answer in time, and that the work is not lost', async () => {
+    const { wrapper, backend } = await mountConnected(CardWithNotices)
+    backend.sessionFile.saveResult = { ok: false, reason: 'timeout' }
+    await press(wrapper, 'Opslaan')
+    expect(notices(wrapper)[0]?.attributes('role')).toBe('alert')
+    expect(noticeText(wrapper)).toContain('De sessie is niet opgeslagen.')
+    expect(noticeText(wrapper)).toContain('niet binnen een paar seconden')
+    expect(noticeText(wrapper)).toContain('je werk is niet verloren')
   })
 
   it('says nothing when the facilitator cancels the dialog', async () => {

@@ -18,8 +18,11 @@ export type LogEventName =
   | 'menu-action-failed'
   | 'window-page-gone'
 
-/** Errors nobody caught, logged with their kind, code and stack frames only. */
-export type LogErrorEvent = 'uncaught-exception' | 'unhandled-rejection'
+/**
+ * Errors nobody caught, and an app that could not start, logged with their kind, code and
+ * stack frames only.
+ */
+export type LogErrorEvent = 'uncaught-exception' | 'unhandled-rejection' | 'start-failed'
 
 export type LogFields = Readonly<Record<string, number | boolean | LogCode>>
 

@@ -1,13 +1,6 @@
+import { TimeLimitError } from '../async/time-limit'
 import { errorCode } from '../persistence/retry'
 import type { ReportFailureReason } from './report-contract'
-
-/** The write took longer than allowed and was abandoned. */
-export class WriteTimeoutError extends Error {
-  constructor(readonly ms: number) {
-    super(`write abandoned after ${ms} ms`)
-    this.name = 'WriteTimeoutError'
-  }
-}
 
 /** What was read back is not what was written. */
 export class VerifyError extends Error {
@@ -56,7 +49,7 @@ const BY_CODE: ReadonlyMap<string, ReportFailureReason> = new Map([
 
 /** Why a write failed, in the terms the facilitator sees. */
 export function classifyWriteError(error: unknown): ReportFailureReason {
-  if (error instanceof WriteTimeoutError) return 'timeout'
+  if (error instanceof TimeLimitError) return 'timeout'
   if (error instanceof VerifyError) return 'verify-failed'
   const code = errorCode(error)
   if (code === undefined) return 'unknown'

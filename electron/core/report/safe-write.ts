@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
+import { NO_ANSWER_LIMIT_MS, withTimeLimit } from '../async/time-limit'
 import type { FileOps } from '../files/file-ops'
 import { retryTransient } from '../persistence/retry'
 import type { ReportFailureReason } from './report-contract'
 import { placeWithoutOverwrite, type RetryOptions } from './safe-write-place'
-import { classifyWriteError, VerifyError, WriteTimeoutError } from './safe-write-errors'
+import { classifyWriteError, VerifyError } from './safe-write-errors'
 
 /** A network drive that has not finished a report in this time is given up on. */
-export const DEFAULT_WRITE_TIMEOUT_MS = 5_000
+export const DEFAULT_WRITE_TIMEOUT_MS = NO_ANSWER_LIMIT_MS
 
 export interface SafeWriteOptions {
   readonly files: FileOps
@@ -85,25 +86,12 @@ export async function writeSafely(
   options: SafeWriteOptions,
 ): Promise<SafeWriteResult> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_WRITE_TIMEOUT_MS
-  let abandoned = false
-  const stopIfAbandoned = () => {
-    if (abandoned) throw new WriteTimeoutError(timeoutMs)
-  }
-  const work = writeSteps(folder, name, data, options, stopIfAbandoned)
-  // Whatever an abandoned write ends in, nobody is waiting for it any more.
-  work.catch(() => undefined)
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => {
-      abandoned = true
-      reject(new WriteTimeoutError(timeoutMs))
-    }, timeoutMs)
-  })
   try {
-    return { ok: true, name: await Promise.race([work, timeout]) }
+    const placed = await withTimeLimit(timeoutMs, ({ stopIfAbandoned }) =>
+      writeSteps(folder, name, data, options, stopIfAbandoned),
+    )
+    return { ok: true, name: placed }
   } catch (error) {
     return { ok: false, reason: classifyWriteError(error) }
-  } finally {
-    clearTimeout(timer)
   }
 }

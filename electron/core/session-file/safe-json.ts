@@ -16,6 +16,37 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
 
+const QUOTE = 0x22
+const BACKSLASH = 0x5c
+const OPENING = new Set([0x5b, 0x7b]) // [ {
+const CLOSING = new Set([0x5d, 0x7d]) // ] }
+
+/**
+ * True when the text's brackets nest deeper than `maxDepth` (counted outside strings, as
+ * hasUnsafeShape counts levels). The one guard every JSON file the app reads passes before
+ * JSON.parse: JSON.parse builds every level of hostile nesting first, which for a file just under
+ * the size limit keeps the main process busy for seconds. This look stops at the first level too
+ * deep. The text need not be valid JSON; JSON.parse decides that afterwards.
+ */
+export function nestsDeeperThan(text: string, maxDepth = MAX_JSON_DEPTH): boolean {
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i)
+    if (inString) {
+      if (char === BACKSLASH) i++
+      else if (char === QUOTE) inString = false
+    } else if (char === QUOTE) {
+      inString = true
+    } else if (OPENING.has(char)) {
+      if (++depth > maxDepth) return true
+    } else if (CLOSING.has(char)) {
+      depth--
+    }
+  }
+  return false
+}
+
 export type ParsedJson = { ok: true; value: unknown } | { ok: false }
 
 /** JSON.parse without throwing. It only creates own properties, so it cannot pollute prototypes. */

@@ -8,6 +8,8 @@ export type SessionFileProblem =
   | 'newer-version'
   | 'missing'
   | 'write-failed'
+  /** The folder (a network share) did not answer within the time limit; the app moved on. */
+  | 'timeout'
 
 export interface RecentSessionFile {
   /** File name shown in the list, e.g. "2026-11-29 Team Zuid.dilemmas". */

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { AUTOSAVE_FORMAT } from '../persistence/autosave-format'
 import { migrateSession } from '../session/migrate'
 import { SESSION_SCHEMA_VERSION, type Session } from '../session/schema'
-import { decodeUtf8, hasUnsafeShape, parseJson, stripBom } from './safe-json'
+import { decodeUtf8, hasUnsafeShape, nestsDeeperThan, parseJson, stripBom } from './safe-json'
 import type { SessionFileProblem } from './session-file-contract'
 
 export const SESSION_FILE_FORMAT = 'dansende-dilemmas/session'
@@ -95,6 +95,8 @@ function parse(input: string | Uint8Array): ParsedSessionFile {
     if (!decoded.ok) return refused('not-json')
     text = decoded.text
   }
+  // Before JSON.parse, which would build every level of hostile nesting first.
+  if (nestsDeeperThan(text)) return refused('corrupt')
   const json = parseJson(text)
   if (!json.ok) return refused('not-json')
   const marked = formatSchema.safeParse(json.value)

@@ -6,7 +6,11 @@ import { hasContent } from '../session/default-session'
 import type { RecentFilesStore } from './recent-files-store'
 import { withoutRecent, withRecent } from './recent-files'
 import type { SessionFileResult, SessionFileState } from './session-file-contract'
-import { MAX_SESSION_FILE_BYTES, serialiseSessionFile } from './session-file-format'
+import {
+  MAX_SESSION_FILE_BYTES,
+  serialiseSessionFile,
+  type ParsedSessionFile,
+} from './session-file-format'
 import {
   nodeSessionFileOps,
   readSessionFile,
@@ -36,13 +40,18 @@ export interface SessionFilePorts {
   archiveCurrent(): Promise<void>
   readonly appVersion?: string
   readonly files?: SessionFileOps
+  /** How long a folder that does not answer is waited for (default: the reports' limit). */
+  readonly timeoutMs?: number
 }
 
 export type { SessionFileActions }
 
 export interface SessionFileService extends SessionFileActions {
-  /** Opens a file the system handed over (double-click, command line, macOS open-file). */
-  openPath(path: string): Promise<SessionFileResult>
+  /**
+   * Opens a file the system handed over (double-click, command line, macOS open-file). `read`
+   * is the file as start-up already read and checked it, so it is not read a second time.
+   */
+  openPath(path: string, read?: ParsedSessionFile): Promise<SessionFileResult>
   /** Settles once the recent list has been read. */
   readonly ready: Promise<void>
   stop(): void
@@ -58,6 +67,7 @@ const CANCELLED: SessionFileResult = { ok: false, reason: 'cancelled' }
 export function createSessionFileService(ports: SessionFilePorts): SessionFileService {
   const { host } = ports
   const files = ports.files ?? nodeSessionFileOps
+  const limit = { timeoutMs: ports.timeoutMs }
   let openFile: string | null = null
   let savedRevision = host.getSnapshot().revision
   let recent: string[] = []
@@ -103,7 +113,8 @@ export function createSessionFileService(ports: SessionFilePorts): SessionFileSe
     const text = serialiseSessionFile(snapshot.session, ports.now(), ports.appVersion)
     if (Buffer.byteLength(text, 'utf8') > MAX_SESSION_FILE_BYTES)
       return { ok: false, reason: 'too-large' }
-    if (!(await writeSessionFile(files, path, text))) return { ok: false, reason: 'write-failed' }
+    const written = await writeSessionFile(files, path, text, limit)
+    if (written !== 'written') return { ok: false, reason: written }
     openFile = path
     // Changes made while the file was written are not in it: they stay unsaved.
     savedRevision = snapshot.revision
@@ -139,8 +150,8 @@ export function createSessionFileService(ports: SessionFilePorts): SessionFileSe
     }
   }
 
-  async function openFrom(path: string): Promise<SessionFileResult> {
-    const parsed = await readSessionFile(files, path)
+  async function openFrom(path: string, read?: ParsedSessionFile): Promise<SessionFileResult> {
+    const parsed = read ?? (await readSessionFile(files, path, limit))
     if (!parsed.ok) {
       if (parsed.problem === 'missing') await setRecent(withoutRecent(recent, path))
       push()
@@ -178,12 +189,13 @@ export function createSessionFileService(ports: SessionFilePorts): SessionFileSe
       }),
     openRecentSessionFile: (index) =>
       exclusive(async () => {
+        // The index comes from a window: one outside the list touches no file at all.
         const path = recent[index]
         return path === undefined ? { ok: false, reason: 'missing' } : openFrom(path)
       }),
     saveSessionFile: () => exclusive(save),
     saveSessionFileAs: () => exclusive(saveAsking),
-    openPath: (path) => exclusive(() => openFrom(path)),
+    openPath: (path, read) => exclusive(() => openFrom(path, read)),
     stop: unsubscribe,
   }
 }

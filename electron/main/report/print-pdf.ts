@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { session, type PrintToPDFOptions, type Session } from 'electron'
+import { withTimeLimit } from '../../core/async/time-limit'
 import { APP_SCHEME } from '../../core/security/app-origin'
 import { blockRemoteRequests, denyAllPermissions } from '../windows/harden-contents'
 import { createSecureWindow } from '../windows/secure-window'
@@ -64,14 +65,6 @@ function printSession(): Session {
   return ses
 }
 
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`printing took longer than ${ms} ms`)), ms)
-  })
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer))
-}
-
 /**
  * Prints the report's HTML to PDF in a hidden window that can do nothing else: sandboxed, no
  * scripts, no preload, its own in-memory partition, no navigation, no windows, no network.
@@ -100,7 +93,7 @@ export async function printHtmlToPdf(
       await window.loadURL(`${APP_SCHEME}://${PRINT_HOST}/${token}`)
       return window.webContents.printToPDF(PRINT_OPTIONS)
     }
-    return new Uint8Array(await withTimeout(print(), timeoutMs))
+    return new Uint8Array(await withTimeLimit(timeoutMs, print))
   } finally {
     pages.delete(token)
     if (!window.isDestroyed()) window.destroy()

@@ -5,6 +5,7 @@ import type { SessionHost } from '../../core/host/session-host'
 import { archiveAutosave } from '../../core/persistence/autosave-recovery'
 import { createRecentFilesStore } from '../../core/session-file/recent-files-store'
 import type { SessionFileResult } from '../../core/session-file/session-file-contract'
+import type { ParsedSessionFile } from '../../core/session-file/session-file-format'
 import {
   createSessionFileService,
   type SessionFileActions,
@@ -37,9 +38,10 @@ export interface MainSessionFileActions {
   readonly service: SessionFileService
   /**
    * Opens a file the system handed over (double-click, command line, macOS 'open-file') and
-   * tells the presenter how it went; it never rejects.
+   * tells the presenter how it went; it never rejects. `read`: the file as start-up already
+   * read and checked it (before it decided about the unfinished session).
    */
-  openFromOs(path: string): Promise<void>
+  openFromOs(path: string, read?: ParsedSessionFile): Promise<void>
 }
 
 /** A suggested file name goes into the documents folder; a full path is used as it is. */
@@ -80,10 +82,10 @@ export function createMainSessionFileActions(
   const { getSessionFile, openSessionFile, openRecentSessionFile } = service
   const { saveSessionFile, saveSessionFileAs } = service
 
-  async function openFromOs(path: string): Promise<void> {
+  async function openFromOs(path: string, read?: ParsedSessionFile): Promise<void> {
     let result: SessionFileResult
     try {
-      result = await service.openPath(path)
+      result = await service.openPath(path, read)
     } catch {
       result = { ok: false, reason: 'unreadable' }
     }

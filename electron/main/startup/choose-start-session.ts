@@ -1,21 +1,70 @@
 import { dialog } from 'electron'
 import type { Clock } from '../../core/host/ports'
-import { archiveAutosave, recoverAutosave } from '../../core/persistence/autosave-recovery'
+import { autosavePaths } from '../../core/persistence/autosave-paths'
+import {
+  archiveAutosave,
+  nodeRecoveryFileOps,
+  recoverAutosave,
+  type RecoveryFileOps,
+} from '../../core/persistence/autosave-recovery'
+import { KeptFiles, type KeptReason } from '../../core/persistence/kept-files'
 import { createSession, hasContent } from '../../core/session/default-session'
 import type { Snapshot } from '../../core/session/schema'
 import { formatDutchDateTime, type MainTexts } from '../texts'
 
+export interface StartSessionOptions {
+  /** False when started with a session file that was read and found good: no question then. */
+  readonly offerResume?: boolean
+  /** Notes the autosave files left in place, so the autosave writes over none of them. */
+  readonly kept?: KeptFiles
+  readonly files?: RecoveryFileOps
+}
+
+interface Context {
+  readonly dir: string
+  readonly clock: Clock
+  readonly texts: MainTexts
+  readonly kept: KeptFiles
+  readonly files: RecoveryFileOps
+}
+
 /**
  * Before any window opens: tells the facilitator about a damaged autosave (moved aside, never
- * deleted) and offers to resume an unfinished session. Declining archives it.
+ * deleted) and offers to resume an unfinished session. Declining archives it. Never fails:
+ * whatever goes wrong, the app starts with a fresh session, what it could not read or move
+ * stays where it is, and the facilitator is told where and why.
  */
 export async function chooseStartSession(
   dir: string,
   clock: Clock,
   texts: MainTexts,
-  { offerResume = true }: { offerResume?: boolean } = {},
+  options: StartSessionOptions = {},
 ): Promise<Snapshot> {
-  const recovery = await recoverAutosave(dir, clock.now())
+  const context: Context = {
+    dir,
+    clock,
+    texts,
+    kept: options.kept ?? new KeptFiles(),
+    files: options.files ?? nodeRecoveryFileOps,
+  }
+  try {
+    return await choose(context, options.offerResume ?? true)
+  } catch {
+    // Something unforeseen: nothing more is touched, both autosave files stay where they are.
+    await keepWhatIsThere(context, 'other')
+    await tellKept(context, false).catch(() => undefined)
+    return freshSession(clock)
+  }
+}
+
+const freshSession = (clock: Clock): Snapshot => ({
+  revision: 0,
+  session: createSession(clock.now()),
+})
+
+async function choose(context: Context, offerResume: boolean): Promise<Snapshot> {
+  const { dir, clock, texts, kept, files } = context
+  const recovery = await recoverAutosave(dir, clock.now(), { files, kept })
   const found = recovery.found
   if (recovery.movedAside.length > 0) {
     await dialog.showMessageBox({
@@ -28,14 +77,12 @@ export async function chooseStartSession(
       buttons: [texts.ok],
     })
   }
-  const fresh: Snapshot = { revision: 0, session: createSession(clock.now()) }
-  if (!found || !hasContent(found.snapshot.session)) return fresh
-  // Started by double-clicking a session file: that file is what the facilitator wants; the
-  // unfinished session goes to the archive rather than into a question about it.
-  if (!offerResume) {
-    await archiveAutosave(dir, clock.now())
-    return fresh
-  }
+  const offered = found !== null && hasContent(found.snapshot.session)
+  if (kept.all.length > 0) await tellKept(context, offered && offerResume)
+  if (!found || !offered) return freshSession(clock)
+  // Started with a session file that was read and found good: that file is what the
+  // facilitator wants; the unfinished session goes to the archive rather than into a question.
+  if (!offerResume) return archiveAndStartFresh(context)
   const { response } = await dialog.showMessageBox({
     type: 'question',
     title: texts.resumeTitle,
@@ -50,6 +97,37 @@ export async function chooseStartSession(
     noLink: true,
   })
   if (response === 0) return found.snapshot
-  await archiveAutosave(dir, clock.now())
-  return fresh
+  return archiveAndStartFresh(context)
+}
+
+/** A session that cannot be archived stays in its place, not written over, and that is said. */
+async function archiveAndStartFresh(context: Context): Promise<Snapshot> {
+  try {
+    await archiveAutosave(context.dir, context.clock.now(), {
+      files: context.files,
+      kept: context.kept,
+    })
+  } catch {
+    await keepWhatIsThere(context, 'cannot-archive')
+    await tellKept(context, false)
+  }
+  return freshSession(context.clock)
+}
+
+async function keepWhatIsThere(context: Context, reason: KeptReason): Promise<void> {
+  const paths = autosavePaths(context.dir)
+  for (const path of [paths.current, paths.backup]) {
+    if (await context.files.exists(path).catch(() => true)) context.kept.add({ path, reason })
+  }
+}
+
+async function tellKept(context: Context, backupOffered: boolean): Promise<void> {
+  const { texts } = context
+  await dialog.showMessageBox({
+    type: 'warning',
+    title: texts.startup.keptTitle,
+    message: texts.startup.keptMessage,
+    detail: texts.startup.keptDetail(context.dir, context.kept.all, backupOffered),
+    buttons: [texts.ok],
+  })
 }

@@ -190,6 +190,27 @@ describe('createMainSessionFileActions', () => {
     expect(host.getSnapshot().revision).toBe(before.revision)
   })
 
+  it('opens a start file as start-up read it, without reading it again', async () => {
+    const path = join(dir, 'al-gelezen.dilemmas')
+    const session = { ...createSession(T0), locale: 'en' as const }
+    await glue.openFromOs(path, { ok: true, session, migratedFrom: null })
+    expect(notices).toEqual([
+      { kind: 'session-file-opened', name: 'al-gelezen.dilemmas', migrated: false },
+    ])
+    expect(host.getSnapshot().session.locale).toBe('en')
+  })
+
+  it('refuses a start file that start-up found damaged, and the session stays', async () => {
+    host.dispatch({ type: 'setup/edit', title: 'Onafgemaakt' })
+    const path = join(dir, 'kapot.dilemmas')
+    await glue.openFromOs(path, { ok: false, problem: 'not-json' })
+    expect(notices).toEqual([
+      { kind: 'session-file-refused', name: 'kapot.dilemmas', problem: 'not-json' },
+    ])
+    expect(host.getSnapshot().session.setup.title).toBe('Onafgemaakt')
+    expect(dialog.showMessageBox).not.toHaveBeenCalled()
+  })
+
   it('says nothing when the facilitator cancels the unsaved-changes question', async () => {
     host.dispatch({ type: 'setup/edit', title: 'Bezig' })
     const path = join(dir, 'ander.dilemmas')

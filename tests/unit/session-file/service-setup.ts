@@ -20,6 +20,8 @@ export interface ServiceSetupOptions {
   readonly session?: Session
   readonly files?: SessionFileOps
   readonly archive?: () => Promise<void>
+  /** The service's time limit for a folder that does not answer (default: the real one). */
+  readonly timeoutMs?: number
   /** An existing folder to work in (a second start of the app); removed by either clean-up. */
   readonly dir?: string
 }
@@ -58,6 +60,7 @@ export async function serviceSetup(options: ServiceSetupOptions = {}) {
     archiveCurrent,
     appVersion: '0.1.0',
     files: options.files ?? nodeSessionFileOps,
+    timeoutMs: options.timeoutMs,
   })
   await service.ready
   const run = (command: CommandInput) => {

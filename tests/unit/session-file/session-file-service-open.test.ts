@@ -134,7 +134,7 @@ describe('a file that cannot be opened', () => {
     setup = await serviceSetup({
       files: {
         ...nodeSessionFileOps,
-        readFile: async () => {
+        readAtMost: async () => {
           throw fsError('EIO')
         },
       },

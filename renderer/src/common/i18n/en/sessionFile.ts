@@ -38,6 +38,8 @@ const en: typeof nl = {
     missing: 'The file is gone: it was moved, renamed or deleted.',
     'write-failed':
       'The file could not be written. Your work is not lost: the session is also saved automatically. Try Save as… in another place.',
+    timeout:
+      'The folder did not answer within a few seconds; perhaps the network folder cannot be reached. The app no longer waits for it, and your work is not lost.',
     unexpected: 'Something went wrong. Your work is not lost; please try again.',
   },
 }

@@ -37,6 +37,8 @@ export default {
     missing: 'Het bestand is er niet meer: het is verplaatst, hernoemd of verwijderd.',
     'write-failed':
       'Het bestand kon niet worden geschreven. Je werk is niet verloren: de sessie wordt ook automatisch bewaard. Probeer Opslaan als… op een andere plek.',
+    timeout:
+      'De map reageerde niet binnen een paar seconden; misschien is de netwerkmap niet bereikbaar. De app wacht er niet langer op en je werk is niet verloren.',
     unexpected: 'Er ging iets mis. Je werk is niet verloren; probeer het opnieuw.',
   },
 }

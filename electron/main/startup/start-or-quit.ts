@@ -1,0 +1,37 @@
+import { app, dialog } from 'electron'
+import type { AppLog } from '../../core/log/app-log'
+import type { MainTexts } from '../texts'
+
+export interface StartOrQuitOptions {
+  readonly log: AppLog
+  readonly texts: MainTexts
+  /** Where the log files are, for the message. */
+  logFolder(): string
+}
+
+/**
+ * Starts the app; if that fails all the same (after start-up has fallen back to a fresh
+ * session wherever it could), says so and quits. An app without windows must not go on
+ * running: it would hold the single-instance lock, and every later start would only hand it
+ * the file and end.
+ */
+export async function startOrQuit(
+  start: () => Promise<void>,
+  { log, texts, logFolder }: StartOrQuitOptions,
+): Promise<void> {
+  try {
+    await start()
+  } catch (error) {
+    log.logError('start-failed', error)
+    let folder = ''
+    try {
+      folder = logFolder()
+    } catch {
+      // The message goes without the folder.
+    }
+    // Synchronous in Electron: the message is read before the app goes.
+    dialog.showErrorBox(texts.startup.failedTitle, texts.startup.failedMessage(folder))
+    // exit, not quit: nothing of this start is worth a 'before-quit' save, and the lock goes now.
+    app.exit(1)
+  }
+}
