@@ -1,4 +1,6 @@
+import { app } from 'electron'
 import { join } from 'node:path'
+import { devServerOrigin } from '../core/security/app-origin'
 
 /** Built files sit beside each other in out/: main, preload and renderer. */
 export const builtPaths = {
@@ -6,8 +8,10 @@ export const builtPaths = {
   preload: (page: 'presenter' | 'projector') => join(__dirname, `../preload/${page}.cjs`),
 }
 
-/** Set by electron-vite in development only. */
+/** electron-vite's dev server under `npm run dev`; never in a packaged app (devServerOrigin). */
 export function devServerUrl(): string | undefined {
-  const url = process.env['ELECTRON_RENDERER_URL']
-  return url && url.startsWith('http://localhost') ? url : undefined
+  const rendererUrl = process.env['ELECTRON_RENDERER_URL']
+  // Nearly every run has no such variable: then there is nothing to ask Electron.
+  if (!rendererUrl) return undefined
+  return devServerOrigin({ isPackaged: app.isPackaged, rendererUrl })
 }

@@ -10,12 +10,25 @@ export interface SnapshotWriter {
   write(snapshot: Snapshot): Promise<void>
 }
 
+export interface AutosaveWriterOptions {
+  /**
+   * Keep the previous version as session.bak.json first (the default). Only the crash test
+   * turns it off, to prove that the atomic write alone keeps session.json whole.
+   */
+  readonly keepBackup?: boolean
+}
+
 /**
  * Writes the autosave atomically (temp file in the same folder, fsync, rename) after keeping
  * the previous version as a backup, so a crash at any moment leaves a whole file behind.
  */
-export function createAutosaveWriter(dir: string, clock: Clock): SnapshotWriter {
+export function createAutosaveWriter(
+  dir: string,
+  clock: Clock,
+  options: AutosaveWriterOptions = {},
+): SnapshotWriter {
   const paths = autosavePaths(dir)
+  const backup = options.keepBackup ?? true
   let folderReady = false
   return {
     async write(snapshot) {
@@ -24,7 +37,7 @@ export function createAutosaveWriter(dir: string, clock: Clock): SnapshotWriter 
         folderReady = true
       }
       const text = serialiseAutosave(snapshot, clock.now())
-      await keepBackup(paths.current, paths.backupTemp, paths.backup)
+      if (backup) await keepBackup(paths.current, paths.backupTemp, paths.backup)
       await retryTransient(() => writeFileAtomic(paths.current, text, { fsync: true }))
     },
   }

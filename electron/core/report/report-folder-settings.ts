@@ -1,4 +1,6 @@
+import { join, relative } from 'node:path'
 import { z } from 'zod'
+import { isFileDirectlyIn, isPlainFileName } from '../files/file-name'
 import { reportFormatSchema } from './report-contract'
 
 /** The settings file's name inside the app's data folder. */
@@ -18,6 +20,43 @@ export const pendingReportSchema = z.strictObject({
   format: reportFormatSchema,
 })
 export type PendingReport = z.infer<typeof pendingReportSchema>
+
+/** One file name as we make them: no folder in it, nothing Windows refuses, at most 255 bytes. */
+export const plainFileNameSchema = z
+  .string()
+  .refine(isPlainFileName, { message: 'not a plain file name' })
+
+/**
+ * A pending report that may be followed. The settings file is a plain file anyone may edit (or
+ * a roaming profile may mix up), so its entries are checked before a file is read or written:
+ * the file must lie directly in our own fallback folder and the intended name must be a plain
+ * file name, so the copy lands directly in the report folder.
+ */
+export function trustedPendingSchema(fallbackFolder: string) {
+  return pendingReportSchema.extend({
+    path: pathSchema.refine((path) => isFileDirectlyIn(fallbackFolder, path), {
+      message: 'not a file in the fallback folder',
+    }),
+    name: plainFileNameSchema,
+  })
+}
+
+/** Where a pending report is copied to: directly in the report folder, or null when not there. */
+export function pendingTarget(folder: string, name: string): string | null {
+  if (!isPlainFileName(name)) return null
+  const target = join(folder, name)
+  return relative(folder, target) === name ? target : null
+}
+
+/** The settings with only the pending reports that may be followed; the rest are forgotten. */
+export function withTrustedPending(
+  settings: ReportFolderSettings,
+  fallbackFolder: string,
+): ReportFolderSettings {
+  const trusted = trustedPendingSchema(fallbackFolder)
+  const pending = settings.pending.filter((report) => trusted.safeParse(report).success)
+  return pending.length === settings.pending.length ? settings : { ...settings, pending }
+}
 
 export const reportFolderSettingsSchema = z.strictObject({
   version: z.literal(1),

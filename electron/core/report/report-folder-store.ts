@@ -5,6 +5,7 @@ import {
   parseReportFolderSettings,
   REPORT_SETTINGS_FILE,
   serialiseReportFolderSettings,
+  withTrustedPending,
   type ReportFolderSettings,
 } from './report-folder-settings'
 
@@ -18,6 +19,8 @@ export interface ReportFolderStore {
 export interface LoadedReportFolderStore extends ReportFolderStore {
   /** Where a damaged settings file was moved to (it is never deleted). */
   readonly movedAside: string | null
+  /** How many pending reports were forgotten because they could not be trusted. */
+  readonly droppedPending: number
 }
 
 /** Keeps the newest pending reports when there are too many to remember. */
@@ -29,11 +32,14 @@ export function withPendingCapped(settings: ReportFolderSettings): ReportFolderS
 /**
  * Reads the settings in `dir` and keeps them. A damaged file is moved aside and the defaults are
  * used; if it cannot be moved (or cannot be read), it is left alone and nothing is written over
- * it: the choice then lasts until the app closes.
+ * it: the choice then lasts until the app closes. Pending reports that are not a file directly
+ * in `fallbackFolder` with a plain name are forgotten, and the file is written without them
+ * (their files, if any, are left alone).
  */
 export async function loadReportFolderStore(
   dir: string,
   now: () => number,
+  fallbackFolder: string,
 ): Promise<LoadedReportFolderStore> {
   const file = createSettingsFile({
     dir,
@@ -44,9 +50,13 @@ export async function loadReportFolderStore(
     now,
   })
   const loaded = await file.load()
-  let current = loaded.value
+  let current = withTrustedPending(loaded.value, fallbackFolder)
+  const droppedPending = loaded.value.pending.length - current.pending.length
+  // Kept in memory even if the file cannot be written now; the next change writes it again.
+  if (droppedPending > 0) await file.save(current).catch(() => undefined)
   return {
     movedAside: loaded.movedAside,
+    droppedPending,
     get: () => current,
     set(settings) {
       current = withPendingCapped(settings)

@@ -7,7 +7,7 @@ import type {
   ReportSaveResult,
   SavedReportFile,
 } from './report-contract'
-import type { PendingReport } from './report-folder-settings'
+import { pendingTarget, trustedPendingSchema, type PendingReport } from './report-folder-settings'
 import type { ReportFolderStore } from './report-folder-store'
 import { writeSafely, type SafeWriteOptions, type SafeWriteResult } from './safe-write'
 import { classifyWriteError } from './safe-write-errors'
@@ -132,7 +132,9 @@ async function readPending(
 /**
  * Copies the reports waiting in the fallback folder to the report folder, under their intended
  * names (numbered when taken). Copies stay in the fallback folder: they are the facilitator's
- * files. A pending report whose file is gone is forgotten.
+ * files. A pending report whose file is gone is forgotten, and so is one that is not a file
+ * directly in the fallback folder or whose name would leave the report folder: it is never
+ * followed.
  */
 export async function copyPendingToFolder(context: FolderWriteContext): Promise<ReportSaveResult> {
   const { store, fallbackFolder } = context
@@ -146,8 +148,14 @@ export async function copyPendingToFolder(context: FolderWriteContext): Promise<
   const total = pending.length
   const copied: SavedReportFile[] = []
   const settled = new Set<string>()
+  const trusted = trustedPendingSchema(fallbackFolder)
   let reason: ReportFailureReason | null = null
   for (const report of pending) {
+    // Checked again here: the list may come from a store that did not check it on loading.
+    if (!trusted.safeParse(report).success || pendingTarget(folder, report.name) === null) {
+      settled.add(report.path)
+      continue
+    }
     let result: SafeWriteResult
     try {
       const data = await readPending(context, report)

@@ -1,11 +1,10 @@
 import { join } from 'node:path'
 import type { FileOps } from '../files/file-ops'
 import { errorCode, retryTransient } from '../persistence/retry'
-import { numberedName } from './report-file-name'
+import { MAX_FILE_NUMBER, numberedName } from '../files/file-name'
 import { NoFreeNameError } from './safe-write-errors'
 
-/** " (2)" up to " (999)": beyond that something else is wrong with the folder. */
-export const MAX_FILE_NUMBER = 999
+export { MAX_FILE_NUMBER }
 
 export interface RetryOptions {
   readonly attempts?: number

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import { NO_ANSWER_LIMIT_MS, withTimeLimit } from '../async/time-limit'
+import { cutToBytes, fileNameBytes, MAX_FILE_NAME_BYTES } from '../files/file-name'
 import type { FileOps } from '../files/file-ops'
 import { retryTransient } from '../persistence/retry'
 import type { ReportFailureReason } from './report-contract'
@@ -24,9 +25,17 @@ export type SafeWriteResult =
   | { readonly ok: true; readonly name: string }
   | { readonly ok: false; readonly reason: ReportFailureReason }
 
-/** Beside the final file (a rename only stays atomic within one folder), hidden where it can. */
+const TEMP_START = '.~'
+const tempEnd = () => `.${randomBytes(6).toString('hex')}.tmp`
+
+/**
+ * Beside the final file (a rename only stays atomic within one folder), hidden where it can. The
+ * name is shortened so the temp name, longer by its marks, also fits the file system's limit.
+ */
 export function tempFileName(name: string): string {
-  return `.~${name}.${randomBytes(6).toString('hex')}.tmp`
+  const end = tempEnd()
+  const room = MAX_FILE_NAME_BYTES - fileNameBytes(TEMP_START) - fileNameBytes(end)
+  return `${TEMP_START}${cutToBytes(name, room)}${end}`
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

@@ -1,4 +1,4 @@
-import { safeFileTitle } from '../report/report-file-name'
+import { safeFileName } from '../files/file-name'
 import type { Session } from '../session/schema'
 import { SESSION_FILE_EXTENSION } from './session-file-format'
 
@@ -10,12 +10,16 @@ function localIsoDate(epochMs: number): string {
 
 /**
  * "2026-11-29 Team Zuid.dilemmas": the session's date (today when it has none) and its title
- * made safe for every file system, as the report's file names are (a plain word without one).
+ * made safe for every file system by the same rules as the report's file names (a plain word
+ * without one), at most 255 bytes.
  */
 export function suggestedSessionFileName(session: Session, now: number): string {
-  const date = session.setup.date || localIsoDate(now)
-  const title = safeFileTitle(session.setup.title, session.locale === 'en' ? 'Session' : 'Sessie')
-  return `${date} ${title}.${SESSION_FILE_EXTENSION}`
+  return safeFileName({
+    prefix: `${session.setup.date || localIsoDate(now)} `,
+    title: session.setup.title,
+    fallback: session.locale === 'en' ? 'Session' : 'Sessie',
+    extension: SESSION_FILE_EXTENSION,
+  })
 }
 
 /** The path with the session-file extension, added when the dialog did not add it. */

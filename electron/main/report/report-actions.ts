@@ -34,7 +34,8 @@ export function reportFallbackFolder(userDataDir: string): string {
 export async function createMainReportActions(options: MainReportOptions): Promise<ReportActions> {
   const { host, windows } = options
   const now = options.now ?? (() => Date.now())
-  const store = await loadReportFolderStore(options.userDataDir, now)
+  const fallbackFolder = reportFallbackFolder(options.userDataDir)
+  const store = await loadReportFolderStore(options.userDataDir, now, fallbackFolder)
 
   async function chooseFolder(): Promise<string | null> {
     const texts = options.texts()
@@ -65,6 +66,6 @@ export async function createMainReportActions(options: MainReportOptions): Promi
     onProgress: (progress) =>
       windows.presenterWindow?.webContents.send(CHANNELS.reportProgress, progress),
     folderStore: store,
-    fallbackFolder: reportFallbackFolder(options.userDataDir),
+    fallbackFolder,
   })
 }

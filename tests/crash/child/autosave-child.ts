@@ -2,7 +2,7 @@
  * Child program for the autosave crash test: the real SessionHost with the real autosave,
  * fed a steady stream of commands until the test kills it with SIGKILL.
  *
- *   node autosave-child.cjs <autosave dir> <seed> <label>
+ *   node autosave-child.cjs <autosave dir> <seed> <label> <backup|no-backup>
  *
  * On start it recovers the autosave (resuming the session and revision it finds), then
  * dispatches commands every few milliseconds, with bursts and pauses, and writes one protocol
@@ -68,14 +68,17 @@ function ackedOp(host: SessionHost, command: CommandInput): AckedOp {
 }
 
 async function main(): Promise<void> {
-  const [dir, seedText, label] = process.argv.slice(2)
+  const [dir, seedText, label, backup] = process.argv.slice(2)
   if (dir === undefined || seedText === undefined || label === undefined)
-    throw new Error('usage: autosave-child <dir> <seed> <label>')
+    throw new Error('usage: autosave-child <dir> <seed> <label> <backup|no-backup>')
+  if (backup !== 'backup' && backup !== 'no-backup')
+    throw new Error(`the last argument is backup or no-backup, not ${backup}`)
   const random = seededRandom(Number(seedText))
 
   const recovery = await recoverAutosave(dir, systemClock.now())
   const found = recovery.found
-  const saver = new CoalescingSaver(createAutosaveWriter(dir, systemClock), {
+  const writer = createAutosaveWriter(dir, systemClock, { keepBackup: backup === 'backup' })
+  const saver = new CoalescingSaver(writer, {
     onError: (error) => emit(`fail save: ${describe(error)}`),
   })
   const host = new SessionHost({

@@ -7,7 +7,8 @@ import { display, fakeEvent, FakeBrowserWindow, rect } from './fake-electron'
 
 vi.mock('electron', async () => {
   const fakes = await import('./fake-electron')
-  return { BrowserWindow: fakes.FakeBrowserWindow }
+  // Run from the sources, as under `npm run dev`: the dev server may be used.
+  return { BrowserWindow: fakes.FakeBrowserWindow, app: { isPackaged: false } }
 })
 
 const laptop = display(1, 'Ingebouwd scherm', rect(0, 0, 1920, 1080))

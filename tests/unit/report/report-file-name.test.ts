@@ -42,6 +42,30 @@ describe('reportFileName', () => {
   })
 })
 
+describe('reportFileName in bytes and whole characters', () => {
+  const bytes = (text: string) => Buffer.byteLength(text, 'utf8')
+
+  it.each([
+    ['emoji', '🤔'],
+    ['Chinese', '困'],
+    ['Arabic ligatures', 'ﷺ'],
+  ])('fits a long %s title in 255 bytes, also as " (2)"', (_label, character) => {
+    const name = reportFileName(session(character.repeat(200), '2026-11-29'), NOW, 'docx')
+    expect(bytes(numberedName(name, 2))).toBeLessThanOrEqual(255)
+    expect(name).toMatch(new RegExp(`^2026-11-29 (${character})+\\.docx$`, 'u'))
+  })
+
+  it.each([
+    ['an emoji with a skin tone', '👋🏽'],
+    ['a family', '👨‍👩‍👧‍👦'],
+    ['a letter with two accents', 'a\u0308\u0301'],
+  ])('never cuts %s in two at the length cap', (_label, character) => {
+    const title = `${'x'.repeat(MAX_TITLE_LENGTH - 1)}${character}yz`
+    const name = reportFileName(session(title, '2026-11-29'), NOW, 'pdf')
+    expect(name).toBe(`2026-11-29 ${'x'.repeat(MAX_TITLE_LENGTH - 1)}${character.normalize()}.pdf`)
+  })
+})
+
 describe('safeFileTitle', () => {
   it.each([
     ['Wat nu?', 'Wat nu'],
@@ -76,9 +100,11 @@ describe('safeFileTitle', () => {
   })
 
   it('caps the length on whole characters', () => {
-    const long = '🤔'.repeat(MAX_TITLE_LENGTH + 20)
-    const safe = safeFileTitle(long)
-    expect(Array.from(safe)).toHaveLength(MAX_TITLE_LENGTH)
+    expect(safeFileTitle('x'.repeat(MAX_TITLE_LENGTH + 20))).toBe('x'.repeat(MAX_TITLE_LENGTH))
+    // 80 emoji would be 320 bytes, more than a file name may have: cut in bytes, on whole ones.
+    const safe = safeFileTitle('🤔'.repeat(MAX_TITLE_LENGTH + 20))
+    expect(safe).toBe('🤔'.repeat(63))
+    expect(Buffer.byteLength(safe)).toBeLessThanOrEqual(255)
     // No half of an emoji left behind.
     expect(safe).not.toMatch(/[\uD800-\uDFFF]/u)
   })

@@ -14,8 +14,9 @@ import {
 import { loadReportFolderStore } from '@core/report/report-folder-store'
 
 const NOW = Date.UTC(2025, 2, 14, 9, 30)
+const FALLBACK = '/home/begeleider/Documenten/Verslagen'
 const pending: PendingReport = {
-  path: '/home/begeleider/Documenten/Verslagen/2025-03-14 Sessie.pdf',
+  path: `${FALLBACK}/2025-03-14 Sessie.pdf`,
   name: '2025-03-14 Sessie.pdf',
   format: 'pdf',
 }
@@ -60,33 +61,33 @@ describe('loadReportFolderStore', () => {
   const path = () => join(dir, REPORT_SETTINGS_FILE)
 
   it('starts without a folder and nothing pending', async () => {
-    const store = await loadReportFolderStore(dir, () => NOW)
+    const store = await loadReportFolderStore(dir, () => NOW, FALLBACK)
     expect(store.get()).toEqual(DEFAULT_REPORT_FOLDER_SETTINGS)
     expect(store.movedAside).toBeNull()
   })
 
   it('remembers the folder and the pending reports across starts', async () => {
     const sub = join(dir, 'nog-niet-aangemaakt')
-    const store = await loadReportFolderStore(sub, () => NOW)
+    const store = await loadReportFolderStore(sub, () => NOW, FALLBACK)
     const saving = store.set(chosen)
     // The choice counts at once, before it is on disk.
     expect(store.get()).toEqual(chosen)
     await saving
-    expect((await loadReportFolderStore(sub, () => NOW)).get()).toEqual(chosen)
+    expect((await loadReportFolderStore(sub, () => NOW, FALLBACK)).get()).toEqual(chosen)
     expect(await readdir(sub)).toEqual([REPORT_SETTINGS_FILE])
   })
 
   it('the last of quick successive saves wins', async () => {
-    const store = await loadReportFolderStore(dir, () => NOW)
+    const store = await loadReportFolderStore(dir, () => NOW, FALLBACK)
     await Promise.all([
       store.set({ ...chosen, folder: 'X:\\een' }),
       store.set({ ...chosen, folder: 'X:\\twee' }),
     ])
-    expect((await loadReportFolderStore(dir, () => NOW)).get().folder).toBe('X:\\twee')
+    expect((await loadReportFolderStore(dir, () => NOW, FALLBACK)).get().folder).toBe('X:\\twee')
   })
 
   it('keeps only the newest pending reports', async () => {
-    const store = await loadReportFolderStore(dir, () => NOW)
+    const store = await loadReportFolderStore(dir, () => NOW, FALLBACK)
     const many = Array.from({ length: MAX_PENDING_REPORTS + 5 }, (_, index) => ({
       ...pending,
       path: `/lokaal/${index}.pdf`,
@@ -98,19 +99,19 @@ describe('loadReportFolderStore', () => {
 
   it('moves a damaged file aside, never deletes it, and starts afresh', async () => {
     await writeFile(path(), '{"version":1,"folder":')
-    const store = await loadReportFolderStore(dir, () => NOW)
+    const store = await loadReportFolderStore(dir, () => NOW, FALLBACK)
     expect(store.get()).toEqual(DEFAULT_REPORT_FOLDER_SETTINGS)
     expect(store.movedAside).toBe(
       join(dir, 'report-settings.beschadigd-2025-03-14T09-30-00-000Z.json'),
     )
     expect(await readFile(store.movedAside ?? '', 'utf8')).toBe('{"version":1,"folder":')
     await store.set(chosen)
-    expect((await loadReportFolderStore(dir, () => NOW)).get()).toEqual(chosen)
+    expect((await loadReportFolderStore(dir, () => NOW, FALLBACK)).get()).toEqual(chosen)
   })
 
   it('leaves an unreadable settings file alone and does not write over it', async () => {
     await mkdir(path())
-    const store = await loadReportFolderStore(dir, () => NOW)
+    const store = await loadReportFolderStore(dir, () => NOW, FALLBACK)
     expect(store.get()).toEqual(DEFAULT_REPORT_FOLDER_SETTINGS)
     await store.set(chosen)
     expect(store.get()).toEqual(chosen)

@@ -105,9 +105,10 @@ describe('the folders', () => {
   it('remembers a chosen folder, and keeps the old one when the dialog is cancelled', async () => {
     const reports = service({ chooseFolder: async () => join(bed.root, 'nieuw') })
     expect(await reports.chooseReportFolder()).toMatchObject({ folder: join(bed.root, 'nieuw') })
-    expect((await loadReportFolderStore(join(bed.root, 'userData'), () => NOW)).get().folder).toBe(
-      join(bed.root, 'nieuw'),
-    )
+    expect(
+      (await loadReportFolderStore(join(bed.root, 'userData'), () => NOW, bed.fallback)).get()
+        .folder,
+    ).toBe(join(bed.root, 'nieuw'))
     expect(await service().chooseReportFolder()).toMatchObject({ folder: join(bed.root, 'nieuw') })
   })
 

@@ -42,7 +42,7 @@ export function useReportTestBed(): void {
     bed.shared = join(bed.root, 'share', 'Verslagen')
     bed.fallback = join(bed.root, 'Documenten', "Dansende Dilemma's", 'Verslagen')
     await mkdir(bed.shared, { recursive: true })
-    bed.store = await loadReportFolderStore(join(bed.root, 'userData'), () => NOW)
+    bed.store = await loadReportFolderStore(join(bed.root, 'userData'), () => NOW, bed.fallback)
     await bed.store.set({ ...bed.store.get(), folder: bed.shared })
     bed.faulty = new FaultyFiles()
     bed.progress = []
