@@ -2,10 +2,11 @@ import { resolve } from 'node:path'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
-import { CONTENT_SECURITY_POLICY_META } from './electron/core/security/content-security-policy'
+import { CONTENT_SECURITY_POLICY_META } from './electron/node/content-security-policy'
 
 const alias = {
   '@core': resolve(__dirname, 'electron/core'),
+  '@node': resolve(__dirname, 'electron/node'),
   '@contract': resolve(__dirname, 'electron/contract.ts'),
   '@resources': resolve(__dirname, 'resources'),
   '@common': resolve(__dirname, 'renderer/src/common'),

@@ -4,6 +4,10 @@ import vue from 'eslint-plugin-vue'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
+const CORE_ONLY = 'electron/core runs anywhere: no Node, no Electron (see README, architecture).'
+const NODE_ONLY = 'electron/node needs Node but not Electron: main builds on it, not the other way.'
+const PAGES_ONLY = 'The pages reach Node and Electron only through the preload API (window.*Api).'
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'reports/**', 'screenshots/**'] },
   js.configs.recommended,
@@ -29,12 +33,48 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    // The core runs in Node tests and in the browser: it must not reach for Electron or Vue.
+    // The core runs anywhere (Node tests, the main process, the pages): no Node, no Electron, no
+    // Vue, and nothing from the Node or Electron corners that build on it.
     files: ['electron/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: ['electron', 'vue', 'pinia'], patterns: ['@vue/*', 'electron/*'] },
+        {
+          paths: ['electron', 'vue', 'pinia', 'write-file-atomic'],
+          patterns: [
+            { group: ['@vue/*', 'electron/*', 'node:*', '@node/*'], message: CORE_ONLY },
+            { regex: '^(\\.\\./)+(node|main|preload)(/|$)', message: CORE_ONLY },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Code that needs Node but not Electron: tests and the crash children run it without Electron.
+    files: ['electron/node/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'vue', 'pinia'],
+          patterns: [{ regex: '^(\\.\\./)+(main|preload)(/|$)', message: NODE_ONLY }],
+        },
+      ],
+    },
+  },
+  {
+    // The pages run sandboxed: they reach the main process only through the preload's API.
+    files: ['renderer/**/*.ts', 'renderer/**/*.vue'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: PAGES_ONLY }],
+          patterns: [
+            { group: ['electron/*', 'node:*', '@node/*'], message: PAGES_ONLY },
+            { regex: '(^|/)electron/(node|main|preload)(/|$)', message: PAGES_ONLY },
+          ],
+        },
       ],
     },
   },

@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config'
 
 const alias = {
   '@core': resolve(__dirname, 'electron/core'),
+  '@node': resolve(__dirname, 'electron/node'),
   '@contract': resolve(__dirname, 'electron/contract.ts'),
   '@resources': resolve(__dirname, 'resources'),
   '@common': resolve(__dirname, 'renderer/src/common'),

@@ -1,5 +1,5 @@
 import type { CommandInput } from './core/commands/schema'
-import type { DeckProblem } from './core/decks/deck-file'
+import type { DeckProblem } from './core/principles/deck-file'
 import type { DisplayList } from './core/display/display-list'
 import type { DispatchResult } from './core/host/session-host'
 import type {

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { extname, normalize, relative, resolve, sep } from 'node:path'
 import { protocol } from 'electron'
-import { APP_HOST, APP_SCHEME } from '../core/security/app-origin'
-import { CONTENT_SECURITY_POLICY } from '../core/security/content-security-policy'
+import { APP_HOST, APP_SCHEME } from '../core/app-origin'
+import { CONTENT_SECURITY_POLICY } from '../node/content-security-policy'
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

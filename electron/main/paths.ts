@@ -1,6 +1,6 @@
 import { app } from 'electron'
 import { join } from 'node:path'
-import { devServerOrigin } from '../core/security/app-origin'
+import { devServerOrigin } from '../core/app-origin'
 
 /** Built files sit beside each other in out/: main, preload and renderer. */
 export const builtPaths = {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import type { PageName } from '@core/security/app-origin'
+import type { PageName } from '@core/app-origin'
 import { RENDERER_DIR } from '../e2e/harness/harness'
 import type { Figure } from './table'
 

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import type { PageName } from '@core/security/app-origin'
+import type { PageName } from '@core/app-origin'
 import { Harness, type Viewport } from '../e2e/harness/harness'
 import { largeSession } from '../support/large-session'
 import { percentileOf, type Figure } from './table'

@@ -1,5 +1,5 @@
 import { API_GLOBAL, type DeckExportResult, type DeckImportResult } from '@contract'
-import { darkenForWhiteText, isReadableBehindWhite } from '@core/color/contrast'
+import { darkenForWhiteText, isReadableBehindWhite } from '@core/principles/contrast'
 import { defaultPrinciples } from '@core/session/default-session'
 import { flushPromises, type DOMWrapper, type VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'

@@ -1,4 +1,4 @@
-import { contrastRatio } from '@core/color/contrast'
+import { contrastRatio } from '@core/principles/contrast'
 import { defaultPrinciples } from '@core/session/default-session'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { probeContrast, type ContrastBox, type ContrastReport } from './harness/contrast-probe'

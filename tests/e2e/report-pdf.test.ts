@@ -5,7 +5,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { escapeHtml } from '@core/report/html-escape'
 import { reportHtml } from '@core/report/render-report'
-import { CONTENT_SECURITY_POLICY } from '@core/security/content-security-policy'
+import { CONTENT_SECURITY_POLICY } from '@node/content-security-policy'
 import type { Session } from '@core/session/schema'
 import { largeSession } from '../support/large-session'
 import {

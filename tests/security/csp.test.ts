@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import {
   CONTENT_SECURITY_POLICY,
   CONTENT_SECURITY_POLICY_META,
-} from '@core/security/content-security-policy'
+} from '@node/content-security-policy'
 import { describe, expect, it, vi } from 'vitest'
 import { PRINT_CSP } from '../../electron/main/report/print-pdf'
 import { fromRoot } from '../support/paths'

@@ -18,19 +18,3 @@ export const displaySettingsSchema = z.strictObject({
 export type DisplaySettings = z.infer<typeof displaySettingsSchema>
 
 export const DEFAULT_DISPLAY_SETTINGS: DisplaySettings = { version: 1, projectorDisplay: null }
-
-/** The settings in a file's text, or null when the text is damaged or of another shape. */
-export function parseDisplaySettings(text: string): DisplaySettings | null {
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch {
-    return null
-  }
-  const parsed = displaySettingsSchema.safeParse(json)
-  return parsed.success ? parsed.data : null
-}
-
-export function serialiseDisplaySettings(settings: DisplaySettings): string {
-  return `${JSON.stringify(displaySettingsSchema.parse(settings), null, 2)}\n`
-}

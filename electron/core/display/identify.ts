@@ -1,4 +1,4 @@
-import { APP_ORIGIN } from '../security/app-origin'
+import { APP_ORIGIN } from '../app-origin'
 import type { Rect } from './choose-display'
 
 /** How long "Schermen herkennen" shows the numbers. */

@@ -16,7 +16,7 @@ import {
   type ReportSaveResult,
 } from '../report/report-contract'
 import type { SessionFileResult, SessionFileState } from '../session-file/session-file-contract'
-import type { PageName } from '../security/app-origin'
+import type { PageName } from '../app-origin'
 import { redactForProjector } from '../session/redact'
 import type { SessionHost } from './session-host'
 

@@ -8,7 +8,7 @@ import {
 } from '../commands/schema'
 import type { Session, WindowSnapshot } from '../session/schema'
 import { checkSession } from '../session/session-check'
-import type { Clock, SnapshotListener, SnapshotPersistence } from './ports'
+import type { Clock, SnapshotListener, SnapshotPersistence } from '../ports'
 import { UndoHistory, type UndoHistoryOptions } from './undo-history'
 
 export type DispatchResult =

@@ -1,15 +1,7 @@
-import { z } from 'zod'
-import { migrateSession } from '../session/migrate'
 import type { Session, Snapshot } from '../session/schema'
+import { AUTOSAVE_FORMAT, readStoredSession } from './stored-session'
 
-export const AUTOSAVE_FORMAT = 'dansende-dilemmas/autosave'
-
-const autosaveEnvelopeSchema = z.object({
-  format: z.literal(AUTOSAVE_FORMAT),
-  savedAt: z.number().int().nonnegative(),
-  revision: z.number().int().nonnegative(),
-  session: z.unknown(),
-})
+export { AUTOSAVE_FORMAT }
 
 export interface AutosaveFile {
   readonly format: typeof AUTOSAVE_FORMAT
@@ -31,18 +23,17 @@ export function serialiseAutosave(snapshot: Snapshot, savedAt: number): string {
 export type ParsedAutosave =
   { ok: true; file: AutosaveFile } | { ok: false; reason: 'not-json' | 'invalid' | 'newer-version' }
 
-/** Never throws: any text, however broken, gives a result. An older session is migrated. */
-export function parseAutosave(text: string): ParsedAutosave {
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch {
-    return { ok: false, reason: 'not-json' }
+/** Never throws: any input, however broken, gives a result. An older session is migrated. */
+export function parseAutosave(input: string | Uint8Array): ParsedAutosave {
+  const read = readStoredSession(input, 'autosave')
+  if (!read.ok) {
+    const { problem } = read
+    return {
+      ok: false,
+      reason: problem === 'not-json' || problem === 'newer-version' ? problem : 'invalid',
+    }
   }
-  const envelope = autosaveEnvelopeSchema.safeParse(json)
-  if (!envelope.success) return { ok: false, reason: 'invalid' }
-  const migrated = migrateSession(envelope.data.session)
-  if (!migrated.ok) return { ok: false, reason: migrated.reason }
-  const { format, savedAt, revision } = envelope.data
-  return { ok: true, file: { format, savedAt, revision, session: migrated.session } }
+  if (read.savedAt === null || read.revision === null) return { ok: false, reason: 'invalid' }
+  const { savedAt, revision, session } = read
+  return { ok: true, file: { format: AUTOSAVE_FORMAT, savedAt, revision, session } }
 }

@@ -1,6 +1,5 @@
-import type { SnapshotPersistence } from '../host/ports'
+import type { SnapshotPersistence, SnapshotWriter } from '../ports'
 import type { Snapshot } from '../session/schema'
-import type { SnapshotWriter } from './autosave-writer'
 
 export interface CoalescingSaverOptions {
   /** How long a change may wait so that a burst of changes becomes one write. */

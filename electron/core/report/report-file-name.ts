@@ -1,8 +1,8 @@
-import { MAX_TITLE_CHARACTERS, safeFileName, safeFileTitle as fileTitle } from '../files/file-name'
+import { MAX_TITLE_CHARACTERS, safeFileName, safeFileTitle as fileTitle } from '../text/file-name'
 import type { Session } from '../session/schema'
 import type { ReportFormat } from './report-contract'
 
-export { numberedName } from '../files/file-name'
+export { numberedName } from '../text/file-name'
 
 /** Long enough for any real session title, short enough to read; in characters as a reader counts them. */
 export const MAX_TITLE_LENGTH = MAX_TITLE_CHARACTERS

@@ -4,25 +4,17 @@ import { z } from 'zod'
 export const RECENT_FILES_FILE = 'recent-session-files.json'
 export const MAX_RECENT_FILES = 8
 
-const recentFilesSchema = z.strictObject({
+export const recentFilesSchema = z.strictObject({
   version: z.literal(1),
   paths: z.array(z.string().min(1).max(4096)).max(MAX_RECENT_FILES),
 })
+export type RecentFilesFile = z.infer<typeof recentFilesSchema>
 
-/** The paths in a recent-files file's text, or null when the text is damaged or foreign. */
-export function parseRecentFiles(text: string): string[] | null {
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch {
-    return null
-  }
-  const parsed = recentFilesSchema.safeParse(json)
-  return parsed.success ? parsed.data.paths : null
-}
+export const NO_RECENT_FILES: RecentFilesFile = { version: 1, paths: [] }
 
-export function serialiseRecentFiles(paths: readonly string[]): string {
-  return `${JSON.stringify({ version: 1, paths: paths.slice(0, MAX_RECENT_FILES) }, null, 2)}\n`
+/** The list as it is written: at most eight. */
+export function recentFilesFile(paths: readonly string[]): RecentFilesFile {
+  return { version: 1, paths: paths.slice(0, MAX_RECENT_FILES) }
 }
 
 /** Most recent first, each path once, at most eight. */

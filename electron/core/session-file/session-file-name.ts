@@ -1,4 +1,4 @@
-import { safeFileName } from '../files/file-name'
+import { safeFileName } from '../text/file-name'
 import type { Session } from '../session/schema'
 import { SESSION_FILE_EXTENSION } from './session-file-format'
 

@@ -1,4 +1,4 @@
-import { seededShuffle } from '../random/seeded'
+import { seededShuffle } from './seeded'
 import { LIMITS, type Dilemma, type Round, type Session } from './schema'
 
 export const EMPTY_ROUND: Round = { speakers: [null, null, null, null] }

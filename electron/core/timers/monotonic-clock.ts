@@ -1,4 +1,4 @@
-import type { Clock } from '../host/ports'
+import type { Clock } from '../ports'
 
 export interface ClockSources {
   /** Wall-clock time in epoch milliseconds (Date.now). */

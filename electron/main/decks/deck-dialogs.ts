@@ -2,12 +2,14 @@ import { readFile, stat } from 'node:fs/promises'
 import { BrowserWindow, dialog } from 'electron'
 import writeFileAtomic from 'write-file-atomic'
 import type { DeckExportResult, DeckImportResult } from '../../contract'
-import { DECK_EXTENSION, parseDeckFile, serialiseDeck } from '../../core/decks/deck-file'
+import {
+  DECK_EXTENSION,
+  MAX_DECK_BYTES,
+  parseDeckFile,
+  serialiseDeck,
+} from '../../core/principles/deck-file'
 import type { SessionHost } from '../../core/host/session-host'
 import type { MainTexts } from '../texts'
-
-/** A deck is a few KB; anything much larger is not one of ours. */
-const MAX_DECK_BYTES = 1024 * 1024
 
 /** Opens a deck file chosen by the facilitator; a bad file changes nothing and says why. */
 export async function importDeck(

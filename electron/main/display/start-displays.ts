@@ -1,4 +1,4 @@
-import { createDisplaySettingsStore } from '../../core/display/display-settings-store'
+import { createDisplaySettingsStore } from '../../node/persistence/display-settings-store'
 import { sessionKeepsDisplayAwake } from '../../core/display/keep-awake'
 import type { WindowActions } from '../../core/host/invoke-handler'
 import type { SessionHost } from '../../core/host/session-host'

@@ -1,7 +1,7 @@
 import { ipcMain } from 'electron'
 import { INVOKE_CHANNELS } from '../../contract'
 import type { InvokeHandler } from '../../core/host/invoke-handler'
-import type { PageName } from '../../core/security/app-origin'
+import type { PageName } from '../../core/app-origin'
 import type { SenderEvent } from './sender-guard'
 
 export class RefusedSenderError extends Error {

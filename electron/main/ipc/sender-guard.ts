@@ -1,4 +1,4 @@
-import { isOwnPageUrl, type PageName } from '../../core/security/app-origin'
+import { isOwnPageUrl, type PageName } from '../../core/app-origin'
 
 /** The frame fields the guard reads: all documented on WebFrameMain. */
 export interface SenderFrame {

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { NodeLogger } from 'electron-log'
 import { createAppLog, type AppLog } from '../../core/log/app-log'
-import { LOG_ARCHIVES, LOG_MAX_BYTES, rotateLogFile } from '../../core/log/log-rotation'
+import { LOG_ARCHIVES, LOG_MAX_BYTES, rotateLogFile } from '../../node/log-rotation'
 
 export interface MainLogOptions {
   /** Development: the log also goes to the terminal. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { session, type PrintToPDFOptions, type Session } from 'electron'
 import { withTimeLimit } from '../../core/async/time-limit'
-import { APP_SCHEME } from '../../core/security/app-origin'
+import { APP_SCHEME } from '../../core/app-origin'
 import { blockRemoteRequests, denyAllPermissions } from '../windows/harden-contents'
 import { createSecureWindow } from '../windows/secure-window'
 

@@ -2,15 +2,15 @@ import { basename, isAbsolute, join } from 'node:path'
 import { app } from 'electron'
 import { CHANNELS, type AppNotice } from '../../contract'
 import type { SessionHost } from '../../core/host/session-host'
-import { archiveAutosave } from '../../core/persistence/autosave-recovery'
-import { createRecentFilesStore } from '../../core/session-file/recent-files-store'
+import { archiveAutosave } from '../../node/persistence/autosave-recovery'
+import { createRecentFilesStore } from '../../node/persistence/recent-files-store'
 import type { SessionFileResult } from '../../core/session-file/session-file-contract'
 import type { ParsedSessionFile } from '../../core/session-file/session-file-format'
 import {
   createSessionFileService,
   type SessionFileActions,
   type SessionFileService,
-} from '../../core/session-file/session-file-service'
+} from '../../node/session-file/session-file-service'
 import type { MainTexts } from '../texts'
 import type { WindowManager } from '../windows/window-manager'
 import {

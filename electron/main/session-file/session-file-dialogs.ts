@@ -1,6 +1,6 @@
 import { BrowserWindow, dialog } from 'electron'
 import { SESSION_FILE_EXTENSION } from '../../core/session-file/session-file-format'
-import type { UnsavedAnswer } from '../../core/session-file/session-file-service'
+import type { UnsavedAnswer } from '../../node/session-file/session-file-service'
 import type { MainTexts } from '../texts'
 
 /** The open dialog for session files, over the presenter when it is there. */

@@ -1,13 +1,13 @@
-import type { Clock } from '../../core/host/ports'
-import type { RecoveryFileOps } from '../../core/persistence/autosave-recovery'
-import type { KeptFiles } from '../../core/persistence/kept-files'
+import type { Clock } from '../../core/ports'
+import type { RecoveryFileOps } from '../../node/persistence/autosave-recovery'
+import type { KeptFiles } from '../../node/persistence/kept-files'
 import type { Snapshot } from '../../core/session/schema'
 import type { ParsedSessionFile } from '../../core/session-file/session-file-format'
 import {
   nodeSessionFileOps,
   readSessionFile,
   type SessionFileOps,
-} from '../../core/session-file/session-file-io'
+} from '../../node/session-file/session-file-io'
 import type { MainTexts } from '../texts'
 import { chooseStartSession } from './choose-start-session'
 

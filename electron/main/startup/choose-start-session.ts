@@ -1,13 +1,13 @@
 import { dialog } from 'electron'
-import type { Clock } from '../../core/host/ports'
-import { autosavePaths } from '../../core/persistence/autosave-paths'
+import type { Clock } from '../../core/ports'
+import { autosavePaths } from '../../node/persistence/autosave-paths'
 import {
   archiveAutosave,
   nodeRecoveryFileOps,
   recoverAutosave,
   type RecoveryFileOps,
-} from '../../core/persistence/autosave-recovery'
-import { KeptFiles, type KeptReason } from '../../core/persistence/kept-files'
+} from '../../node/persistence/autosave-recovery'
+import { KeptFiles, type KeptReason } from '../../node/persistence/kept-files'
 import { createSession, hasContent } from '../../core/session/default-session'
 import type { Snapshot } from '../../core/session/schema'
 import { formatDutchDateTime, type MainTexts } from '../texts'

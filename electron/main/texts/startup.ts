@@ -1,4 +1,4 @@
-import type { KeptFile, KeptReason } from '../../core/persistence/kept-files'
+import type { KeptFile, KeptReason } from '../../node/persistence/kept-files'
 
 /** What start-up says when it could not read or move the autosave, or could not start at all. */
 export interface StartupTexts {

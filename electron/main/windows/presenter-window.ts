@@ -1,5 +1,5 @@
 import type { BrowserWindow, Display } from 'electron'
-import { pageUrl } from '../../core/security/app-origin'
+import { pageUrl } from '../../core/app-origin'
 import { builtPaths, devServerUrl } from '../paths'
 import { createSecureWindow } from './secure-window'
 import { secureWebPreferences } from './web-preferences'

@@ -1,6 +1,6 @@
 import type { BrowserWindow } from 'electron'
 import type { ProjectorPlacement } from '../../core/display/choose-display'
-import { pageUrl } from '../../core/security/app-origin'
+import { pageUrl } from '../../core/app-origin'
 import { builtPaths, devServerUrl } from '../paths'
 import { createSecureWindow } from './secure-window'
 import { secureWebPreferences } from './web-preferences'

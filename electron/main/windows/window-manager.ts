@@ -15,7 +15,7 @@ import { createPresenterWindow } from './presenter-window'
 import { forwardedKeyCode } from '../../core/keys/forward'
 import { applyProjectorPlacement, createProjectorWindow } from './projector-window'
 import { reloadOnCrash } from './reload-on-crash'
-import type { PageName } from '../../core/security/app-origin'
+import type { PageName } from '../../core/app-origin'
 
 /** Decides where the projector goes (the display controller); without one, the first choice. */
 export interface ProjectorPlacementSource {

@@ -1,4 +1,4 @@
-import { darkenForWhiteText } from '@core/color/contrast'
+import { darkenForWhiteText } from '@core/principles/contrast'
 
 /** Principle names on the beamer stand in white on their principle's colour at 7:1 or more. */
 export const NAME_CONTRAST = 7

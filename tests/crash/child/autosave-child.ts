@@ -10,9 +10,9 @@
  * synchronous, so an ack line is in the pipe before the save that could contain it is started.
  */
 import { SessionHost } from '@core/host/session-host'
-import { systemClock } from '@core/host/ports'
-import { recoverAutosave } from '@core/persistence/autosave-recovery'
-import { createAutosaveWriter } from '@core/persistence/autosave-writer'
+import { systemClock } from '@core/ports'
+import { recoverAutosave } from '@node/persistence/autosave-recovery'
+import { createAutosaveWriter } from '@node/persistence/autosave-writer'
 import { CoalescingSaver } from '@core/persistence/coalescing-saver'
 import { createSession } from '@core/session/default-session'
 import type { CommandInput } from '@core/commands/schema'

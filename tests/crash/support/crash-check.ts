@@ -6,8 +6,8 @@
  */
 import { readFile } from 'node:fs/promises'
 import { parseAutosave } from '@core/persistence/autosave-format'
-import { autosavePaths } from '@core/persistence/autosave-paths'
-import { recoverAutosave } from '@core/persistence/autosave-recovery'
+import { autosavePaths } from '@node/persistence/autosave-paths'
+import { recoverAutosave } from '@node/persistence/autosave-recovery'
 import { createSession } from '@core/session/default-session'
 import type { DilemmaStatus } from '@core/session/schema'
 import type { AckedOp } from '../child/protocol'

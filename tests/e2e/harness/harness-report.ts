@@ -2,10 +2,10 @@ import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import type { ReportProgress } from '@contract'
 import type { SessionHost } from '@core/host/session-host'
-import type { ReportFolderSettings } from '@core/report/report-folder-settings'
-import { DEFAULT_REPORT_FOLDER_SETTINGS } from '@core/report/report-folder-settings'
-import type { ReportFolderStore } from '@core/report/report-folder-store'
-import { createReportService, type ReportActions } from '@core/report/report-service'
+import type { ReportFolderSettings } from '@node/report/report-folder-settings'
+import { DEFAULT_REPORT_FOLDER_SETTINGS } from '@node/report/report-folder-settings'
+import type { ReportFolderStore } from '@node/report/report-folder-store'
+import { createReportService, type ReportActions } from '@node/report/report-service'
 
 export interface HarnessReportOptions {
   /** The harness's temp folder: both report folders go inside it. */

@@ -1,14 +1,14 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { SessionHost } from '@core/host/session-host'
-import { archiveAutosave } from '@core/persistence/autosave-recovery'
-import { createRecentFilesStore } from '@core/session-file/recent-files-store'
+import { archiveAutosave } from '@node/persistence/autosave-recovery'
+import { createRecentFilesStore } from '@node/persistence/recent-files-store'
 import type { SessionFileState } from '@core/session-file/session-file-contract'
 import {
   createSessionFileService,
   type SessionFileService,
   type UnsavedAnswer,
-} from '@core/session-file/session-file-service'
+} from '@node/session-file/session-file-service'
 
 /**
  * The real session-file service for the e2e tests, on real files in the harness's temp folder.

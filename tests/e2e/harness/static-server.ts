@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http'
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, relative } from 'node:path'
 import type { AddressInfo } from 'node:net'
-import { CONTENT_SECURITY_POLICY } from '@core/security/content-security-policy'
+import { CONTENT_SECURITY_POLICY } from '@node/content-security-policy'
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,4 +1,4 @@
-import { CONTENT_SECURITY_POLICY_META } from '@core/security/content-security-policy'
+import { CONTENT_SECURITY_POLICY_META } from '@node/content-security-policy'
 import type { ScanName, ToolIssue } from './report'
 
 /**
@@ -32,7 +32,7 @@ export const WAIVERS: readonly Waiver[] = [
     why:
       'The tool finds a CSP only in an HTML meta tag or in a webRequest.onHeadersReceived ' +
       'callback holding a string literal. Ours is composed in ' +
-      'electron/core/security/content-security-policy.ts (with the hash of the report ' +
+      'electron/node/content-security-policy.ts (with the hash of the report ' +
       'stylesheet), sent as a header by the app:// protocol handler and written into every ' +
       'built page as a meta tag at build time, so only the built scan can see it, and there ' +
       'the same check does evaluate it.',

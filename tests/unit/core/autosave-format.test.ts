@@ -6,7 +6,7 @@ import {
   serialiseAutosave,
   type AutosaveFile,
 } from '@core/persistence/autosave-format'
-import { autosavePaths, fileStamp } from '@core/persistence/autosave-paths'
+import { autosavePaths, fileStamp } from '@node/persistence/autosave-paths'
 import { sessionWith, snapshotOf, T0, projectorShowing } from './fixtures'
 
 const snapshot = snapshotOf(

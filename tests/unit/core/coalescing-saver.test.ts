@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { SnapshotWriter } from '@core/persistence/autosave-writer'
+import type { SnapshotWriter } from '@core/ports'
 import { CoalescingSaver } from '@core/persistence/coalescing-saver'
 import type { Snapshot } from '@core/session/schema'
 import { sessionWith, snapshotOf, T0 } from './fixtures'

@@ -7,7 +7,7 @@ import {
   luminance,
   MIN_PRINCIPLE_CONTRAST,
   PRINCIPLE_TEXT_COLOR,
-} from '@core/color/contrast'
+} from '@core/principles/contrast'
 import { defaultPrinciples } from '@core/session/default-session'
 
 const hexColor = fc

@@ -5,7 +5,7 @@ import {
   darkenForWhiteText,
   MIN_PRINCIPLE_CONTRAST,
   PRINCIPLE_TEXT_COLOR,
-} from '@core/color/contrast'
+} from '@core/principles/contrast'
 import { defaultPrinciples } from '@core/session/default-session'
 
 /** WCAG AAA for normal text: what principle names on the beamer must reach. */

@@ -6,8 +6,8 @@ import {
   DECK_VERSION,
   parseDeckFile,
   serialiseDeck,
-} from '@core/decks/deck-file'
-import { darkenForWhiteText } from '@core/color/contrast'
+} from '@core/principles/deck-file'
+import { darkenForWhiteText } from '@core/principles/contrast'
 import { SessionHost } from '@core/host/session-host'
 import { createSession, defaultPrinciples } from '@core/session/default-session'
 import { LIMITS, type Principle } from '@core/session/schema'

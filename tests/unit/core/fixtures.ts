@@ -1,5 +1,5 @@
 import { expect } from 'vitest'
-import type { Clock, SnapshotPersistence } from '@core/host/ports'
+import type { Clock, SnapshotPersistence } from '@core/ports'
 import { createSession } from '@core/session/default-session'
 import type {
   Dilemma,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { CommandInput } from '@core/commands/schema'
-import type { Clock } from '@core/host/ports'
+import type { Clock } from '@core/ports'
 import { SessionHost } from '@core/host/session-host'
 import { createSession } from '@core/session/default-session'
 import type { TimerName, WindowSnapshot } from '@core/session/schema'

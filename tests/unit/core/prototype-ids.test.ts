@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { reduce } from '@core/commands/reducer'
 import { parseCommand, type SessionCommand } from '@core/commands/schema'
-import { DECK_FORMAT, DECK_VERSION, parseDeckFile } from '@core/decks/deck-file'
+import { DECK_FORMAT, DECK_VERSION, parseDeckFile } from '@core/principles/deck-file'
 import { parseAutosave, serialiseAutosave } from '@core/persistence/autosave-format'
 import { parseSessionFile, serialiseSessionFile } from '@core/session-file/session-file-format'
 import { defaultPrinciples } from '@core/session/default-session'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { seededRandom, seededShuffle } from '@core/random/seeded'
+import { seededRandom, seededShuffle } from '@core/session/seeded'
 import { seededRandom as supportRandom } from '../../support/seeded-random'
 
 const take = (random: () => number, count: number): number[] =>

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import type { SnapshotPersistence } from '@core/host/ports'
+import type { SnapshotPersistence } from '@core/ports'
 import { SessionHost } from '@core/host/session-host'
 import { createSession } from '@core/session/default-session'
 import type { WindowSnapshot } from '@core/session/schema'

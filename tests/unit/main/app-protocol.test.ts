@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative, sep } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { CONTENT_SECURITY_POLICY } from '../../../electron/core/security/content-security-policy'
+import { CONTENT_SECURITY_POLICY } from '../../../electron/node/content-security-policy'
 import {
   handleAppProtocol,
   registerAppScheme,

@@ -1,6 +1,6 @@
 import type { Session, WebContents } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
-import { isOwnPageUrl } from '../../../electron/core/security/app-origin'
+import { isOwnPageUrl } from '../../../electron/core/app-origin'
 import {
   blockRemoteRequests,
   denyAllPermissions,

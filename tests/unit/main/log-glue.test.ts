@@ -6,7 +6,7 @@ import type { BrowserWindowConstructorOptions } from 'electron'
 import electronLog from 'electron-log/node'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createAppLog } from '@core/log/app-log'
-import { LOG_MAX_BYTES } from '@core/log/log-rotation'
+import { LOG_MAX_BYTES } from '@node/log-rotation'
 import { configureMainLog } from '../../../electron/main/log/configure-log'
 import { FakeBrowserWindow } from './fake-electron'
 

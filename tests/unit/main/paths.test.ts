@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { devServerOrigin, isOwnPageUrl, pageUrl } from '../../../electron/core/security/app-origin'
+import { devServerOrigin, isOwnPageUrl, pageUrl } from '../../../electron/core/app-origin'
 import { devServerUrl } from '../../../electron/main/paths'
 
 const electron = vi.hoisted(() => ({ app: { isPackaged: true } }))

@@ -1,7 +1,7 @@
 import {
   nodeRecoveryFileOps,
   type RecoveryFileOps,
-} from '../../../electron/core/persistence/autosave-recovery'
+} from '../../../electron/node/persistence/autosave-recovery'
 
 export type RecoveryStep = keyof RecoveryFileOps
 

@@ -2,7 +2,7 @@ import type { IpcMainInvokeEvent } from 'electron'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { CHANNELS, INVOKE_CHANNELS as CONTRACT_INVOKE_CHANNELS } from '../../../electron/contract'
 import type { InvokeHandler } from '../../../electron/core/host/invoke-handler'
-import type { PageName } from '../../../electron/core/security/app-origin'
+import type { PageName } from '../../../electron/core/app-origin'
 import { RefusedSenderError, registerIpc } from '../../../electron/main/ipc/register-ipc'
 import { pageOfSender, type SenderEvent } from '../../../electron/main/ipc/sender-guard'
 

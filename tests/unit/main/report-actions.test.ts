@@ -5,7 +5,7 @@ import type { BrowserWindow, OpenDialogReturnValue } from 'electron'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { CHANNELS } from '@contract'
 import type { ReportProgress } from '@core/report/report-contract'
-import { REPORT_SETTINGS_FILE } from '@core/report/report-folder-settings'
+import { REPORT_SETTINGS_FILE } from '@node/report/report-folder-settings'
 import { SessionHost } from '@core/host/session-host'
 import { createSession } from '@core/session/default-session'
 import {

@@ -5,7 +5,7 @@ import { REPORT_STYLES } from '@core/report/report-styles'
 import {
   CONTENT_SECURITY_POLICY,
   CONTENT_SECURITY_POLICY_META,
-} from '@core/security/content-security-policy'
+} from '@node/content-security-policy'
 import { FIXTURE_GENERATED_AT, reportFixture } from '../../support/report-fixture'
 
 const styleSrc = (policy: string) =>

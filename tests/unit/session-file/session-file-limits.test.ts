@@ -3,15 +3,15 @@ import { constants } from 'node:fs'
 import { open, truncate, writeFile } from 'node:fs/promises'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { NO_ANSWER_LIMIT_MS } from '@core/async/time-limit'
-import { DEFAULT_WRITE_TIMEOUT_MS } from '@core/report/safe-write'
+import { DEFAULT_WRITE_TIMEOUT_MS } from '@node/report/safe-write'
 import {
   MAX_SESSION_FILE_BYTES,
   serialiseSessionFile,
 } from '@core/session-file/session-file-format'
-import { nodeSessionFileOps, type SessionFileOps } from '@core/session-file/session-file-io'
-import { hasUnsafeShape, MAX_JSON_DEPTH, nestsDeeperThan } from '@core/session-file/safe-json'
+import { nodeSessionFileOps, type SessionFileOps } from '@node/session-file/session-file-io'
+import { hasUnsafeShape, MAX_JSON_DEPTH, nestsDeeperThan } from '@core/persistence/safe-json'
 import { largeSession } from '../../support/large-session'
-import { serviceSetup, T0, type ServiceSetup } from './service-setup'
+import { serviceSetup, T0, type ServiceSetup } from '../node/session-file/service-setup'
 
 const stored = largeSession(T0)
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isReadableBehindWhite } from '../../color/contrast'
+import { isReadableBehindWhite } from '../../principles/contrast'
 import { defaultPrinciples } from '../../session/default-session'
 import { realignedRound } from '../../session/speakers'
 import {

@@ -1,4 +1,4 @@
-import { contrastRatio, darkenForWhiteText, PRINCIPLE_TEXT_COLOR } from '@core/color/contrast'
+import { contrastRatio, darkenForWhiteText, PRINCIPLE_TEXT_COLOR } from '@core/principles/contrast'
 import type { Principle } from '@core/session/schema'
 import { computed, ref } from 'vue'
 import { usePrincipleCommands } from './use-principles'
