@@ -7,7 +7,7 @@ import { CONTENT_SECURITY_POLICY_META } from './electron/node/content-security-p
 const alias = {
   '@core': resolve(__dirname, 'electron/core'),
   '@node': resolve(__dirname, 'electron/node'),
-  '@contract': resolve(__dirname, 'electron/contract.ts'),
+  '@contract': resolve(__dirname, 'electron/ipc/index.ts'),
   '@resources': resolve(__dirname, 'resources'),
   '@common': resolve(__dirname, 'renderer/src/common'),
 }

@@ -6,6 +6,7 @@ import tseslint from 'typescript-eslint'
 
 const CORE_ONLY = 'electron/core runs anywhere: no Node, no Electron (see README, architecture).'
 const NODE_ONLY = 'electron/node needs Node but not Electron: main builds on it, not the other way.'
+const IPC_ONLY = 'electron/ipc is the contract: it builds on the core and nothing else.'
 const PAGES_ONLY = 'The pages reach Node and Electron only through the preload API (window.*Api).'
 
 export default tseslint.config(
@@ -40,10 +41,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['electron', 'vue', 'pinia', 'write-file-atomic'],
+          paths: ['electron', 'vue', 'pinia', 'write-file-atomic', '@contract'],
           patterns: [
             { group: ['@vue/*', 'electron/*', 'node:*', '@node/*'], message: CORE_ONLY },
-            { regex: '^(\\.\\./)+(node|main|preload)(/|$)', message: CORE_ONLY },
+            { regex: '^(\\.\\./)+(node|main|preload|ipc)(/|$)', message: CORE_ONLY },
           ],
         },
       ],
@@ -58,6 +59,22 @@ export default tseslint.config(
         {
           paths: ['electron', 'vue', 'pinia'],
           patterns: [{ regex: '^(\\.\\./)+(main|preload)(/|$)', message: NODE_ONLY }],
+        },
+      ],
+    },
+  },
+  {
+    // The contract is shared by main, the preloads and the pages: core types and zod only.
+    files: ['electron/ipc/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'vue', 'pinia', 'write-file-atomic'],
+          patterns: [
+            { group: ['node:*', '@node/*'], message: IPC_ONLY },
+            { regex: '^(\\.\\./)+(node|main|preload)(/|$)', message: IPC_ONLY },
+          ],
         },
       ],
     },

@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config'
 const alias = {
   '@core': resolve(__dirname, 'electron/core'),
   '@node': resolve(__dirname, 'electron/node'),
-  '@contract': resolve(__dirname, 'electron/contract.ts'),
+  '@contract': resolve(__dirname, 'electron/ipc/index.ts'),
   '@resources': resolve(__dirname, 'resources'),
   '@common': resolve(__dirname, 'renderer/src/common'),
 }

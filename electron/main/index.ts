@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { app, clipboard, powerMonitor, session } from 'electron'
-import { createInvokeHandler } from '../core/host/invoke-handler'
+import { createInvokeHandler } from '../ipc/handler'
 import { SessionHost } from '../core/host/session-host'
 import { createAutosaveWriter } from '../node/persistence/autosave-writer'
 import { goneReasonCode } from '../core/log/log-codes'
@@ -97,7 +97,7 @@ async function start(): Promise<void> {
   )
   const manager = windows
   watchAppEvents(log, () => manager.ids())
-  host.subscribe((snapshot) => manager.broadcast(snapshot))
+  host.subscribe(() => manager.broadcast(host))
   // Both read their remembered settings from disk; neither waits for the other.
   const [displays, reportActions] = await Promise.all([
     startDisplays({

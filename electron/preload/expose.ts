@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron'
-import { API_GLOBAL, type Transport } from '../contract'
+import { API_GLOBAL, type Transport } from '../ipc/api'
 
 /** ipcRenderer stays inside the preload; the page only ever sees named functions. */
 export const ipcTransport: Transport = {

@@ -1,4 +1,4 @@
-import { createPresenterApi } from '../contract'
+import { createPresenterApi } from '../ipc/api'
 import { expose, ipcTransport } from './expose'
 
 expose(createPresenterApi(ipcTransport))

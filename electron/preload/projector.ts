@@ -1,4 +1,4 @@
-import { createProjectorApi } from '../contract'
+import { createProjectorApi } from '../ipc/api'
 import { expose, ipcTransport } from './expose'
 
 expose(createProjectorApi(ipcTransport))

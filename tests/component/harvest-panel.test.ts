@@ -250,7 +250,7 @@ describe('HarvestPanel: follow-ups', () => {
 
   it('shows the two guiding questions and the columns', async () => {
     const backend = new FakeBackend()
-    backend.apply({ type: 'followup/add', what: 'Sessie over giften' })
+    backend.apply({ type: 'harvest/add-followup', what: 'Sessie over giften' })
     const { wrapper } = await mountConnected(HarvestPanel, { backend })
     expect(table(wrapper).text()).toContain('Waar zou een volgende sessie over kunnen gaan?')
     expect(table(wrapper).text()).toContain('Wie bereidt die voor, en wanneer?')
@@ -278,10 +278,10 @@ describe('HarvestPanel: follow-ups', () => {
     await flushPromises()
 
     expect(sent(backend)).toEqual([
-      { type: 'followup/add' },
-      { type: 'followup/edit', id, what: 'Sessie over giften en uitnodigingen' },
-      { type: 'followup/edit', id, who: 'Noor' },
-      { type: 'followup/edit', id, due: '2025-04-03' },
+      { type: 'harvest/add-followup' },
+      { type: 'harvest/edit-followup', id, what: 'Sessie over giften en uitnodigingen' },
+      { type: 'harvest/edit-followup', id, who: 'Noor' },
+      { type: 'harvest/edit-followup', id, due: '2025-04-03' },
     ])
     expect(backend.host.getSnapshot().session.harvest.followUps).toEqual([
       { id, what: 'Sessie over giften en uitnodigingen', who: 'Noor', due: '2025-04-03' },
@@ -291,20 +291,20 @@ describe('HarvestPanel: follow-ups', () => {
 
     await due.setValue('')
     await flushPromises()
-    expect(sent(backend)[4]).toEqual({ type: 'followup/edit', id, due: '' })
+    expect(sent(backend)[4]).toEqual({ type: 'harvest/edit-followup', id, due: '' })
     expect(table(wrapper).text()).not.toContain('2025')
   })
 
   it('removes an empty row at once and a filled one after a second click', async () => {
     const backend = new FakeBackend()
-    backend.apply({ type: 'followup/add', who: 'Sem', due: '2025-05-01' })
-    backend.apply({ type: 'followup/add' })
+    backend.apply({ type: 'harvest/add-followup', who: 'Sem', due: '2025-05-01' })
+    backend.apply({ type: 'harvest/add-followup' })
     const [filled, empty] = backend.host.getSnapshot().session.harvest.followUps.map((f) => f.id)
     const { wrapper } = await mountConnected(HarvestPanel, { backend })
 
     await byLabel(wrapper, 'Vervolgpunt 2 verwijderen').trigger('click')
     await flushPromises()
-    expect(sent(backend)).toEqual([{ type: 'followup/remove', id: empty }])
+    expect(sent(backend)).toEqual([{ type: 'harvest/remove-followup', id: empty }])
 
     const remove = byLabel(wrapper, 'Vervolgpunt 1 verwijderen')
     await remove.trigger('click')
@@ -314,7 +314,7 @@ describe('HarvestPanel: follow-ups', () => {
     await remove.trigger('click')
     await flushPromises()
 
-    expect(sent(backend)[1]).toEqual({ type: 'followup/remove', id: filled })
+    expect(sent(backend)[1]).toEqual({ type: 'harvest/remove-followup', id: filled })
     expect(backend.host.getSnapshot().session.harvest.followUps).toEqual([])
     expect(document.activeElement?.textContent?.trim()).toBe('Vervolgpunt toevoegen')
   })
@@ -323,7 +323,7 @@ describe('HarvestPanel: follow-ups', () => {
 describe('HarvestPanel in English', () => {
   it('speaks English when the locale is en', async () => {
     const backend = backendWith('threads', 'Time pressure')
-    backend.apply({ type: 'followup/add', due: '2025-04-03' })
+    backend.apply({ type: 'harvest/add-followup', due: '2025-04-03' })
     const { wrapper } = await mountConnected(HarvestPanel, { backend, locale: 'en' })
 
     expect(wrapper.find('h2').text()).toBe('Harvest')

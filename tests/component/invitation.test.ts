@@ -90,7 +90,7 @@ describe('buildInvitation', () => {
 describe('InvitationCard', () => {
   function backendWith(locale: Locale = 'nl'): FakeBackend {
     const backend = new FakeBackend()
-    if (locale !== 'nl') backend.apply({ type: 'display/set-locale', locale })
+    if (locale !== 'nl') backend.apply({ type: 'setup/set-locale', locale })
     backend.apply({ type: 'setup/edit', ...filled })
     return backend
   }

@@ -607,7 +607,7 @@ describe('English', () => {
     expect(wrapper.find('.row__badge').text()).toBe('Current')
   })
 
-  it('the language switch sends display/set-locale and both windows turn English', async () => {
+  it('the language switch sends setup/set-locale and both windows turn English', async () => {
     const backend = new FakeBackend()
     const presenter = await startRealWindow(PresenterApp, backend.presenterApi())
     const projector = await startRealWindow(ProjectorApp, backend.projectorApi())
@@ -619,7 +619,7 @@ describe('English', () => {
     await buttonByText(within, 'EN').trigger('click')
     await flushPromises()
 
-    expect(backend.dispatched).toEqual([{ type: 'display/set-locale', locale: 'en' }])
+    expect(backend.dispatched).toEqual([{ type: 'setup/set-locale', locale: 'en' }])
     expect(backend.host.getSnapshot().session.locale).toBe('en')
     expect(document.documentElement.lang).toBe('en')
     expect(buttonByText(within, 'EN').attributes('aria-pressed')).toBe('true')
@@ -632,14 +632,14 @@ describe('English', () => {
 
     await buttonByText(within, 'NL').trigger('click')
     await flushPromises()
-    expect(backend.dispatched.at(-1)).toEqual({ type: 'display/set-locale', locale: 'nl' })
+    expect(backend.dispatched.at(-1)).toEqual({ type: 'setup/set-locale', locale: 'nl' })
     expect(within.find('button[data-section="casework"]').text()).toBe('Casus')
     expect(projector.root.textContent).toContain('Welkom! We beginnen zo.')
   })
 
   it('a window opened on an English session starts in English', async () => {
     const backend = new FakeBackend()
-    backend.apply({ type: 'display/set-locale', locale: 'en' })
+    backend.apply({ type: 'setup/set-locale', locale: 'en' })
     const presenter = await startRealWindow(PresenterApp, backend.presenterApi())
     expect(new DOMWrapper(presenter.root).find('button[data-section="session"]').text()).toBe(
       'Session',

@@ -226,7 +226,7 @@ describe('PrinciplesPanel: reset and projector', () => {
     await buttonByText(wrapper, 'Zeker herstellen?').trigger('click')
     await flushPromises()
 
-    expect(backend.dispatched).toEqual([{ type: 'principles/reset' }])
+    expect(backend.dispatched).toEqual([{ type: 'principle/reset-all' }])
     expect(store.session?.principles).toEqual(deck)
     expect(order(wrapper)).toEqual(deck.map((p) => p.id))
     expect(field(wrapper, first.id, 'name').element.value).toBe(first.name)

@@ -78,7 +78,7 @@ describe('ProjectorPreview', () => {
 
   it('names a break by the time it ends, a phase by its title, in the chosen language', async () => {
     const backend = new FakeBackend()
-    backend.apply({ type: 'break/start', minutes: 15 })
+    backend.apply({ type: 'timer/start-break', minutes: 15 })
     const { wrapper, i18n } = await mountConnected(ProjectorPreview, { backend })
     const endsAt = backend.host.getSnapshot().session.timers.breakEndsAt ?? 0
     expect(wrapper.find('[data-testid="break-view"]').exists()).toBe(true)
@@ -86,7 +86,7 @@ describe('ProjectorPreview', () => {
       `Voorbeeld van de beamer: pauze tot ${formatClockTime(endsAt, 'nl')}`,
     )
 
-    backend.apply({ type: 'break/end' })
+    backend.apply({ type: 'timer/end-break' })
     backend.apply({ type: 'phase/add', kind: 'other', title: 'Koffie', plannedMinutes: 10 })
     const other = backend.host.getSnapshot().session.phases.find((p) => p.kind === 'other')
     backend.apply({ type: 'phase/go', id: other?.id ?? '' })

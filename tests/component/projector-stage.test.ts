@@ -78,11 +78,11 @@ describe('ProjectorStage', () => {
     const steps: CommandInput[] = [
       { type: 'projector/show-principle', principleId: deck[2]?.id ?? null },
       { type: 'projector/show-principle', principleId: null },
-      { type: 'break/start', minutes: 15 },
+      { type: 'timer/start-break', minutes: 15 },
       { type: 'projector/blackout', blackout: 'pause' },
       { type: 'projector/blackout', blackout: 'black' },
       { type: 'projector/blackout', blackout: 'none' },
-      { type: 'break/end' },
+      { type: 'timer/end-break' },
     ]
     const seen: string[] = []
     for (const command of steps) {
@@ -99,7 +99,7 @@ describe('ProjectorStage', () => {
 
   it('gives the break view its end time and the pause view the mats', async () => {
     const backend = new FakeBackend()
-    backend.apply({ type: 'break/start', minutes: 10 })
+    backend.apply({ type: 'timer/start-break', minutes: 10 })
     const { harness, wrapper, update } = await stageFor(backend)
     const endsAt = sessionOf(harness).timers.breakEndsAt
     expect(endsAt).not.toBeNull()

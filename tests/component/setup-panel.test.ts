@@ -227,7 +227,7 @@ describe('SetupPanel: new session and template', () => {
 
     await button.trigger('click')
     await flushPromises()
-    expect(backend.dispatched).toEqual([{ type: 'session/new' }])
+    expect(backend.dispatched).toEqual([{ type: 'setup/new-session' }])
     const fresh = backend.host.getSnapshot().session
     expect(fresh.setup.title).toBe('')
     expect(fresh.setup.facilitators).toEqual([])

@@ -18,7 +18,7 @@ function session(backend: FakeBackend): Session {
 /** A current variant-1 dilemma in the casework phase, with `counts` per principle (deck order). */
 function seeded(title: string, counts: readonly number[], principles: Principle[] = deck) {
   const backend = new FakeBackend()
-  if (principles !== deck) backend.apply({ type: 'principles/replace', principles })
+  if (principles !== deck) backend.apply({ type: 'principle/replace-all', principles })
   const [id = ''] = backend.seedDilemmas(title)
   backend.apply({ type: 'dilemma/make-current', id })
   const phase = session(backend).phases.find((p) => p.kind === 'casework')

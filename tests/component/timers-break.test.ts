@@ -26,7 +26,7 @@ describe('BreakControl', () => {
     await buttonByText(wrapper, 'Start pauze').trigger('click')
     await flushPromises()
 
-    expect(backend.dispatched).toEqual([{ type: 'break/start', minutes: 10 }])
+    expect(backend.dispatched).toEqual([{ type: 'timer/start-break', minutes: 10 }])
     expect(store.session?.timers.breakEndsAt).toBe(TEST_NOW + 10 * MINUTE)
     expect(byTestId(wrapper, 'break-until')).toBe(`Pauze tot ${clockTime(TEST_NOW + 10 * MINUTE)}`)
     expect(byTestId(wrapper, 'break-countdown')).toBe('nog 10:00')
@@ -37,7 +37,7 @@ describe('BreakControl', () => {
     expect(byTestId(wrapper, 'break-over')).toContain('De pauze is voorbij')
     await buttonByText(wrapper, 'Pauze beëindigen').trigger('click')
     await flushPromises()
-    expect(backend.dispatched.at(-1)).toEqual({ type: 'break/end' })
+    expect(backend.dispatched.at(-1)).toEqual({ type: 'timer/end-break' })
     expect(store.session?.timers.breakEndsAt).toBeNull()
     expect(wrapper.find('[data-testid="break-until"]').exists()).toBe(false)
   })
@@ -49,7 +49,7 @@ describe('BreakControl', () => {
     await buttonByText(wrapper, 'Start pauze tot die tijd').trigger('click')
     await flushPromises()
 
-    expect(backend.dispatched).toEqual([{ type: 'break/start', minutes: 25 }])
+    expect(backend.dispatched).toEqual([{ type: 'timer/start-break', minutes: 25 }])
     expect(byTestId(wrapper, 'break-until')).toBe(`Pauze tot ${until}`)
   })
 

@@ -40,10 +40,10 @@ describe('TimerSettings', () => {
     await flushPromises()
 
     expect(backend.dispatched).toEqual([
-      { type: 'timers/settings', roundMinutes: 5 },
-      { type: 'timers/settings', warningMinutes: 1 },
-      { type: 'timers/settings', roundSound: true },
-      { type: 'timers/settings', pulse: true },
+      { type: 'timer/settings', roundMinutes: 5 },
+      { type: 'timer/settings', warningMinutes: 1 },
+      { type: 'timer/settings', roundSound: true },
+      { type: 'timer/settings', pulse: true },
     ])
     expect(store.session?.timerSettings).toEqual({
       roundMinutes: 5,
@@ -68,7 +68,7 @@ describe('TimerSettings', () => {
 
   it('follows settings changed elsewhere', async () => {
     const { wrapper, backend } = await mountConnected(TimerSettings)
-    backend.apply({ type: 'timers/settings', roundMinutes: 7, pulse: true })
+    backend.apply({ type: 'timer/settings', roundMinutes: 7, pulse: true })
     await flushPromises()
     expect((setting(wrapper, 'roundMinutes').element as HTMLInputElement).value).toBe('7')
     expect((setting(wrapper, 'pulse').element as HTMLInputElement).checked).toBe(true)

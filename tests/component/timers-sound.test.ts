@@ -74,7 +74,7 @@ afterEach(() => {
 /** A backend with a running 3-minute round, the sound as given. */
 function roundRunning(roundSound: boolean): FakeBackend {
   const backend = timedBackend()
-  backend.apply({ type: 'timers/settings', roundSound })
+  backend.apply({ type: 'timer/settings', roundSound })
   backend.apply({ type: 'timer/start', timer: 'round' })
   return backend
 }
@@ -116,7 +116,7 @@ describe('the end-of-round tone', () => {
     // A new round with the sound switched off stays silent.
     backend.apply({ type: 'timer/reset', timer: 'round' })
     backend.apply({ type: 'timer/start', timer: 'round' })
-    backend.apply({ type: 'timers/settings', roundSound: false })
+    backend.apply({ type: 'timer/settings', roundSound: false })
     await advance(10 * MINUTE)
     expect(plays()).toBe(1)
   })

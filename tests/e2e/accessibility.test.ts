@@ -34,7 +34,7 @@ describe('accessibility of both windows', () => {
     run({ type: 'dilemma/add', title: 'Een uitzondering', description: 'Regels zijn regels?' })
     run({ type: 'dilemma/add', title: 'Informatie delen', variant: 'variant2' })
     run({ type: 'harvest/add', list: 'threads', text: 'Regels en menselijke maat' })
-    run({ type: 'followup/add', what: 'Vervolgsessie', who: 'Anna', due: '2026-12-15' })
+    run({ type: 'harvest/add-followup', what: 'Vervolgsessie', who: 'Anna', due: '2026-12-15' })
     presenter = await harness.open('presenter', LAPTOP)
     projector = await harness.open('projector', FULL_HD)
   })

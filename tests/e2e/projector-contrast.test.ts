@@ -194,8 +194,8 @@ for (const theme of THEMES) {
       {
         name: 'break',
         kind: 'break',
-        go: () => run({ type: 'break/start', minutes: 15 }),
-        after: () => run({ type: 'break/end' }),
+        go: () => run({ type: 'timer/start-break', minutes: 15 }),
+        after: () => run({ type: 'timer/end-break' }),
       },
       {
         name: 'pause',
@@ -208,7 +208,7 @@ for (const theme of THEMES) {
         name: 'own-colours-overview',
         kind: 'principles',
         go: () => {
-          run({ type: 'principles/replace', principles: OWN_DECK })
+          run({ type: 'principle/replace-all', principles: OWN_DECK })
           run({ type: 'phase/go', id: phaseId('explanation') })
         },
       },

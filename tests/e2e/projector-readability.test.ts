@@ -387,8 +387,8 @@ function describeLook(look: Look): void {
         name: 'break',
         kind: 'break',
         names: 0,
-        go: () => run({ type: 'break/start', minutes: 15 }),
-        after: () => run({ type: 'break/end' }),
+        go: () => run({ type: 'timer/start-break', minutes: 15 }),
+        after: () => run({ type: 'timer/end-break' }),
       },
       {
         name: 'pause',
@@ -460,7 +460,7 @@ function describeLook(look: Look): void {
     }
 
     it('keeps eight principles at 8vh on the overview and the tally', async () => {
-      run({ type: 'principles/replace', principles: deckOf(8) })
+      run({ type: 'principle/replace-all', principles: deckOf(8) })
       run({ type: 'phase/go', id: phaseId('casework') })
       run({ type: 'dilemma/make-current', id: null })
       // With eight, a 4:3 beamer has no room for three lines of text beside every name.
@@ -470,7 +470,7 @@ function describeLook(look: Look): void {
     })
 
     it('degrades twelve principles sensibly: names only, never below 3.5vh', async () => {
-      run({ type: 'principles/replace', principles: deckOf(12) })
+      run({ type: 'principle/replace-all', principles: deckOf(12) })
       run({ type: 'dilemma/make-current', id: null })
       await checkEverySize('principles-twelve', 'principles', 12, {
         ...lookRule,

@@ -46,7 +46,12 @@ function seed(harness: Harness): void {
   run({ type: 'dilemma/add', title: 'Informatie delen met een ketenpartner', variant: 'variant2' })
   run({ type: 'harvest/add', list: 'threads', text: 'Regels en menselijke maat botsen vaak.' })
   run({ type: 'harvest/add', list: 'insights', text: 'We vragen elkaar te weinig om raad.' })
-  run({ type: 'followup/add', what: 'Vervolgsessie plannen', who: 'Fien', due: '2026-12-15' })
+  run({
+    type: 'harvest/add-followup',
+    what: 'Vervolgsessie plannen',
+    who: 'Fien',
+    due: '2026-12-15',
+  })
 }
 
 describe('the Verslag section in the presenter (1366×768)', () => {

@@ -76,7 +76,7 @@ describe('timer states on the projector', () => {
   })
 
   it('shows the break screen with the time to continue and a countdown', async () => {
-    run({ type: 'break/start', minutes: 15 })
+    run({ type: 'timer/start-break', minutes: 15 })
     await projector.page.locator('main[data-screen="break"]').waitFor()
     await expect.poll(() => projector.page.getByTestId('break-view').isVisible()).toBe(true)
     await expect

@@ -13,7 +13,7 @@ import {
   type ChoiceOutcome,
 } from '@core/display/projector-choice'
 import type { ProjectorPlacement } from '@core/display/choose-display'
-import type { WindowActions } from '@core/host/invoke-handler'
+import type { WindowActions } from '@contract'
 
 export type DisplayActions = Pick<
   WindowActions,

@@ -42,6 +42,6 @@ export function largeSession(now = Date.UTC(2026, 10, 29, 13, 0)): Session {
   for (let i = 0; i < 100; i++) run({ type: 'harvest/add', list: 'threads', text: NOTE })
   for (let i = 0; i < 60; i++) run({ type: 'harvest/add', list: 'insights', text: NOTE })
   for (let i = 0; i < 60; i++)
-    run({ type: 'followup/add', what: NOTE, who: `Deelnemer ${i % 25}`, due: '2026-12-15' })
+    run({ type: 'harvest/add-followup', what: NOTE, who: `Deelnemer ${i % 25}`, due: '2026-12-15' })
   return host.getSnapshot().session
 }

@@ -158,7 +158,7 @@ export function reportFixture(options: FixtureOptions = {}): Session {
   run({ type: 'phase/next' }) // harvest
   for (const text of FIXTURE.threads) run({ type: 'harvest/add', list: 'threads', text })
   for (const text of FIXTURE.insights) run({ type: 'harvest/add', list: 'insights', text })
-  for (const followUp of FIXTURE.followUps) run({ type: 'followup/add', ...followUp })
+  for (const followUp of FIXTURE.followUps) run({ type: 'harvest/add-followup', ...followUp })
   wait(21)
   run({ type: 'phase/next' }) // closing
   wait(9)
@@ -169,6 +169,6 @@ export function reportFixture(options: FixtureOptions = {}): Session {
     includeNames: options.includeNames ?? false,
     includeContributors: options.includeContributors ?? false,
   })
-  if (options.locale) run({ type: 'display/set-locale', locale: options.locale })
+  if (options.locale) run({ type: 'setup/set-locale', locale: options.locale })
   return session()
 }

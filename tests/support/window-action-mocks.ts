@@ -1,27 +1,9 @@
-import { vi } from 'vitest'
-import type { DisplayList } from '@contract'
-import type { ReportActions, SessionFileActions, WindowActions } from '@core/host/invoke-handler'
+import { vi, type Mock } from 'vitest'
+import { INVOKE, type DisplayList, type WindowActions } from '@contract'
 
 const FOLDERS = { folder: null, fallbackFolder: '/lokaal/verslagen', pending: [] } as const
 const NO_FILE = { name: null, folder: null, unsaved: false, recent: [] } as const
 const CANCELLED = { ok: false, reason: 'cancelled' } as const
-
-/** The report and session-file actions as mocks, for tests about other channels. */
-export function fileActionMocks() {
-  return {
-    previewReport: vi.fn(async () => '<!doctype html>'),
-    getReportFolder: vi.fn(() => FOLDERS),
-    chooseReportFolder: vi.fn(async () => FOLDERS),
-    saveReport: vi.fn(async () => ({ ok: false, reason: 'write-failed' }) as const),
-    retryReport: vi.fn(async () => ({ ok: false, reason: 'nothing-pending' }) as const),
-    openReportFolder: vi.fn(async () => undefined),
-    getSessionFile: vi.fn(() => NO_FILE),
-    openSessionFile: vi.fn(async () => CANCELLED),
-    openRecentSessionFile: vi.fn(async () => CANCELLED),
-    saveSessionFile: vi.fn(async () => CANCELLED),
-    saveSessionFileAs: vi.fn(async () => CANCELLED),
-  } satisfies ReportActions & SessionFileActions
-}
 
 export const NO_DISPLAYS: DisplayList = {
   displays: [],
@@ -31,17 +13,52 @@ export const NO_DISPLAYS: DisplayList = {
   settingsReset: false,
 }
 
-/** Every action main offers the windows, as mocks; display calls answer with `displays`. */
-export function windowActionMocks(displays: DisplayList = NO_DISPLAYS) {
+export type MockedActions = { [K in keyof WindowActions]: Mock<WindowActions[K]> }
+
+/** Neutral answers (nothing chosen, nothing saved) for the calls tests often leave alone. */
+function usualAnswers(displays: DisplayList): Partial<WindowActions> {
   return {
-    showProjector: vi.fn<() => void>(),
-    copyText: vi.fn<(text: string) => Promise<void>>(async () => undefined),
-    importDeck: vi.fn(async () => ({ ok: false, reason: 'cancelled' }) as const),
-    exportDeck: vi.fn(async () => ({ ok: false, reason: 'cancelled' }) as const),
-    getDisplays: vi.fn(() => displays),
-    chooseProjectorDisplay: vi.fn<(id: number) => DisplayList>(() => displays),
-    identifyDisplays: vi.fn<() => void>(),
-    setProjectorFullscreenHere: vi.fn<(on: boolean) => DisplayList>(() => displays),
-    ...fileActionMocks(),
-  } satisfies WindowActions
+    showProjector: () => undefined,
+    copyText: async () => undefined,
+    importDeck: async () => CANCELLED,
+    exportDeck: async () => CANCELLED,
+    getDisplays: () => displays,
+    chooseProjectorDisplay: () => displays,
+    identifyDisplays: () => undefined,
+    setProjectorFullscreenHere: () => displays,
+    previewReport: async () => '<!doctype html>',
+    getReportFolder: () => FOLDERS,
+    chooseReportFolder: async () => FOLDERS,
+    saveReport: async () => ({ ok: false, reason: 'write-failed' }),
+    retryReport: async () => ({ ok: false, reason: 'nothing-pending' }),
+    openReportFolder: async () => undefined,
+    getSessionFile: () => NO_FILE,
+    openSessionFile: async () => CANCELLED,
+    openRecentSessionFile: async () => CANCELLED,
+    saveSessionFile: async () => CANCELLED,
+    saveSessionFileAs: async () => CANCELLED,
+  }
+}
+
+/**
+ * Every action main offers the windows, as mocks, one per entry of the invoke table: a call
+ * added to the table has its mock here without an edit (it throws until a test gives it an
+ * answer). Display calls answer with `displays`.
+ */
+export function windowActionMocks(displays: DisplayList = NO_DISPLAYS): MockedActions {
+  const answers: Record<string, unknown> = usualAnswers(displays)
+  const mocks: Record<string, Mock> = {}
+  for (const name of Object.keys(INVOKE)) {
+    if (name === 'getSnapshot' || name === 'dispatch') continue
+    const answer = answers[name]
+    mocks[name] = vi.fn(
+      typeof answer === 'function'
+        ? (answer as (...args: unknown[]) => unknown)
+        : () => {
+            throw new Error(`${name}: this test gave the mock no answer`)
+          },
+    )
+  }
+  // Built from the table's own keys above, so every action is present.
+  return mocks as MockedActions
 }

@@ -1,4 +1,4 @@
-import { LIMITS, type Session } from '../session/schema'
+import { LIMITS, type Dilemma, type Session } from '../session/schema'
 import type { CommandError, CommandErrorCode } from './errors'
 
 export type ReduceResult = { ok: true; session: Session } | { ok: false; error: CommandError }
@@ -71,4 +71,17 @@ export function definedFields<T extends object>(partial: T): Partial<T> {
   return Object.fromEntries(
     Object.entries(partial).filter(([, value]) => value !== undefined),
   ) as Partial<T>
+}
+
+/** Applies a change to one dilemma; the change may refuse with its own result. */
+export function withDilemma(
+  state: Session,
+  id: string,
+  change: (dilemma: Dilemma) => Dilemma | ReduceResult,
+): ReduceResult {
+  const dilemma = state.dilemmas.find((d) => d.id === id)
+  if (!dilemma) return reject('unknown-dilemma', id)
+  const changed = change(dilemma)
+  if ('ok' in changed) return changed
+  return accept({ ...state, dilemmas: updateById(state.dilemmas, id, () => changed) ?? [] })
 }

@@ -1,56 +1,38 @@
+import type { z } from 'zod'
+import { editMarks } from './coalescing'
+import { DOMAINS } from './domains'
 import type { SessionCommand } from './schema'
 
-/** Fields a facilitator types (or drags, for a colour) in many small steps. */
-const TYPED_FIELDS = new Set([
-  'title',
-  'location',
-  'team',
-  'moreInfo',
-  'statement',
-  'leftEnd',
-  'rightEnd',
-  'observation',
-  'notes',
-  'description',
-  'contributor',
-  'name',
-  'summary',
-  'explanation',
-  'what',
-  'who',
-  'color',
-])
-
-/** The typed fields an edit changes, or null when it also changes anything else. */
-function typedFields(command: object): string | null {
-  const fields = Object.keys(command).filter((key) => key !== 'type' && key !== 'id')
-  return fields.every((field) => TYPED_FIELDS.has(field)) ? fields.sort().join(',') : null
-}
+const SHAPES = new Map<string, Readonly<Record<string, z.ZodType>>>()
+for (const domain of DOMAINS)
+  for (const schema of domain.schemas) SHAPES.set(schema.shape.type.value, schema.shape)
 
 /**
  * Commands that follow the typing of one field share a key, so a burst of keystrokes becomes
- * one undo step instead of one per letter. Everything else is its own step (null): choosing a
- * variant, adding a facilitator or moving a date are single, deliberate acts.
+ * one undo step instead of one per letter. The fields are marked in the command schemas
+ * (`typed`, `target`); an edit that also changes an unmarked field is a single, deliberate
+ * act (choosing a variant, adding a facilitator, moving a date) and gets no key (null).
  */
 export function historyKey(command: SessionCommand): string | null {
-  switch (command.type) {
-    case 'setup/edit':
-    case 'starter/edit': {
-      const fields = typedFields(command)
-      return fields === null ? null : `${command.type}:${fields}`
+  const shape = SHAPES.get(command.type)
+  if (shape === undefined) return null
+  const values: Readonly<Record<string, unknown>> = command
+  const targets: string[] = []
+  const typedNames: string[] = []
+  let typing = false
+  for (const [field, schema] of Object.entries(shape)) {
+    const value = values[field]
+    if (field === 'type' || value === undefined) continue
+    const mark = editMarks.get(schema)?.edit
+    if (mark === 'target') targets.push(String(value))
+    else if (mark !== 'typed') return null
+    else {
+      typing = true
+      // Which of its optional fields an edit types in is part of what it is about.
+      if (schema.safeParse(undefined).success) typedNames.push(field)
     }
-    case 'phase/edit':
-    case 'dilemma/edit':
-    case 'principle/edit':
-    case 'followup/edit': {
-      const fields = typedFields(command)
-      return fields === null ? null : `${command.type}:${command.id}:${fields}`
-    }
-    case 'dilemma/set-text':
-      return `${command.type}:${command.id}:${command.field}`
-    case 'harvest/edit':
-      return `${command.type}:${command.list}:${command.id}`
-    default:
-      return null
   }
+  if (!typing) return null
+  const names = typedNames.sort().join(',')
+  return [command.type, ...targets, ...(names ? [names] : [])].join(':')
 }

@@ -1,14 +1,5 @@
 import { z } from 'zod'
-import { caseworkCommandSchemas } from './domains/casework'
-import { dilemmaCommandSchemas } from './domains/dilemmas'
-import { harvestCommandSchemas } from './domains/harvest'
-import { participantCommandSchemas } from './domains/participants'
-import { principleCommandSchemas } from './domains/principles'
-import { programmeCommandSchemas } from './domains/programme'
-import { projectorCommandSchemas } from './domains/projector'
-import { reportCommandSchemas } from './domains/report'
-import { setupCommandSchemas } from './domains/setup'
-import { timerCommandSchemas } from './domains/timers'
+import { DOMAINS, schemasOf } from './domains'
 import type { CommandError } from './errors'
 
 export { COMMAND_ERROR_CODES, type CommandError, type CommandErrorCode } from './errors'
@@ -24,16 +15,7 @@ export const historyCommandSchemas = [
  * window cannot smuggle extra fields into the state.
  */
 export const commandSchema = z.discriminatedUnion('type', [
-  ...setupCommandSchemas,
-  ...principleCommandSchemas,
-  ...participantCommandSchemas,
-  ...programmeCommandSchemas,
-  ...dilemmaCommandSchemas,
-  ...caseworkCommandSchemas,
-  ...harvestCommandSchemas,
-  ...projectorCommandSchemas,
-  ...timerCommandSchemas,
-  ...reportCommandSchemas,
+  ...schemasOf(DOMAINS),
   ...historyCommandSchemas,
 ])
 

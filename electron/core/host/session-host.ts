@@ -6,6 +6,8 @@ import {
   type CommandError,
   type HistoryCommand,
 } from '../commands/schema'
+import type { PageName } from '../app-origin'
+import { redactForProjector } from '../session/redact'
 import type { Session, WindowSnapshot } from '../session/schema'
 import { checkSession } from '../session/session-check'
 import type { Clock, SnapshotListener, SnapshotPersistence } from '../ports'
@@ -67,6 +69,15 @@ export class SessionHost {
   /** The current snapshot, stamped with main's clock now. */
   getSnapshot(): WindowSnapshot {
     return { ...this.#snapshot, clock: this.#clock.now() }
+  }
+
+  /**
+   * What one window may see, stamped now. The only place the projector's copy is made: the
+   * facilitator's private notes never leave main for the beamer.
+   */
+  snapshotFor(page: PageName): WindowSnapshot {
+    const snapshot = this.getSnapshot()
+    return page === 'projector' ? redactForProjector(snapshot) : snapshot
   }
 
   dispatch(input: unknown): DispatchResult {

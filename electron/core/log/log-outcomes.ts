@@ -1,4 +1,4 @@
-import type { AppNotice } from '../../contract'
+import type { AppNotice } from '../app-notice'
 import type { ReportSaveResult } from '../report/report-contract'
 import type { SessionFileResult } from '../session-file/session-file-contract'
 import type { AppLog } from './app-log'

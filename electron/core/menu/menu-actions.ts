@@ -98,8 +98,8 @@ export function menuSessionCommands(
       return [timerToggle(session)]
     case 'break':
       return session.timers.breakEndsAt === null
-        ? [{ type: 'break/start', minutes: MENU_BREAK_MINUTES }]
-        : [{ type: 'break/end' }]
+        ? [{ type: 'timer/start-break', minutes: MENU_BREAK_MINUTES }]
+        : [{ type: 'timer/end-break' }]
     default:
       return action satisfies never
   }

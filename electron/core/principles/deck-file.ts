@@ -51,3 +51,11 @@ export function parseDeckFile(text: string): ParsedDeck {
 export function serialiseDeck(principles: readonly Principle[], name: string): string {
   return prettyJson({ format: DECK_FORMAT, version: DECK_VERSION, name, principles })
 }
+
+/** The outcome of a deck dialog; main picks and owns the path, the window only learns this. */
+export type DeckImportResult =
+  | { readonly ok: true; readonly count: number }
+  | { readonly ok: false; readonly reason: 'cancelled' | 'unreadable' | DeckProblem }
+
+export type DeckExportResult =
+  { readonly ok: true } | { readonly ok: false; readonly reason: 'cancelled' | 'write-failed' }

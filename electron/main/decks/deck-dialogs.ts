@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { BrowserWindow, dialog } from 'electron'
 import writeFileAtomic from 'write-file-atomic'
-import type { DeckExportResult, DeckImportResult } from '../../contract'
+import type { DeckExportResult, DeckImportResult } from '../../core/principles/deck-file'
 import {
   DECK_EXTENSION,
   MAX_DECK_BYTES,
@@ -39,7 +39,7 @@ export async function importDeck(
   }
   const parsed = parseDeckFile(text)
   if (!parsed.ok) return { ok: false, reason: parsed.problem }
-  const result = host.dispatch({ type: 'principles/replace', principles: parsed.principles })
+  const result = host.dispatch({ type: 'principle/replace-all', principles: parsed.principles })
   return result.ok
     ? { ok: true, count: parsed.principles.length }
     : { ok: false, reason: 'invalid' }

@@ -1,6 +1,6 @@
 import { createDisplaySettingsStore } from '../../node/persistence/display-settings-store'
 import { sessionKeepsDisplayAwake } from '../../core/display/keep-awake'
-import type { WindowActions } from '../../core/host/invoke-handler'
+import type { WindowActions } from '../../ipc/handler'
 import type { SessionHost } from '../../core/host/session-host'
 import type { WindowManager } from '../windows/window-manager'
 import { DisplayController } from './display-controller'

@@ -1,6 +1,5 @@
 import { ipcMain } from 'electron'
-import { INVOKE_CHANNELS } from '../../contract'
-import type { InvokeHandler } from '../../core/host/invoke-handler'
+import { INVOKE_CHANNELS, type InvokeHandler } from '../../ipc/handler'
 import type { PageName } from '../../core/app-origin'
 import type { SenderEvent } from './sender-guard'
 

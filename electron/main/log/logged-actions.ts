@@ -1,11 +1,11 @@
-import type { AppNotice } from '../../contract'
+import type { AppNotice } from '../../core/app-notice'
 import type { AppLog } from '../../core/log/app-log'
 import {
   logReportResult,
   logSessionFileNotice,
   logSessionFileResult,
 } from '../../core/log/log-outcomes'
-import type { WindowActions } from '../../core/host/invoke-handler'
+import type { WindowActions } from '../../ipc/handler'
 import type { WindowManager } from '../windows/window-manager'
 
 export type FileActions = Pick<

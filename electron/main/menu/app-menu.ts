@@ -1,5 +1,5 @@
 import { app, Menu, type BrowserWindow } from 'electron'
-import type { WindowActions } from '../../core/host/invoke-handler'
+import type { WindowActions } from '../../ipc/handler'
 import type { SessionHost } from '../../core/host/session-host'
 import type { AppLog } from '../../core/log/app-log'
 import { buildMenuTemplate } from '../../core/menu/menu-template'

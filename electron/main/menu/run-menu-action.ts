@@ -1,7 +1,7 @@
 import { dialog, shell, type BrowserWindow, type MessageBoxOptions } from 'electron'
-import { CHANNELS } from '../../contract'
 import type { CommandInput } from '../../core/commands/schema'
-import type { WindowActions } from '../../core/host/invoke-handler'
+import type { WindowActions } from '../../ipc/handler'
+import { sendPush } from '../../ipc/send'
 import type { SessionHost } from '../../core/host/session-host'
 import {
   isSessionMenuAction,
@@ -34,7 +34,8 @@ function dispatchAll(host: MenuActionPorts['host'], commands: readonly CommandIn
 /** The presenter page does what only it can do; it comes to the front to show it. */
 function toPresenter(ports: MenuActionPorts, command: MenuCommand): void {
   ports.windows.focusPresenter()
-  ports.windows.presenterWindow?.webContents.send(CHANNELS.menuCommand, command)
+  const presenter = ports.windows.presenterWindow
+  if (presenter) sendPush(presenter.webContents, 'menuCommand', command)
 }
 
 async function showBox(parent: BrowserWindow | null, options: MessageBoxOptions) {
@@ -54,7 +55,7 @@ async function replaceSession(ports: MenuActionPorts, kind: 'new-session' | 'tem
     cancelId: 1,
   })
   if (response !== 0) return
-  const result = ports.host.dispatch({ type: fresh ? 'session/new' : 'session/from-template' })
+  const result = ports.host.dispatch({ type: fresh ? 'setup/new-session' : 'setup/from-template' })
   if (result.ok) toPresenter(ports, { kind: 'section', section: 'session' })
 }
 
@@ -82,7 +83,7 @@ export async function runMenuAction(action: MenuAction, ports: MenuActionPorts):
   }
   switch (action.kind) {
     case 'set-locale':
-      host.dispatch({ type: 'display/set-locale', locale: action.locale })
+      host.dispatch({ type: 'setup/set-locale', locale: action.locale })
       return
     case 'new-session':
     case 'template':

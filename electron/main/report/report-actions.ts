@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { app, dialog, shell, type OpenDialogOptions } from 'electron'
-import { CHANNELS } from '../../contract'
+import { sendPush } from '../../ipc/send'
 import type { SessionHost } from '../../core/host/session-host'
 import { loadReportFolderStore } from '../../node/report/report-folder-store'
 import { createReportService, type ReportActions } from '../../node/report/report-service'
@@ -63,8 +63,10 @@ export async function createMainReportActions(options: MainReportOptions): Promi
     openFolder: async (path) => {
       await shell.openPath(path)
     },
-    onProgress: (progress) =>
-      windows.presenterWindow?.webContents.send(CHANNELS.reportProgress, progress),
+    onProgress: (progress) => {
+      const presenter = windows.presenterWindow
+      if (presenter) sendPush(presenter.webContents, 'reportProgress', progress)
+    },
     folderStore: store,
     fallbackFolder,
   })

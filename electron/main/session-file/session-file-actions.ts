@@ -1,6 +1,7 @@
 import { basename, isAbsolute, join } from 'node:path'
 import { app } from 'electron'
-import { CHANNELS, type AppNotice } from '../../contract'
+import type { AppNotice } from '../../core/app-notice'
+import { sendPush } from '../../ipc/send'
 import type { SessionHost } from '../../core/host/session-host'
 import { archiveAutosave } from '../../node/persistence/autosave-recovery'
 import { createRecentFilesStore } from '../../node/persistence/recent-files-store'
@@ -69,7 +70,8 @@ export function createMainSessionFileActions(
     askUnsavedChanges: () => askUnsavedSessionChanges(parent(), texts()),
     recentStore: createRecentFilesStore(options.userDataDir, now),
     onState: (state) => {
-      parent()?.webContents.send(CHANNELS.sessionFile, state)
+      const presenter = parent()
+      if (presenter) sendPush(presenter.webContents, 'sessionFile', state)
       options.onStateChange?.()
     },
     // The last changes reach the autosave first, so the archived copy is the whole session.

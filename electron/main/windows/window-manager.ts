@@ -1,5 +1,5 @@
 import { BrowserWindow, screen } from 'electron'
-import { CHANNELS, type AppNotice } from '../../contract'
+import type { AppNotice } from '../../core/app-notice'
 import {
   chooseProjectorPlacement,
   type ProjectorPlacement,
@@ -7,8 +7,8 @@ import {
 } from '../../core/display/choose-display'
 import type { DisplayList } from '../../core/display/display-list'
 import type { CurrentPlacement } from '../../core/display/placement'
-import { redactForProjector } from '../../core/session/redact'
-import type { WindowSnapshot } from '../../core/session/schema'
+import type { SessionHost } from '../../core/host/session-host'
+import { sendPush } from '../../ipc/send'
 import type { KnownWindows } from '../ipc/sender-guard'
 import type { MainTexts } from '../texts'
 import { createPresenterWindow } from './presenter-window'
@@ -140,7 +140,8 @@ export class WindowManager {
   }
 
   sendDisplays(list: DisplayList): void {
-    this.presenterWindow?.webContents.send(CHANNELS.displays, list)
+    const presenter = this.presenterWindow
+    if (presenter) sendPush(presenter.webContents, 'displays', list)
   }
 
   focusPresenter(): void {
@@ -155,14 +156,14 @@ export class WindowManager {
     return { presenterId: id(this.#presenter), projectorId: id(this.#projector) }
   }
 
-  /** The projector gets the snapshot without the facilitator's private notes. */
-  broadcast(snapshot: WindowSnapshot): void {
+  /** Each window gets the snapshot meant for it (the projector's without private notes). */
+  broadcast(host: Pick<SessionHost, 'snapshotFor'>): void {
     const presenter = this.#presenter
     const projector = this.#projector
     if (presenter && !presenter.isDestroyed())
-      presenter.webContents.send(CHANNELS.snapshot, snapshot)
+      sendPush(presenter.webContents, 'snapshot', host.snapshotFor('presenter'))
     if (projector && !projector.isDestroyed())
-      projector.webContents.send(CHANNELS.snapshot, redactForProjector(snapshot))
+      sendPush(projector.webContents, 'snapshot', host.snapshotFor('projector'))
   }
 
   /** The parent for dialogs, so they open over the facilitator's window. */
@@ -172,7 +173,7 @@ export class WindowManager {
 
   notify(notice: AppNotice): void {
     const presenter = this.#presenter
-    if (presenter && !presenter.isDestroyed()) presenter.webContents.send(CHANNELS.notice, notice)
+    if (presenter && !presenter.isDestroyed()) sendPush(presenter.webContents, 'notice', notice)
   }
 
   #liveProjector(): BrowserWindow | null {

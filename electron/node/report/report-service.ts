@@ -1,7 +1,7 @@
 import { oneAtATime } from '../../core/async/one-at-a-time'
 import { basename } from 'node:path'
 import { nodeFileOps, type FileOps } from './file-ops'
-import type { ReportActions } from '../../core/host/invoke-handler'
+import type { ReportActions } from '../../ipc/handler'
 import type { Session } from '../../core/session/schema'
 import type {
   ReportFolderInfo,

@@ -1,6 +1,6 @@
 import { oneAtATime } from '../../core/async/one-at-a-time'
 import { basename, dirname } from 'node:path'
-import type { SessionFileActions } from '../../core/host/invoke-handler'
+import type { SessionFileActions } from '../../ipc/handler'
 import type { SessionHost } from '../../core/host/session-host'
 import { hasContent } from '../../core/session/default-session'
 import type { RecentFilesStore } from '../persistence/recent-files-store'

@@ -5,21 +5,18 @@ import {
   type AppNotice,
   type DeckExportResult,
   type DeckImportResult,
-  type InvokeChannel,
   type PresenterApi,
   type ProjectorApi,
-  type PushChannel,
   type ReportProgress,
   type SessionFileState,
   type Transport,
   type Unsubscribe,
 } from '@contract'
 import type { CommandInput } from '@core/commands/schema'
-import { createInvokeHandler, type InvokeHandler } from '@core/host/invoke-handler'
+import { createInvokeHandler, type InvokeHandler } from '@contract'
 import type { Clock } from '@core/ports'
 import { SessionHost } from '@core/host/session-host'
 import { createSession } from '@core/session/default-session'
-import { redactForProjector } from '@core/session/redact'
 import type { Session } from '@core/session/schema'
 import type { PageName } from '@core/app-origin'
 import { FakeDisplays } from '../../support/fake-displays'
@@ -32,7 +29,7 @@ export const TEST_NOW = Date.UTC(2025, 2, 14, 9, 30, 0)
 
 export interface InvokeCall {
   readonly page: PageName
-  readonly channel: InvokeChannel
+  readonly channel: string
   readonly payload: unknown
 }
 
@@ -176,7 +173,7 @@ export class FakeBackend {
     this.#nextDispatchError = new Error(message)
   }
 
-  #pushListeners(channel: PushChannel): Set<(payload: unknown) => void> | null {
+  #pushListeners(channel: string): Set<(payload: unknown) => void> | null {
     if (channel === CHANNELS.notice) return this.#noticeListeners
     if (channel === CHANNELS.reportProgress) return this.#reportProgressListeners
     if (channel === CHANNELS.sessionFile) return this.#sessionFileListeners
@@ -200,7 +197,7 @@ export class FakeBackend {
         const answer: unknown = await this.#handler(page, channel, payload)
         return answer === undefined ? undefined : structuredClone(answer)
       },
-      on: (channel: PushChannel, listener: (payload: unknown) => void): Unsubscribe => {
+      on: (channel: string, listener: (payload: unknown) => void): Unsubscribe => {
         if (channel === CHANNELS.displays) {
           if (page !== 'presenter') return () => undefined
           return this.displays.onChange((list) => {
@@ -219,10 +216,8 @@ export class FakeBackend {
         // Pushes arrive asynchronously and as copies, as they do over IPC, and (as in Electron,
         // where both travel the same channel) before the reply to the dispatch that caused them.
         let active = true
-        const stop = this.host.subscribe((snapshot) => {
-          const copy = structuredClone(
-            page === 'projector' ? redactForProjector(snapshot) : snapshot,
-          )
+        const stop = this.host.subscribe(() => {
+          const copy = structuredClone(this.host.snapshotFor(page))
           queueMicrotask(() => {
             if (active) listener(copy)
           })

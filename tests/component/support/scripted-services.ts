@@ -5,7 +5,7 @@ import type {
   SessionFileResult,
   SessionFileState,
 } from '@contract'
-import type { ReportActions, SessionFileActions } from '@core/host/invoke-handler'
+import type { ReportActions, SessionFileActions } from '@contract'
 
 export type { ReportActions, SessionFileActions }
 import type { Session } from '@core/session/schema'

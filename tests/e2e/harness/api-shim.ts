@@ -1,23 +1,17 @@
 // Runs inside the test browser before the page's own scripts, in place of the preload:
 // the same createApi functions, over a transport that talks to the test process.
-import {
-  API_GLOBAL,
-  createPresenterApi,
-  createProjectorApi,
-  type PushChannel,
-  type Transport,
-} from '../../../electron/contract'
+import { API_GLOBAL, createPresenterApi, createProjectorApi, type Transport } from '@contract'
 
 type Listener = (payload: unknown) => void
 
 interface HarnessWindow {
   __ddInvoke(channel: string, payload: unknown): Promise<unknown>
-  __ddPush?: (channel: PushChannel, payload: unknown) => void
+  __ddPush?: (channel: string, payload: unknown) => void
 }
 
 export function install(page: 'presenter' | 'projector'): void {
   const harness = window as unknown as HarnessWindow & Record<string, unknown>
-  const listeners = new Map<PushChannel, Set<Listener>>()
+  const listeners = new Map<string, Set<Listener>>()
   const transport: Transport = {
     invoke: (channel, payload) => harness.__ddInvoke(channel, payload),
     on: (channel, listener) => {

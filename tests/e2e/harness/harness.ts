@@ -3,22 +3,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { existsSync } from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import {
-  CHANNELS,
-  type AppNotice,
-  type DeckExportResult,
-  type DeckImportResult,
-  type PushChannel,
-} from '@contract'
-import { createInvokeHandler } from '@core/host/invoke-handler'
+import { CHANNELS, type AppNotice, type DeckExportResult, type DeckImportResult } from '@contract'
+import { createInvokeHandler } from '@contract'
 import { systemClock } from '@core/ports'
 import { SessionHost } from '@core/host/session-host'
 import { createAutosaveWriter } from '@node/persistence/autosave-writer'
 import { CoalescingSaver } from '@core/persistence/coalescing-saver'
 import { createSession } from '@core/session/default-session'
 import type { PageName } from '@core/app-origin'
-import { redactForProjector } from '@core/session/redact'
-import type { WindowSnapshot } from '@core/session/schema'
 import { FakeDisplays } from '../../support/fake-displays'
 import { fromRoot } from '../../support/paths'
 import { launchChromium } from './browser'
@@ -72,7 +64,7 @@ export class Harness {
       clock: systemClock,
       persistence: new CoalescingSaver(createAutosaveWriter(autosaveDir, systemClock)),
     })
-    this.host.subscribe((snapshot) => void this.#pushSnapshot(snapshot))
+    this.host.subscribe(() => void this.#pushSnapshots())
     this.displays.onChange((list) => void this.#push(CHANNELS.displays, list, 'presenter'))
     this.report = new HarnessReport({
       dir: autosaveDir,
@@ -139,11 +131,11 @@ export class Harness {
     return { page, problems }
   }
 
-  /** As main does: the projector gets the snapshot without private notes. */
-  #pushSnapshot(snapshot: WindowSnapshot): Promise<unknown> {
+  /** As main does: each window gets the snapshot the host made for it. */
+  #pushSnapshots(): Promise<unknown> {
     return Promise.all([
-      this.#push(CHANNELS.snapshot, snapshot, 'presenter'),
-      this.#push(CHANNELS.snapshot, redactForProjector(snapshot), 'projector'),
+      this.#push(CHANNELS.snapshot, this.host.snapshotFor('presenter'), 'presenter'),
+      this.#push(CHANNELS.snapshot, this.host.snapshotFor('projector'), 'projector'),
     ])
   }
 
@@ -151,7 +143,7 @@ export class Harness {
     return this.#push(CHANNELS.notice, notice, 'presenter')
   }
 
-  async #push(channel: PushChannel, payload: unknown, to: PageName): Promise<void> {
+  async #push(channel: string, payload: unknown, to: PageName): Promise<void> {
     const sends = [...this.#pages]
       .filter(([page, name]) => !page.isClosed() && to === name)
       .map(([page]) =>

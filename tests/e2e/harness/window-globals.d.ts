@@ -1,4 +1,4 @@
-import type { PresenterApi, ProjectorApi } from '../../../electron/contract'
+import type { PresenterApi, ProjectorApi } from '@contract'
 
 declare global {
   interface Window {

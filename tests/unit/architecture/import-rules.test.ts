@@ -27,6 +27,8 @@ describe('import rules: the core runs anywhere', () => {
     '@node/persistence/settings-file',
     '../../node/persistence/settings-file',
     '../../main/index',
+    '../../ipc/handler',
+    '@contract',
   ])('refuses %s', async (specifier) => {
     expect(await restrictedImports(core, importing(specifier))).toHaveLength(1)
   })
@@ -71,5 +73,20 @@ describe('import rules: the Node corner needs no Electron', () => {
   it.each(['electron', '../../main/index'])('refuses %s', async (specifier) => {
     const node = 'electron/node/report/example.ts'
     expect(await restrictedImports(node, importing(specifier))).toHaveLength(1)
+  })
+})
+
+describe('import rules: the IPC contract builds on the core only', () => {
+  const contract = 'electron/ipc/example.ts'
+
+  it.each(['electron', 'node:fs', '../node/report/report-service', '../main/index'])(
+    'refuses %s',
+    async (specifier) => {
+      expect(await restrictedImports(contract, importing(specifier))).toHaveLength(1)
+    },
+  )
+
+  it.each(['../core/session/schema', './define', 'zod'])('allows %s', async (specifier) => {
+    expect(await restrictedImports(contract, importing(specifier))).toEqual([])
   })
 })

@@ -43,7 +43,7 @@ export const BUILDERS: readonly Builder[] = [
       variant: nth(['variant1', 'variant2', 'both'] as const, a) ?? 'both',
     }),
   ],
-  [1, (_s, { a }) => ({ type: 'display/set-locale', locale: a % 2 ? 'en' : 'nl' })],
+  [1, (_s, { a }) => ({ type: 'setup/set-locale', locale: a % 2 ? 'en' : 'nl' })],
   [
     1,
     (s, { a, text }) => ({
@@ -68,11 +68,11 @@ export const BUILDERS: readonly Builder[] = [
       toIndex: b % 9,
     }),
   ],
-  [0.3, () => ({ type: 'principles/reset' })],
+  [0.3, () => ({ type: 'principle/reset-all' })],
   [
     0.3,
     (s, { a }) => ({
-      type: 'principles/replace',
+      type: 'principle/replace-all',
       principles: [
         ...s.principles.filter((_, i) => (i + a) % 3 !== 0),
         { id: `eigen${a % 4}`, name: 'Eigen', summary: '', explanation: '', color: '#123456' },
@@ -258,16 +258,22 @@ export const BUILDERS: readonly Builder[] = [
       toIndex: b % 6,
     }),
   ],
-  [1, (_s, { text }) => ({ type: 'followup/add', what: text, due: '2026-12-15' })],
+  [1, (_s, { text }) => ({ type: 'harvest/add-followup', what: text, due: '2026-12-15' })],
   [
     1,
     (s, { a, text }) => ({
-      type: 'followup/edit',
+      type: 'harvest/edit-followup',
       id: nth(s.harvest.followUps, a)?.id ?? 'f1',
       who: text,
     }),
   ],
-  [0.5, (s, { a }) => ({ type: 'followup/remove', id: nth(s.harvest.followUps, a)?.id ?? 'f1' })],
+  [
+    0.5,
+    (s, { a }) => ({
+      type: 'harvest/remove-followup',
+      id: nth(s.harvest.followUps, a)?.id ?? 'f1',
+    }),
+  ],
   [
     2,
     (s, { a, b }) => ({
@@ -299,12 +305,12 @@ export const BUILDERS: readonly Builder[] = [
       minutes: (b % 5) - 2,
     }),
   ],
-  [0.5, (_s, { b }) => ({ type: 'break/start', minutes: 1 + (b % 30) })],
-  [0.5, () => ({ type: 'break/end' })],
+  [0.5, (_s, { b }) => ({ type: 'timer/start-break', minutes: 1 + (b % 30) })],
+  [0.5, () => ({ type: 'timer/end-break' })],
   [
     0.5,
     (_s, { a, b }) => ({
-      type: 'timers/settings',
+      type: 'timer/settings',
       roundMinutes: 1 + (a % 10),
       ...(b % 2 === 0
         ? { warningMinutes: b % 6 }
@@ -319,8 +325,8 @@ export const BUILDERS: readonly Builder[] = [
       ...(b % 3 === 0 ? {} : { includeContributors: b % 2 === 0 }),
     }),
   ],
-  [0.2, () => ({ type: 'session/from-template' })],
-  [0.1, () => ({ type: 'session/new' })],
+  [0.2, () => ({ type: 'setup/from-template' })],
+  [0.1, () => ({ type: 'setup/new-session' })],
 ]
 
 const weightOf = (builders: readonly Builder[]) =>

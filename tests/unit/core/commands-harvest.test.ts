@@ -151,10 +151,10 @@ describe('harvest/move', () => {
   })
 })
 
-describe('followup/add', () => {
+describe('harvest/add-followup', () => {
   it('adds a follow-up with an id from the counter', () => {
     const next = accepted(sessionWith(0), {
-      type: 'followup/add',
+      type: 'harvest/add-followup',
       what: 'Sessie over integriteit',
       who: 'Bram',
       due: '2027-01-31',
@@ -166,12 +166,12 @@ describe('followup/add', () => {
   })
 
   it('defaults every field to empty', () => {
-    const next = accepted(sessionWith(0), { type: 'followup/add' })
+    const next = accepted(sessionWith(0), { type: 'harvest/add-followup' })
     expect(next.harvest.followUps).toEqual([{ id: 'f7', what: '', who: '', due: '' }])
   })
 
   it('accepts 29 February in a leap year', () => {
-    const next = accepted(sessionWith(0), { type: 'followup/add', due: '2028-02-29' })
+    const next = accepted(sessionWith(0), { type: 'harvest/add-followup', due: '2028-02-29' })
     expect(next.harvest.followUps[0]?.due).toBe('2028-02-29')
   })
 
@@ -186,9 +186,9 @@ describe('followup/add', () => {
       harvest: { threads: [], insights: [], followUps },
       nextSeq: 400,
     })
-    const full = accepted(start, { type: 'followup/add' })
+    const full = accepted(start, { type: 'harvest/add-followup' })
     expect(full.harvest.followUps).toHaveLength(LIMITS.harvestItems)
-    expectRejected(full, { type: 'followup/add' }, 'limit-reached')
+    expectRejected(full, { type: 'harvest/add-followup' }, 'limit-reached')
   })
 
   it.each<[string, unknown]>([
@@ -199,18 +199,18 @@ describe('followup/add', () => {
     ['a numeric what', { what: 3 }],
     ['a smuggled id', { id: 'f1' }],
   ])('refuses %s', (_label, change) => {
-    expectInvalid({ type: 'followup/add', ...(change as object) })
+    expectInvalid({ type: 'harvest/add-followup', ...(change as object) })
   })
 })
 
-describe('followup/edit', () => {
+describe('harvest/edit-followup', () => {
   it.each<[string, Partial<FollowUp>]>([
     ['what', { what: 'Anders' }],
     ['who', { who: 'Chris' }],
     ['due', { due: '2027-03-01' }],
   ])('changes only the %s of that follow-up', (_field, change) => {
     const start = harvested()
-    const next = accepted(start, { type: 'followup/edit', id: 'f120', ...change })
+    const next = accepted(start, { type: 'harvest/edit-followup', id: 'f120', ...change })
     expect(next.harvest).toEqual({
       ...start.harvest,
       followUps: start.harvest.followUps.map((f) => (f.id === 'f120' ? { ...f, ...change } : f)),
@@ -218,32 +218,40 @@ describe('followup/edit', () => {
   })
 
   it('clears the due date with an empty string', () => {
-    const next = accepted(harvested(), { type: 'followup/edit', id: 'f120', due: '' })
+    const next = accepted(harvested(), { type: 'harvest/edit-followup', id: 'f120', due: '' })
     expect(next.harvest.followUps[0]?.due).toBe('')
   })
 
   it('refuses an unknown follow-up, also a harvest item id', () => {
-    expectRejected(harvested(), { type: 'followup/edit', id: 'f999', what: 'x' }, 'unknown-item')
-    expectRejected(harvested(), { type: 'followup/edit', id: 'h100', what: 'x' }, 'unknown-item')
+    expectRejected(
+      harvested(),
+      { type: 'harvest/edit-followup', id: 'f999', what: 'x' },
+      'unknown-item',
+    )
+    expectRejected(
+      harvested(),
+      { type: 'harvest/edit-followup', id: 'h100', what: 'x' },
+      'unknown-item',
+    )
   })
 
   it('refuses a bad date and extra fields', () => {
-    expectInvalid({ type: 'followup/edit', id: 'f120', due: 'morgen' })
-    expectInvalid({ type: 'followup/edit', id: 'f120', list: 'threads' })
+    expectInvalid({ type: 'harvest/edit-followup', id: 'f120', due: 'morgen' })
+    expectInvalid({ type: 'harvest/edit-followup', id: 'f120', list: 'threads' })
   })
 })
 
-describe('followup/remove', () => {
+describe('harvest/remove-followup', () => {
   it('removes that follow-up only', () => {
-    const next = accepted(harvested(), { type: 'followup/remove', id: 'f120' })
+    const next = accepted(harvested(), { type: 'harvest/remove-followup', id: 'f120' })
     expect(ids(next.harvest.followUps)).toEqual(['f121'])
     expect(next.harvest.threads).toEqual(harvested().harvest.threads)
   })
 
   it('refuses an unknown follow-up and a second removal', () => {
-    const once = accepted(harvested(), { type: 'followup/remove', id: 'f121' })
-    expectRejected(once, { type: 'followup/remove', id: 'f121' }, 'unknown-item')
-    expectRejected(once, { type: 'followup/remove', id: 'h100' }, 'unknown-item')
+    const once = accepted(harvested(), { type: 'harvest/remove-followup', id: 'f121' })
+    expectRejected(once, { type: 'harvest/remove-followup', id: 'f121' }, 'unknown-item')
+    expectRejected(once, { type: 'harvest/remove-followup', id: 'h100' }, 'unknown-item')
   })
 })
 

@@ -11,7 +11,7 @@ const TAKING_AN_ID: readonly CommandInput[] = [
   { type: 'dilemma/add-example', exampleId: 'uitzondering' },
   { type: 'harvest/add', list: 'threads', text: 'Rode draad' },
   { type: 'harvest/add', list: 'insights', text: 'Inzicht' },
-  { type: 'followup/add', what: 'Navragen' },
+  { type: 'harvest/add-followup', what: 'Navragen' },
   { type: 'phase/add', kind: 'other', title: 'Extra', plannedMinutes: 5 },
   { type: 'participant/add-many', names: ['Anna'] },
 ]

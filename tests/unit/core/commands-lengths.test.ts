@@ -65,8 +65,8 @@ const TEXTS: readonly [label: string, max: number, command: (text: string) => Co
   ['starter end', LIMITS.shortText, (text) => ({ type: 'starter/edit', leftEnd: text })],
   ['observation', LIMITS.longText, (text) => ({ type: 'starter/edit', observation: text })],
   ['thread', LIMITS.longText, (text) => ({ type: 'harvest/add', list: 'threads', text })],
-  ['follow-up', LIMITS.longText, (text) => ({ type: 'followup/add', what: text })],
-  ['who', LIMITS.shortText, (text) => ({ type: 'followup/add', who: text })],
+  ['follow-up', LIMITS.longText, (text) => ({ type: 'harvest/add-followup', what: text })],
+  ['who', LIMITS.shortText, (text) => ({ type: 'harvest/add-followup', who: text })],
 ]
 
 describe('texts at their longest', () => {

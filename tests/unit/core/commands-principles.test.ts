@@ -159,18 +159,18 @@ describe('principle/move', () => {
   })
 })
 
-describe('principles/reset', () => {
+describe('principle/reset-all', () => {
   it('brings back the default deck after edits and moves', () => {
     let state = sessionWith(1)
     state = accepted(state, { type: 'principle/edit', id: 'open', name: 'Transparant' })
     state = accepted(state, { type: 'principle/move', id: 'open', toIndex: 0 })
-    const next = accepted(state, { type: 'principles/reset' })
+    const next = accepted(state, { type: 'principle/reset-all' })
     expect(next.principles).toEqual(defaultPrinciples())
   })
 
   it('keeps tallies, choices, speakers and the shown principle of default principles', () => {
     const start = inUse()
-    const next = accepted(start, { type: 'principles/reset' })
+    const next = accepted(start, { type: 'principle/reset-all' })
     expect(next.dilemmas).toEqual(start.dilemmas)
     expect(next.projector).toEqual(start.projector)
     expect(next.projector.principleId).toBe('integer')
@@ -178,7 +178,7 @@ describe('principles/reset', () => {
 
   it('drops tallies, v2 choices and the shown principle of principles that are gone', () => {
     let state = inUse()
-    state = accepted(state, { type: 'principles/replace', principles: deck('eigen', 'open') })
+    state = accepted(state, { type: 'principle/replace-all', principles: deck('eigen', 'open') })
     state = accepted(state, { type: 'tally/set', dilemmaId: 'd1', principleId: 'eigen', count: 4 })
     state = accepted(state, {
       type: 'v2/set-principles',
@@ -186,27 +186,27 @@ describe('principles/reset', () => {
       principleIds: ['eigen', 'open'],
     })
     state = accepted(state, { type: 'projector/show-principle', principleId: 'eigen' })
-    const next = accepted(state, { type: 'principles/reset' })
+    const next = accepted(state, { type: 'principle/reset-all' })
     expect(next.dilemmas[0]?.tally).toEqual({ open: 3 })
     expect(next.dilemmas[1]?.variant2.principleIds).toEqual(['open'])
     expect(next.projector.principleId).toBeNull()
   })
 
   it('refuses extra fields', () => {
-    expectInvalid({ type: 'principles/reset', principles: [] })
+    expectInvalid({ type: 'principle/reset-all', principles: [] })
   })
 })
 
-describe('principles/replace', () => {
+describe('principle/replace-all', () => {
   it('replaces the deck as given, in order', () => {
     const principles = deck('a', 'b', 'c')
-    const next = accepted(sessionWith(1), { type: 'principles/replace', principles })
+    const next = accepted(sessionWith(1), { type: 'principle/replace-all', principles })
     expect(next.principles).toEqual(principles)
   })
 
   it('trims names and leaves unknown principle fields out of the state', () => {
     const next = accepted(sessionWith(0), {
-      type: 'principles/replace',
+      type: 'principle/replace-all',
       principles: [{ ...deck('a')[0], name: '  Alfa ', icon: 'ster' } as Principle],
     })
     expect(next.principles).toEqual([{ ...deck('a')[0], name: 'Alfa' }])
@@ -215,7 +215,7 @@ describe('principles/replace', () => {
   it('drops tallies, v2 choices and the shown principle for principles that are gone', () => {
     const start = inUse()
     const next = accepted(start, {
-      type: 'principles/replace',
+      type: 'principle/replace-all',
       principles: deck('open', 'vakkundig', 'nieuw'),
     })
     const d1 = next.dilemmas[0]
@@ -226,13 +226,13 @@ describe('principles/replace', () => {
   })
 
   it('keeps the shown principle when it stays in the deck', () => {
-    const next = accepted(inUse(), { type: 'principles/replace', principles: deck('integer') })
+    const next = accepted(inUse(), { type: 'principle/replace-all', principles: deck('integer') })
     expect(next.projector.principleId).toBe('integer')
   })
 
   it('keeps speakers on their own principle when one before them leaves the deck', () => {
     const next = accepted(inUse(), {
-      type: 'principles/replace',
+      type: 'principle/replace-all',
       principles: deck('open', 'dienstbaar', 'vakkundig'),
     })
     const v2 = next.dilemmas[0]?.variant2
@@ -249,21 +249,21 @@ describe('principles/replace', () => {
   it(`accepts ${LIMITS.principles} principles and refuses ${LIMITS.principles + 1}`, () => {
     const ids = Array.from({ length: LIMITS.principles + 1 }, (_, i) => `p${i}`)
     const next = accepted(sessionWith(0), {
-      type: 'principles/replace',
+      type: 'principle/replace-all',
       principles: deck(...ids.slice(0, LIMITS.principles)),
     })
     expect(next.principles).toHaveLength(LIMITS.principles)
-    expectInvalid({ type: 'principles/replace', principles: deck(...ids) })
+    expectInvalid({ type: 'principle/replace-all', principles: deck(...ids) })
   })
 
   it('refuses an empty deck', () => {
-    expectInvalid({ type: 'principles/replace', principles: [] })
+    expectInvalid({ type: 'principle/replace-all', principles: [] })
   })
 
   it('refuses duplicate principle ids with invalid-command', () => {
     expectRejected(
       inUse(),
-      { type: 'principles/replace', principles: deck('open', 'integer', 'open') },
+      { type: 'principle/replace-all', principles: deck('open', 'integer', 'open') },
       'invalid-command',
     )
   })
@@ -272,7 +272,7 @@ describe('principles/replace', () => {
     const principles = deck('open', 'geel')
     const yellow = principles.map((p) => (p.id === 'geel' ? { ...p, color: '#ffdd00' } : p))
     const state = inUse()
-    expectRejected(state, { type: 'principles/replace', principles: yellow }, 'low-contrast')
+    expectRejected(state, { type: 'principle/replace-all', principles: yellow }, 'low-contrast')
   })
 
   it.each<[string, unknown]>([
@@ -282,15 +282,18 @@ describe('principles/replace', () => {
     ['a principle as text', ['open']],
     ['principles as an object', { open: deck('open')[0] }],
   ])('refuses %s', (_label, principles) => {
-    expectInvalid({ type: 'principles/replace', principles })
+    expectInvalid({ type: 'principle/replace-all', principles })
   })
 
   it('refuses extra fields', () => {
-    expectInvalid({ type: 'principles/replace', principles: deck('a'), name: 'Eigen deck' })
+    expectInvalid({ type: 'principle/replace-all', principles: deck('a'), name: 'Eigen deck' })
   })
 
   it('works on the default ids too (a deck file of our own default)', () => {
-    const next = accepted(inUse(), { type: 'principles/replace', principles: defaultPrinciples() })
+    const next = accepted(inUse(), {
+      type: 'principle/replace-all',
+      principles: defaultPrinciples(),
+    })
     expect(next.principles.map((p) => p.id)).toEqual(DEFAULT_IDS)
     expect(next.dilemmas).toEqual(inUse().dilemmas)
   })

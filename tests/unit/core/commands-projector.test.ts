@@ -38,7 +38,7 @@ describe('projector/show-principle', () => {
 
   it('shows a principle of a replaced deck', () => {
     const replaced = accepted(sessionWith(0), {
-      type: 'principles/replace',
+      type: 'principle/replace-all',
       principles: [{ id: 'eigen', name: 'Eigen', summary: '', explanation: '', color: '#123456' }],
     })
     const next = accepted(replaced, { type: 'projector/show-principle', principleId: 'eigen' })
@@ -90,14 +90,14 @@ describe('what hands the projector back to the phase screen', () => {
     [
       'a deck without the principle',
       {
-        type: 'principles/replace',
+        type: 'principle/replace-all',
         principles: [
           { id: 'eigen', name: 'Eigen', summary: '', explanation: '', color: '#123456' },
         ],
       },
     ],
-    ['a new session', { type: 'session/new' }],
-    ['a session from the template', { type: 'session/from-template' }],
+    ['a new session', { type: 'setup/new-session' }],
+    ['a session from the template', { type: 'setup/from-template' }],
   ])('%s clears the shown principle', (_label, command) => {
     expect(accepted(showing(), command).projector.principleId).toBeNull()
   })
@@ -107,7 +107,7 @@ describe('what hands the projector back to the phase screen', () => {
     ['counting on a mat', { type: 'tally/adjust', dilemmaId: 'd1', principleId: 'open', delta: 1 }],
     ['editing the principle', { type: 'principle/edit', id: 'open', name: 'Openheid' }],
     ['writing a thread', { type: 'harvest/add', list: 'threads', text: 'x' }],
-    ['resetting the default deck', { type: 'principles/reset' }],
+    ['resetting the default deck', { type: 'principle/reset-all' }],
     [
       'setting the dilemma discussed',
       { type: 'dilemma/set-status', id: 'd1', status: 'discussed' },
@@ -281,7 +281,7 @@ describe('moving through the programme and the dilemmas', () => {
     ['another phase', { type: 'phase/go', id: 'ph5' }],
     ['leaving the programme', { type: 'phase/go', id: null }],
     ['another dilemma', { type: 'dilemma/make-current', id: 'd2' }],
-    ['a session from the template', { type: 'session/from-template' }],
+    ['a session from the template', { type: 'setup/from-template' }],
   ])('%s keeps the beamer’s text size and theme', (_label, command) => {
     const start = sessionWith(3, {
       currentPhaseId: 'ph4',

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { z } from 'zod'
-import { caseworkCommandSchemas, reduceCasework } from '@core/commands/domains/casework'
-import { dilemmaCommandSchemas, reduceDilemmas } from '@core/commands/domains/dilemmas'
-import { harvestCommandSchemas, reduceHarvest } from '@core/commands/domains/harvest'
-import { participantCommandSchemas, reduceParticipants } from '@core/commands/domains/participants'
-import { principleCommandSchemas, reducePrinciples } from '@core/commands/domains/principles'
-import { programmeCommandSchemas, reduceProgramme } from '@core/commands/domains/programme'
-import { projectorCommandSchemas, reduceProjector } from '@core/commands/domains/projector'
-import { reduceSetup, setupCommandSchemas } from '@core/commands/domains/setup'
-import { reduceTimers, timerCommandSchemas } from '@core/commands/domains/timers'
-import { reduceReport, reportCommandSchemas } from '@core/commands/domains/report'
+import { DOMAINS as COMMAND_DOMAINS } from '@core/commands/domains'
 import type { ReduceResult } from '@core/commands/helpers'
 import { reduce } from '@core/commands/reducer'
 import {
@@ -33,14 +24,14 @@ type SessionType = SessionCommand['type']
  */
 const SAMPLES: { [K in SessionType]: Extract<CommandInput, { type: K }> } = {
   'setup/edit': { type: 'setup/edit', title: 'Team Toezicht' },
-  'session/new': { type: 'session/new' },
-  'session/from-template': { type: 'session/from-template' },
-  'display/set-locale': { type: 'display/set-locale', locale: 'en' },
+  'setup/new-session': { type: 'setup/new-session' },
+  'setup/from-template': { type: 'setup/from-template' },
+  'setup/set-locale': { type: 'setup/set-locale', locale: 'en' },
   'principle/edit': { type: 'principle/edit', id: 'open', name: 'Openheid' },
   'principle/move': { type: 'principle/move', id: 'open', toIndex: 0 },
-  'principles/reset': { type: 'principles/reset' },
-  'principles/replace': {
-    type: 'principles/replace',
+  'principle/reset-all': { type: 'principle/reset-all' },
+  'principle/replace-all': {
+    type: 'principle/replace-all',
     principles: [{ id: 'eigen', name: 'Eigen', summary: '', explanation: '', color: '#123456' }],
   },
   'participant/add-many': { type: 'participant/add-many', names: ['Nieuw'] },
@@ -79,9 +70,9 @@ const SAMPLES: { [K in SessionType]: Extract<CommandInput, { type: K }> } = {
   'harvest/edit': { type: 'harvest/edit', list: 'threads', id: 'h50', text: 'Anders' },
   'harvest/remove': { type: 'harvest/remove', list: 'threads', id: 'h50' },
   'harvest/move': { type: 'harvest/move', list: 'threads', id: 'h51', toIndex: 0 },
-  'followup/add': { type: 'followup/add', what: 'Vervolg' },
-  'followup/edit': { type: 'followup/edit', id: 'f52', who: 'Bram' },
-  'followup/remove': { type: 'followup/remove', id: 'f52' },
+  'harvest/add-followup': { type: 'harvest/add-followup', what: 'Vervolg' },
+  'harvest/edit-followup': { type: 'harvest/edit-followup', id: 'f52', who: 'Bram' },
+  'harvest/remove-followup': { type: 'harvest/remove-followup', id: 'f52' },
   'projector/show-principle': { type: 'projector/show-principle', principleId: 'vakkundig' },
   'projector/set-timer': { type: 'projector/set-timer', timer: 'phase' },
   'projector/blackout': { type: 'projector/blackout', blackout: 'black' },
@@ -91,9 +82,9 @@ const SAMPLES: { [K in SessionType]: Extract<CommandInput, { type: K }> } = {
   'timer/pause': { type: 'timer/pause', timer: 'phase' },
   'timer/reset': { type: 'timer/reset', timer: 'round' },
   'timer/adjust': { type: 'timer/adjust', timer: 'phase', minutes: 1 },
-  'break/start': { type: 'break/start', minutes: 10 },
-  'break/end': { type: 'break/end' },
-  'timers/settings': { type: 'timers/settings', roundMinutes: 5 },
+  'timer/start-break': { type: 'timer/start-break', minutes: 10 },
+  'timer/end-break': { type: 'timer/end-break' },
+  'timer/settings': { type: 'timer/settings', roundMinutes: 5 },
   'report/options': { type: 'report/options', includeNames: true },
 }
 
@@ -133,7 +124,7 @@ function richSession(): Session {
 }
 
 interface Domain {
-  readonly name: string
+  readonly prefix: string
   readonly types: readonly string[]
   apply(state: Session, input: unknown, now: number): ReduceResult
 }
@@ -142,79 +133,19 @@ function typesOf(schemas: readonly { shape: { type: { value: string } } }[]): st
   return schemas.map((schema) => schema.shape.type.value)
 }
 
-const DOMAINS: readonly Domain[] = [
-  {
-    name: 'setup',
-    types: typesOf(setupCommandSchemas),
-    apply: (s, input, now) =>
-      reduceSetup(s, z.discriminatedUnion('type', [...setupCommandSchemas]).parse(input), now),
-  },
-  {
-    name: 'principles',
-    types: typesOf(principleCommandSchemas),
-    apply: (s, input) =>
-      reducePrinciples(s, z.discriminatedUnion('type', [...principleCommandSchemas]).parse(input)),
-  },
-  {
-    name: 'participants',
-    types: typesOf(participantCommandSchemas),
-    apply: (s, input) =>
-      reduceParticipants(
-        s,
-        z.discriminatedUnion('type', [...participantCommandSchemas]).parse(input),
-      ),
-  },
-  {
-    name: 'programme',
-    types: typesOf(programmeCommandSchemas),
-    apply: (s, input, now) =>
-      reduceProgramme(
-        s,
-        z.discriminatedUnion('type', [...programmeCommandSchemas]).parse(input),
-        now,
-      ),
-  },
-  {
-    name: 'dilemmas',
-    types: typesOf(dilemmaCommandSchemas),
-    apply: (s, input) =>
-      reduceDilemmas(s, z.discriminatedUnion('type', [...dilemmaCommandSchemas]).parse(input)),
-  },
-  {
-    name: 'casework',
-    types: typesOf(caseworkCommandSchemas),
-    apply: (s, input, now) =>
-      reduceCasework(
-        s,
-        z.discriminatedUnion('type', [...caseworkCommandSchemas]).parse(input),
-        now,
-      ),
-  },
-  {
-    name: 'harvest',
-    types: typesOf(harvestCommandSchemas),
-    apply: (s, input) =>
-      reduceHarvest(s, z.discriminatedUnion('type', [...harvestCommandSchemas]).parse(input)),
-  },
-  {
-    name: 'projector',
-    types: typesOf(projectorCommandSchemas),
-    apply: (s, input) =>
-      reduceProjector(s, z.discriminatedUnion('type', [...projectorCommandSchemas]).parse(input)),
-  },
-  {
-    name: 'timers',
-    types: typesOf(timerCommandSchemas),
-    apply: (s, input, now) =>
-      reduceTimers(s, z.discriminatedUnion('type', [...timerCommandSchemas]).parse(input), now),
-  },
-  {
-    name: 'report',
-    types: typesOf(reportCommandSchemas),
-    apply: (s, input) =>
-      reduceReport(s, z.discriminatedUnion('type', [...reportCommandSchemas]).parse(input)),
-  },
-]
+type AnyReducer = (state: Session, command: SessionCommand, now: number) => ReduceResult
+
+/** Each domain as the reducer sees it: its own types, applied by its own reducer directly. */
+const DOMAINS: readonly Domain[] = COMMAND_DOMAINS.map((domain) => ({
+  prefix: domain.prefix,
+  types: typesOf(domain.schemas),
+  apply: (s, input, now) =>
+    (domain.reduce as AnyReducer)(
+      s,
+      z.discriminatedUnion('type', [...domain.schemas]).parse(input) as SessionCommand,
+      now,
+    ),
+}))
 
 const ALL_TYPES = typesOf(commandSchema.options)
 const HISTORY_TYPES = typesOf(historyCommandSchemas)
@@ -237,6 +168,13 @@ describe('the command union', () => {
 
   it('names every type domain/action', () => {
     for (const type of ALL_TYPES) expect(type).toMatch(/^[a-z0-9]+\/[a-z-]+$/)
+  })
+
+  it('gives each domain one prefix of its own, and every type of a domain that prefix', () => {
+    const prefixes = DOMAINS.map((d) => d.prefix)
+    expect(new Set(prefixes).size).toBe(prefixes.length)
+    for (const domain of DOMAINS)
+      for (const type of domain.types) expect(type.startsWith(domain.prefix), type).toBe(true)
   })
 
   it('tells history commands apart from session commands', () => {

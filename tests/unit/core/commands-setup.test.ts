@@ -135,23 +135,23 @@ describe('setup/edit', () => {
   })
 })
 
-describe('session/new', () => {
+describe('setup/new-session', () => {
   it('starts a fresh session in the same language, keeping the id counter', () => {
     const busy = busySession()
-    const next = accepted(busy, { type: 'session/new' })
+    const next = accepted(busy, { type: 'setup/new-session' })
     expect(next).toEqual({ ...createSession(NOW, busy.locale), nextSeq: busy.nextSeq })
   })
 
   it('keeps an English session English', () => {
     const english = { ...sessionWith(2), locale: 'en' as const }
-    const next = accepted(english, { type: 'session/new' })
+    const next = accepted(english, { type: 'setup/new-session' })
     expect(next).toEqual({ ...createSession(NOW, 'en'), nextSeq: english.nextSeq })
     expect(next.phases[0]?.title).toBe(createSession(T0, 'en').phases[0]?.title)
   })
 
   it('never hands out an id again that the old session used', () => {
     const busy = busySession()
-    const next = accepted(accepted(busy, { type: 'session/new' }), {
+    const next = accepted(accepted(busy, { type: 'setup/new-session' }), {
       type: 'dilemma/add',
       title: 'nieuw',
     })
@@ -161,14 +161,14 @@ describe('session/new', () => {
   })
 
   it('refuses extra fields', () => {
-    expectInvalid({ type: 'session/new', keep: 'principles' })
+    expectInvalid({ type: 'setup/new-session', keep: 'principles' })
   })
 })
 
-describe('session/from-template', () => {
+describe('setup/from-template', () => {
   it('keeps set-up, deck, programme with notes, starter, beamer look and timer settings; empties the rest', () => {
     const busy = busySession()
-    const next = accepted(busy, { type: 'session/from-template' })
+    const next = accepted(busy, { type: 'setup/from-template' })
     const fresh = createSession(NOW, busy.locale)
     expect(next).toEqual({
       ...fresh,
@@ -185,7 +185,7 @@ describe('session/from-template', () => {
 
   it('spells out what is kept and what is cleared', () => {
     const busy = busySession()
-    const next = accepted(busy, { type: 'session/from-template' })
+    const next = accepted(busy, { type: 'setup/from-template' })
     // Kept.
     expect(next.setup.title).toBe(busy.setup.title)
     expect(next.setup.location).toBe('Den Haag, zaal 4')
@@ -228,29 +228,29 @@ describe('session/from-template', () => {
 
   it('on a fresh session gives the fresh session again', () => {
     const fresh = createSession(T0)
-    expect(accepted(fresh, { type: 'session/from-template' })).toEqual({ ...fresh, updatedAt: NOW })
+    expect(accepted(fresh, { type: 'setup/from-template' })).toEqual({ ...fresh, updatedAt: NOW })
   })
 
   it('keeps an edited programme as it is, also a shorter one', () => {
     const start = sessionWith(1)
     const short = { ...start, phases: start.phases.slice(3, 5) }
-    expect(accepted(short, { type: 'session/from-template' }).phases).toEqual(short.phases)
+    expect(accepted(short, { type: 'setup/from-template' }).phases).toEqual(short.phases)
   })
 
   it('refuses extra fields', () => {
-    expectInvalid({ type: 'session/from-template', date: '2026-12-01' })
+    expectInvalid({ type: 'setup/from-template', date: '2026-12-01' })
   })
 })
 
-describe('display/set-locale', () => {
+describe('setup/set-locale', () => {
   it('switches the language and nothing else', () => {
     const start = withParticipants(
       { ...sessionWith(0), dilemmas: [makeDilemma('d7', 'x')], nextSeq: 8 },
       ['Anna'],
     )
-    const english = accepted(start, { type: 'display/set-locale', locale: 'en' })
+    const english = accepted(start, { type: 'setup/set-locale', locale: 'en' })
     expect(english).toEqual({ ...start, locale: 'en', updatedAt: NOW })
-    expect(accepted(english, { type: 'display/set-locale', locale: 'nl' })).toEqual({
+    expect(accepted(english, { type: 'setup/set-locale', locale: 'nl' })).toEqual({
       ...start,
       updatedAt: NOW,
     })
@@ -263,7 +263,7 @@ describe('display/set-locale', () => {
     ['null', { locale: null }],
     ['an extra field', { locale: 'en', phases: [] }],
   ])('refuses %s', (_label, change) => {
-    expectInvalid({ type: 'display/set-locale', ...(change as object) })
+    expectInvalid({ type: 'setup/set-locale', ...(change as object) })
   })
 })
 
@@ -272,9 +272,9 @@ describe('the set-up domain keeps sessions valid', () => {
     let state = busySession()
     for (const input of [
       { type: 'setup/edit', title: 'x', variant: 'variant2' },
-      { type: 'display/set-locale', locale: 'en' },
-      { type: 'session/from-template' },
-      { type: 'session/new' },
+      { type: 'setup/set-locale', locale: 'en' },
+      { type: 'setup/from-template' },
+      { type: 'setup/new-session' },
     ] as const) {
       state = accepted(state, input)
       expect(sessionSchema.safeParse(state).success).toBe(true)

@@ -189,10 +189,10 @@ describe('invalid timer commands', () => {
   })
 })
 
-describe('break/start', () => {
+describe('timer/start-break', () => {
   it('sets when the break ends and shows the break screen', () => {
     const start = sessionWith(1)
-    const next = accepted(start, { type: 'break/start', minutes: 15 })
+    const next = accepted(start, { type: 'timer/start-break', minutes: 15 })
     expect(next).toEqual({
       ...start,
       timers: { ...start.timers, breakEndsAt: NOW + 15 * MINUTE },
@@ -203,21 +203,21 @@ describe('break/start', () => {
 
   it('a new break during a break sets its new end', () => {
     const start = withTimers({ breakEndsAt: T0 + 5 * MINUTE })
-    const next = accepted(start, { type: 'break/start', minutes: 10 })
+    const next = accepted(start, { type: 'timer/start-break', minutes: 10 })
     expect(next.timers.breakEndsAt).toBe(NOW + 10 * MINUTE)
   })
 
   it('leaves the phase and round timers as they are', () => {
     const start = withTimers({ phase: running(20 * MINUTE, T0), round: paused(3 * MINUTE, 1) })
-    const next = accepted(start, { type: 'break/start', minutes: 1 })
+    const next = accepted(start, { type: 'timer/start-break', minutes: 1 })
     expect(next.timers.phase).toBe(start.timers.phase)
     expect(next.timers.round).toBe(start.timers.round)
   })
 
   it.each([1, 120])('accepts %i minutes', (minutes) => {
-    expect(accepted(sessionWith(0), { type: 'break/start', minutes }).timers.breakEndsAt).toBe(
-      NOW + minutes * MINUTE,
-    )
+    expect(
+      accepted(sessionWith(0), { type: 'timer/start-break', minutes }).timers.breakEndsAt,
+    ).toBe(NOW + minutes * MINUTE)
   })
 
   it.each<[string, unknown]>([
@@ -230,14 +230,14 @@ describe('break/start', () => {
     ['an end time instead', { endsAt: T0 }],
     ['an extra field', { minutes: 10, endsAt: T0 }],
   ])('refuses %s', (_label, change) => {
-    expectInvalid({ type: 'break/start', ...(change as object) })
+    expectInvalid({ type: 'timer/start-break', ...(change as object) })
   })
 })
 
-describe('break/end', () => {
+describe('timer/end-break', () => {
   it('ends the break and hands the projector back', () => {
     const start = withTimers({ breakEndsAt: NOW + MINUTE })
-    const next = accepted(start, { type: 'break/end' })
+    const next = accepted(start, { type: 'timer/end-break' })
     expect(next).toEqual({
       ...start,
       timers: { ...start.timers, breakEndsAt: null },
@@ -248,26 +248,26 @@ describe('break/end', () => {
 
   it('ends a break whose time has already passed', () => {
     const start = withTimers({ breakEndsAt: NOW - MINUTE })
-    expect(accepted(start, { type: 'break/end' }).timers.breakEndsAt).toBeNull()
+    expect(accepted(start, { type: 'timer/end-break' }).timers.breakEndsAt).toBeNull()
   })
 
   it('without a break is refused with invalid-state', () => {
-    expectRejected(sessionWith(1), { type: 'break/end' }, 'invalid-state')
+    expectRejected(sessionWith(1), { type: 'timer/end-break' }, 'invalid-state')
   })
 
   it('refuses extra fields', () => {
-    expectInvalid({ type: 'break/end', minutes: 1 })
+    expectInvalid({ type: 'timer/end-break', minutes: 1 })
   })
 })
 
-describe('timers/settings', () => {
+describe('timer/settings', () => {
   it.each<[string, Partial<Session['timerSettings']>]>([
     ['warningMinutes', { warningMinutes: 5 }],
     ['roundSound', { roundSound: true }],
     ['pulse', { pulse: true }],
   ])('changes only %s', (_field, change) => {
     const start = withTimers({ round: running(3 * MINUTE, T0) })
-    const next = accepted(start, { type: 'timers/settings', ...change })
+    const next = accepted(start, { type: 'timer/settings', ...change })
     expect(next).toEqual({
       ...start,
       timerSettings: { ...start.timerSettings, ...change },
@@ -277,7 +277,7 @@ describe('timers/settings', () => {
 
   it('changes several at once', () => {
     const next = accepted(sessionWith(0), {
-      type: 'timers/settings',
+      type: 'timer/settings',
       roundMinutes: 4,
       warningMinutes: 1,
       roundSound: true,
@@ -294,13 +294,13 @@ describe('timers/settings', () => {
   it('a new round length resets an unused round timer to it', () => {
     const start = sessionWith(0)
     expect(start.timers.round).toEqual(idleTimer(3 * MINUTE))
-    const next = accepted(start, { type: 'timers/settings', roundMinutes: 5 })
+    const next = accepted(start, { type: 'timer/settings', roundMinutes: 5 })
     expect(next.timerSettings.roundMinutes).toBe(5)
     expect(next.timers.round).toEqual(idleTimer(5 * MINUTE))
     expect(next.timers.phase).toBe(start.timers.phase)
     // Also when +1 had been pressed on it before it ever ran.
     const adjusted = withTimers({ round: idleTimer(4 * MINUTE) })
-    expect(accepted(adjusted, { type: 'timers/settings', roundMinutes: 2 }).timers.round).toEqual(
+    expect(accepted(adjusted, { type: 'timer/settings', roundMinutes: 2 }).timers.round).toEqual(
       idleTimer(2 * MINUTE),
     )
   })
@@ -310,14 +310,14 @@ describe('timers/settings', () => {
     ['paused', paused(3 * MINUTE, 40 * SECOND)],
   ])('a new round length leaves a %s round alone', (_label, round) => {
     const start = withTimers({ round })
-    const next = accepted(start, { type: 'timers/settings', roundMinutes: 5 })
+    const next = accepted(start, { type: 'timer/settings', roundMinutes: 5 })
     expect(next.timerSettings.roundMinutes).toBe(5)
     expect(next.timers.round).toBe(start.timers.round)
   })
 
   it('that changes nothing is no step', () => {
-    expectNoOp(sessionWith(0), { type: 'timers/settings' })
-    expectNoOp(sessionWith(0), { type: 'timers/settings', roundMinutes: 3, pulse: false })
+    expectNoOp(sessionWith(0), { type: 'timer/settings' })
+    expectNoOp(sessionWith(0), { type: 'timer/settings', roundMinutes: 3, pulse: false })
   })
 
   it.each([
@@ -327,7 +327,7 @@ describe('timers/settings', () => {
     ['warningMinutes', 15],
   ] as const)('accepts %s %i', (field, value) => {
     const start = sessionWith(0, { timerSettings: { ...sessionWith(0).timerSettings, [field]: 2 } })
-    expect(accepted(start, { type: 'timers/settings', [field]: value }).timerSettings[field]).toBe(
+    expect(accepted(start, { type: 'timer/settings', [field]: value }).timerSettings[field]).toBe(
       value,
     )
   })
@@ -343,7 +343,7 @@ describe('timers/settings', () => {
     ['null', { pulse: null }],
     ['an unknown setting', { theme: 'high-contrast' }],
   ])('refuses %s', (_label, change) => {
-    expectInvalid({ type: 'timers/settings', ...(change as object) })
+    expectInvalid({ type: 'timer/settings', ...(change as object) })
   })
 })
 

@@ -169,7 +169,7 @@ describe('parseDeckFile', () => {
           expect(new Set(parsed.principles.map((p) => p.id)).size).toBe(parsed.principles.length)
           const host = new SessionHost({ session: createSession(0), clock: { now: () => 0 } })
           const replaced = host.dispatch({
-            type: 'principles/replace',
+            type: 'principle/replace-all',
             principles: parsed.principles,
           })
           expect(replaced.ok).toBe(true)

@@ -299,7 +299,7 @@ describe('historyKey', () => {
     [{ type: 'dilemma/edit', id: 'd1', title: 'x' }, 'dilemma/edit:d1:title'],
     [{ type: 'dilemma/edit', id: 'd1', description: 'x' }, 'dilemma/edit:d1:description'],
     [{ type: 'principle/edit', id: 'open', color: '#123456' }, 'principle/edit:open:color'],
-    [{ type: 'followup/edit', id: 'f1', who: 'x' }, 'followup/edit:f1:who'],
+    [{ type: 'harvest/edit-followup', id: 'f1', who: 'x' }, 'harvest/edit-followup:f1:who'],
     [{ type: 'dilemma/set-text', id: 'd1', field: 'tips', text: 'x' }, 'dilemma/set-text:d1:tips'],
     [{ type: 'harvest/edit', list: 'insights', id: 'h1', text: 'x' }, 'harvest/edit:insights:h1'],
   ])('gives typing %j the key %s', (command, key) => {
@@ -316,7 +316,7 @@ describe('historyKey', () => {
     { type: 'tally/adjust', dilemmaId: 'd1', principleId: 'open', delta: 1 },
     { type: 'harvest/add', list: 'threads' },
     { type: 'v2/rotate', dilemmaId: 'd1' },
-    { type: 'session/new' },
+    { type: 'setup/new-session' },
   ])('gives the single act %j no key', (command) => {
     expect(historyKey(parse(command))).toBeNull()
   })

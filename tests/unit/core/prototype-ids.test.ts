@@ -59,7 +59,7 @@ describe('ids named after Object.prototype members', () => {
       { type: 'dilemma/remove', id: name },
       { type: 'tally/adjust', dilemmaId: 'd1', principleId: name, delta: 1 },
       { type: 'projector/show-principle', principleId: name },
-      { type: 'principles/replace', principles: [principle(name)] },
+      { type: 'principle/replace-all', principles: [principle(name)] },
     ]) {
       const parsed = parseCommand(input)
       expect(parsed.ok, input.type).toBe(false)

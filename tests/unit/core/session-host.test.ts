@@ -30,6 +30,19 @@ describe('SessionHost', () => {
     expect(setup({ revision: 41 }).host.getSnapshot().revision).toBe(41)
   })
 
+  it('snapshotFor gives the presenter everything and the projector no private notes', () => {
+    const { host } = setup()
+    const secret = 'Alleen voor de begeleider'
+    expect(host.dispatch({ type: 'starter/edit', observation: secret }).ok).toBe(true)
+    expect(host.getSnapshot().session.starter.observation).toBe(secret)
+    expect(host.snapshotFor('presenter')).toEqual(host.getSnapshot())
+    const projected = host.snapshotFor('projector')
+    expect(projected.revision).toBe(host.getSnapshot().revision)
+    expect(projected.session.starter.observation).toBe('')
+    expect(projected.session.phases.every((phase) => phase.notes === '')).toBe(true)
+    expect(JSON.stringify(projected)).not.toContain(secret)
+  })
+
   it('stamps every snapshot it hands out with its clock, as a new object each time', () => {
     const { host, clock } = setup()
     const first = host.getSnapshot()

@@ -19,7 +19,7 @@ const VERIFIED = new WeakSet<Session>()
 const EXTREMES: readonly Builder[] = [
   [1.5, (_s, { a }) => ({ type: 'timer/adjust', timer: a % 3 ? 'phase' : 'round', minutes: 60 })],
   [0.3, (_s, { a }) => ({ type: 'timer/adjust', timer: a % 2 ? 'phase' : 'round', minutes: -60 })],
-  [0.5, () => ({ type: 'break/start', minutes: 120 })],
+  [0.5, () => ({ type: 'timer/start-break', minutes: 120 })],
   [0.5, (_s, { a }) => ({ type: 'setup/edit', title: 'T'.repeat(LIMITS.shortText - (a % 2)) })],
   [0.3, (_s, { a }) => ({ type: 'participant/add-many', names: [`${'N'.repeat(79)}${a % 3}`] })],
 ]

@@ -1,5 +1,5 @@
 import { vi } from 'vitest'
-import { CHANNELS, type DisplayList } from '../../../electron/contract'
+import { CHANNELS, type DisplayList } from '@contract'
 import {
   windowedProjectorBounds,
   type DisplayInfo,

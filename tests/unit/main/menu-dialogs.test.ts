@@ -82,7 +82,7 @@ describe('Help', () => {
 
   it('shows About in English in an English session', async () => {
     m.start()
-    m.host.dispatch({ type: 'display/set-locale', locale: 'en' })
+    m.host.dispatch({ type: 'setup/set-locale', locale: 'en' })
     await m.click('about')
     expect(m.lastMessageBox()?.detail).toContain('Version 0.1.0')
     expect(m.lastMessageBox()?.detail).toContain('No internet connection, no telemetry.')
@@ -117,7 +117,7 @@ describe('Help', () => {
     expect(electron.app.setAboutPanelOptions).toHaveBeenCalledWith(
       expect.objectContaining({ applicationVersion: '0.1.0' }),
     )
-    m.host.dispatch({ type: 'display/set-locale', locale: 'en' })
+    m.host.dispatch({ type: 'setup/set-locale', locale: 'en' })
     expect(electron.app.setAboutPanelOptions).toHaveBeenLastCalledWith(
       expect.objectContaining({ credits: expect.stringContaining('No internet connection') }),
     )

@@ -81,7 +81,7 @@ describe('the application menu', () => {
 
   it('follows a language change made in the presenter window too', () => {
     m.start()
-    m.host.dispatch({ type: 'display/set-locale', locale: 'en' })
+    m.host.dispatch({ type: 'setup/set-locale', locale: 'en' })
     expect(m.item('undo').label).toBe('Undo')
   })
 
@@ -141,7 +141,7 @@ describe('the application menu', () => {
     m.start()
     m.stop()
     const builds = m.builds()
-    m.host.dispatch({ type: 'display/set-locale', locale: 'en' })
+    m.host.dispatch({ type: 'setup/set-locale', locale: 'en' })
     expect(m.builds()).toBe(builds)
     expect(electron.app.listenerCount('browser-window-created')).toBe(0)
   })

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { CHANNELS, type AppNotice } from '../../../electron/contract'
+import { CHANNELS, type AppNotice } from '@contract'
 import type { DisplayInfo } from '../../../electron/core/display/choose-display'
 import { createSession } from '../../../electron/core/session/default-session'
+import type { PageName } from '../../../electron/core/app-origin'
 import type { WindowSnapshot } from '../../../electron/core/session/schema'
 import { mainTexts } from '../../../electron/main/texts'
 import { WindowManager } from '../../../electron/main/windows/window-manager'
@@ -81,6 +82,11 @@ const redacted: WindowSnapshot = {
     phases: snapshot.session.phases.map((phase) => ({ ...phase, notes: '' })),
     starter: { ...snapshot.session.starter, observation: '' },
   },
+}
+
+/** The host's per-window snapshots, as SessionHost.snapshotFor hands them out. */
+const host = {
+  snapshotFor: vi.fn((page: PageName) => (page === 'projector' ? redacted : snapshot)),
 }
 
 /** The one payload `window` was sent on the snapshot channel. */
@@ -253,10 +259,12 @@ describe('closing the presenter', () => {
 })
 
 describe('sending to the windows', () => {
-  it('broadcast sends the snapshot to the presenter and a redacted one to the projector', () => {
+  it('broadcast sends each window the snapshot the host made for it', () => {
     const { manager, presenter, projector } = openManager()
     expect(snapshot.session.phases.some((phase) => phase.notes !== '')).toBe(true)
-    manager.broadcast(snapshot)
+    manager.broadcast(host)
+    expect(host.snapshotFor).toHaveBeenCalledWith('presenter')
+    expect(host.snapshotFor).toHaveBeenCalledWith('projector')
     expect(presenter.webContents.send).toHaveBeenCalledExactlyOnceWith(CHANNELS.snapshot, snapshot)
     expect(sentSnapshot(presenter)).toBe(snapshot)
     expect(projector.webContents.send).toHaveBeenCalledExactlyOnceWith(CHANNELS.snapshot, redacted)
@@ -273,14 +281,14 @@ describe('sending to the windows', () => {
   it('broadcast reaches a hidden projector (it must be current when shown again)', () => {
     const { manager, projector } = openManager()
     projector.emit('close', fakeEvent())
-    manager.broadcast(snapshot)
+    manager.broadcast(host)
     expect(projector.webContents.send).toHaveBeenCalledWith(CHANNELS.snapshot, redacted)
   })
 
   it('broadcast skips a destroyed window', () => {
     const { manager, presenter, projector } = openManager()
     projector.destroy()
-    manager.broadcast(snapshot)
+    manager.broadcast(host)
     expect(presenter.webContents.send).toHaveBeenCalledTimes(1)
     expect(projector.webContents.send).not.toHaveBeenCalled()
   })

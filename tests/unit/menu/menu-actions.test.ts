@@ -88,10 +88,10 @@ describe('menuSessionCommands', () => {
 
   it('starts a break of fifteen minutes, or ends the one that runs', () => {
     expect(menuSessionCommands(session, noHistory, 'break')).toEqual([
-      { type: 'break/start', minutes: MENU_BREAK_MINUTES },
+      { type: 'timer/start-break', minutes: MENU_BREAK_MINUTES },
     ])
     const onBreak = { ...session, timers: { ...session.timers, breakEndsAt: T0 + 60_000 } }
-    expect(menuSessionCommands(onBreak, noHistory, 'break')).toEqual([{ type: 'break/end' }])
+    expect(menuSessionCommands(onBreak, noHistory, 'break')).toEqual([{ type: 'timer/end-break' }])
   })
 
   it('starts the programme and lifts a black screen with "Start"', () => {
@@ -142,7 +142,7 @@ describe('menuStateFrom', () => {
       breakRunning: false,
       recentFiles: ['a.dilemmas'],
     })
-    host.dispatch({ type: 'display/set-locale', locale: 'en' })
+    host.dispatch({ type: 'setup/set-locale', locale: 'en' })
     host.dispatch({ type: 'projector/set-theme', theme: 'high-contrast' })
     const after = menuStateFrom(host.getSnapshot(), env)
     expect(after).toMatchObject({ locale: 'en', canUndo: true, highContrast: true })

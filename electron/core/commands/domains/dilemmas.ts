@@ -1,5 +1,6 @@
 import exampleDilemmas from '@resources/examples/dilemmas.nl.json'
 import { z } from 'zod'
+import { target, typed } from '../coalescing'
 import {
   caseTextFieldSchema,
   caseVariantSchema,
@@ -38,10 +39,10 @@ export const dilemmaCommandSchemas = [
   z.strictObject({ type: z.literal('dilemma/add-example'), exampleId: idSchema }),
   z.strictObject({
     type: z.literal('dilemma/edit'),
-    id: idSchema,
-    title: dilemmaTitleSchema.optional(),
-    description: longTextSchema.optional(),
-    contributor: shortTextSchema.optional(),
+    id: target(idSchema),
+    title: typed(dilemmaTitleSchema.optional()),
+    description: typed(longTextSchema.optional()),
+    contributor: typed(shortTextSchema.optional()),
     source: dilemmaSourceSchema.optional(),
     variant: caseVariantSchema.optional(),
   }),
@@ -59,9 +60,9 @@ export const dilemmaCommandSchemas = [
   }),
   z.strictObject({
     type: z.literal('dilemma/set-text'),
-    id: idSchema,
-    field: caseTextFieldSchema,
-    text: longTextSchema,
+    id: target(idSchema),
+    field: target(caseTextFieldSchema),
+    text: typed(longTextSchema),
   }),
 ] as const
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { target, typed } from '../coalescing'
 import {
   dateSchema,
   harvestListSchema,
@@ -30,9 +31,9 @@ export const harvestCommandSchemas = [
   }),
   z.strictObject({
     type: z.literal('harvest/edit'),
-    list: harvestListSchema,
-    id: idSchema,
-    text: longTextSchema,
+    list: target(harvestListSchema),
+    id: target(idSchema),
+    text: typed(longTextSchema),
   }),
   z.strictObject({ type: z.literal('harvest/remove'), list: harvestListSchema, id: idSchema }),
   z.strictObject({
@@ -42,19 +43,19 @@ export const harvestCommandSchemas = [
     toIndex: z.number().int().nonnegative(),
   }),
   z.strictObject({
-    type: z.literal('followup/add'),
+    type: z.literal('harvest/add-followup'),
     what: longTextSchema.default(''),
     who: shortTextSchema.default(''),
     due: dateSchema.default(''),
   }),
   z.strictObject({
-    type: z.literal('followup/edit'),
-    id: idSchema,
-    what: longTextSchema.optional(),
-    who: shortTextSchema.optional(),
+    type: z.literal('harvest/edit-followup'),
+    id: target(idSchema),
+    what: typed(longTextSchema.optional()),
+    who: typed(shortTextSchema.optional()),
     due: dateSchema.optional(),
   }),
-  z.strictObject({ type: z.literal('followup/remove'), id: idSchema }),
+  z.strictObject({ type: z.literal('harvest/remove-followup'), id: idSchema }),
 ] as const
 
 export type HarvestCommand = z.output<(typeof harvestCommandSchemas)[number]>
@@ -89,7 +90,7 @@ export function reduceHarvest(state: Session, command: HarvestCommand): ReduceRe
       const list = moveById(harvest[command.list], command.id, command.toIndex)
       return list ? withHarvest({ [command.list]: list }) : reject('unknown-item', command.id)
     }
-    case 'followup/add': {
+    case 'harvest/add-followup': {
       if (harvest.followUps.length >= LIMITS.harvestItems)
         return reject('limit-reached', `at most ${LIMITS.harvestItems} follow-ups`)
       const taken = takeId(state, 'f')
@@ -101,7 +102,7 @@ export function reduceHarvest(state: Session, command: HarvestCommand): ReduceRe
         harvest: { ...harvest, followUps: [...harvest.followUps, followUp] },
       })
     }
-    case 'followup/edit': {
+    case 'harvest/edit-followup': {
       const { type, id, ...changes } = command
       const followUps = updateById(harvest.followUps, id, (f) => ({
         ...f,
@@ -109,7 +110,7 @@ export function reduceHarvest(state: Session, command: HarvestCommand): ReduceRe
       }))
       return followUps ? withHarvest({ followUps }) : reject('unknown-item', id)
     }
-    case 'followup/remove': {
+    case 'harvest/remove-followup': {
       if (!harvest.followUps.some((f) => f.id === command.id))
         return reject('unknown-item', command.id)
       return withHarvest({ followUps: harvest.followUps.filter((f) => f.id !== command.id) })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { target, typed } from '../coalescing'
 import { isReadableBehindWhite } from '../../principles/contrast'
 import { defaultPrinciples } from '../../session/default-session'
 import { realignedRound } from '../../session/speakers'
@@ -15,20 +16,20 @@ import { accept, definedFields, moveById, reject, updateById, type ReduceResult 
 export const principleCommandSchemas = [
   z.strictObject({
     type: z.literal('principle/edit'),
-    id: idSchema,
-    name: principleSchema.shape.name.optional(),
-    summary: principleSchema.shape.summary.optional(),
-    explanation: principleSchema.shape.explanation.optional(),
-    color: colorSchema.optional(),
+    id: target(idSchema),
+    name: typed(principleSchema.shape.name.optional()),
+    summary: typed(principleSchema.shape.summary.optional()),
+    explanation: typed(principleSchema.shape.explanation.optional()),
+    color: typed(colorSchema.optional()),
   }),
   z.strictObject({
     type: z.literal('principle/move'),
     id: idSchema,
     toIndex: z.number().int().nonnegative(),
   }),
-  z.strictObject({ type: z.literal('principles/reset') }),
+  z.strictObject({ type: z.literal('principle/reset-all') }),
   z.strictObject({
-    type: z.literal('principles/replace'),
+    type: z.literal('principle/replace-all'),
     principles: z.array(principleSchema).min(1).max(LIMITS.principles),
   }),
 ] as const
@@ -87,9 +88,9 @@ export function reducePrinciples(state: Session, command: PrincipleCommand): Red
       const principles = moveById(state.principles, command.id, command.toIndex)
       return principles ? accept({ ...state, principles }) : reject('unknown-principle', command.id)
     }
-    case 'principles/reset':
+    case 'principle/reset-all':
       return accept(withPrinciples(state, defaultPrinciples()))
-    case 'principles/replace':
+    case 'principle/replace-all':
       return deckProblem(command.principles) ?? accept(withPrinciples(state, command.principles))
     default:
       return command satisfies never

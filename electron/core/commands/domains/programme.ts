@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { target, typed } from '../coalescing'
 import {
   idSchema,
   LIMITS,
@@ -6,7 +7,6 @@ import {
   phaseKindSchema,
   phaseMinutesSchema,
   phaseTitleSchema,
-  starterSchema,
   type Phase,
   type Session,
 } from '../../session/schema'
@@ -33,11 +33,11 @@ export const programmeCommandSchemas = [
   }),
   z.strictObject({
     type: z.literal('phase/edit'),
-    id: idSchema,
+    id: target(idSchema),
     kind: phaseKindSchema.optional(),
-    title: phaseTitleSchema.optional(),
+    title: typed(phaseTitleSchema.optional()),
     plannedMinutes: phaseMinutesSchema.optional(),
-    notes: longTextSchema.optional(),
+    notes: typed(longTextSchema.optional()),
   }),
   z.strictObject({ type: z.literal('phase/remove'), id: idSchema }),
   z.strictObject({
@@ -50,13 +50,6 @@ export const programmeCommandSchemas = [
   z.strictObject({ type: z.literal('phase/previous') }),
   /** Ends the programme: the current (last) phase gets its end time and stays on screen. */
   z.strictObject({ type: z.literal('phase/finish') }),
-  z.strictObject({
-    type: z.literal('starter/edit'),
-    statement: starterSchema.shape.statement.optional(),
-    leftEnd: starterSchema.shape.leftEnd.optional(),
-    rightEnd: starterSchema.shape.rightEnd.optional(),
-    observation: starterSchema.shape.observation.optional(),
-  }),
 ] as const
 
 export type ProgrammeCommand = z.output<(typeof programmeCommandSchemas)[number]>
@@ -158,10 +151,6 @@ export function reduceProgramme(
         endedAt: now,
       }))
       return phases ? accept({ ...state, phases }) : reject('invalid-state', 'no current phase')
-    }
-    case 'starter/edit': {
-      const { type, ...changes } = command
-      return accept({ ...state, starter: { ...state.starter, ...definedFields(changes) } })
     }
     default:
       return command satisfies never

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { typed } from '../coalescing'
 import { createSession, sessionAsTemplate } from '../../session/default-session'
 import {
   dateSchema,
@@ -15,19 +16,19 @@ import { accept, definedFields, type ReduceResult } from '../helpers'
 export const setupCommandSchemas = [
   z.strictObject({
     type: z.literal('setup/edit'),
-    title: shortTextSchema.optional(),
+    title: typed(shortTextSchema.optional()),
     date: dateSchema.optional(),
     startTime: timeSchema.optional(),
-    location: shortTextSchema.optional(),
-    team: shortTextSchema.optional(),
+    location: typed(shortTextSchema.optional()),
+    team: typed(shortTextSchema.optional()),
     facilitators: z.array(z.string().trim().min(1).max(80)).max(LIMITS.facilitators).optional(),
     variant: variantSchema.optional(),
     plannedMinutes: plannedMinutesSchema.optional(),
-    moreInfo: shortTextSchema.optional(),
+    moreInfo: typed(shortTextSchema.optional()),
   }),
-  z.strictObject({ type: z.literal('session/new') }),
-  z.strictObject({ type: z.literal('session/from-template') }),
-  z.strictObject({ type: z.literal('display/set-locale'), locale: localeSchema }),
+  z.strictObject({ type: z.literal('setup/new-session') }),
+  z.strictObject({ type: z.literal('setup/from-template') }),
+  z.strictObject({ type: z.literal('setup/set-locale'), locale: localeSchema }),
 ] as const
 
 export type SetupCommand = z.output<(typeof setupCommandSchemas)[number]>
@@ -38,11 +39,11 @@ export function reduceSetup(state: Session, command: SetupCommand, now: number):
       const { type, ...changes } = command
       return accept({ ...state, setup: { ...state.setup, ...definedFields(changes) } })
     }
-    case 'session/new':
+    case 'setup/new-session':
       return accept({ ...createSession(now, state.locale), nextSeq: state.nextSeq })
-    case 'session/from-template':
+    case 'setup/from-template':
       return accept(sessionAsTemplate(state, now))
-    case 'display/set-locale':
+    case 'setup/set-locale':
       return accept({ ...state, locale: command.locale })
     default:
       return command satisfies never

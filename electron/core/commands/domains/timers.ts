@@ -21,10 +21,13 @@ export const timerCommandSchemas = [
     /** Whole minutes, as the +1 / −1 buttons send them. */
     minutes: z.number().int().min(-60).max(60),
   }),
-  z.strictObject({ type: z.literal('break/start'), minutes: z.number().int().min(1).max(120) }),
-  z.strictObject({ type: z.literal('break/end') }),
   z.strictObject({
-    type: z.literal('timers/settings'),
+    type: z.literal('timer/start-break'),
+    minutes: z.number().int().min(1).max(120),
+  }),
+  z.strictObject({ type: z.literal('timer/end-break') }),
+  z.strictObject({
+    type: z.literal('timer/settings'),
     roundMinutes: timerSettingsSchema.shape.roundMinutes.optional(),
     warningMinutes: timerSettingsSchema.shape.warningMinutes.optional(),
     roundSound: timerSettingsSchema.shape.roundSound.optional(),
@@ -84,15 +87,15 @@ export function reduceTimers(state: Session, command: TimerCommand, now: number)
       )
     case 'timer/adjust':
       return change(command.timer, adjustTimer(timers[command.timer], command.minutes * MINUTE))
-    case 'break/start':
+    case 'timer/start-break':
       return accept({
         ...state,
         timers: { ...timers, breakEndsAt: now + command.minutes * MINUTE },
       })
-    case 'break/end':
+    case 'timer/end-break':
       if (timers.breakEndsAt === null) return reject('invalid-state', 'no break running')
       return accept({ ...state, timers: { ...timers, breakEndsAt: null } })
-    case 'timers/settings': {
+    case 'timer/settings': {
       const { type, ...changes } = command
       const timerSettings = { ...state.timerSettings, ...definedFields(changes) }
       const unchanged = (Object.keys(timerSettings) as (keyof TimerSettings)[]).every(

@@ -33,7 +33,7 @@ export function useFollowUps(root: Ref<HTMLElement | null>) {
     adding = true
     try {
       const before = new Set(followUps.value.map((f) => f.id))
-      if (!(await dispatchAndRender(store, { type: 'followup/add' }))) return
+      if (!(await dispatchAndRender(store, { type: 'harvest/add-followup' }))) return
       const added = followUps.value.find((f) => !before.has(f.id))
       if (added) focusItem(root.value, added.id)
     } finally {
@@ -42,7 +42,7 @@ export function useFollowUps(root: Ref<HTMLElement | null>) {
   }
 
   function edit(id: string, changes: FollowUpChanges): void {
-    void store.dispatch({ type: 'followup/edit', id, ...changes })
+    void store.dispatch({ type: 'harvest/edit-followup', id, ...changes })
   }
 
   /** From the date field: '' clears the date; anything but a whole date is left alone. */
@@ -64,7 +64,7 @@ export function useFollowUps(root: Ref<HTMLElement | null>) {
     }
     confirmingId.value = null
     const neighbour = followUps.value[index - 1] ?? followUps.value[index + 1]
-    if (!(await dispatchAndRender(store, { type: 'followup/remove', id }))) return
+    if (!(await dispatchAndRender(store, { type: 'harvest/remove-followup', id }))) return
     if (!neighbour || !focusItem(root.value, neighbour.id)) focusAddButton(root.value)
   }
 

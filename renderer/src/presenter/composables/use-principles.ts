@@ -77,7 +77,7 @@ export function useDeckReset() {
       return
     }
     confirming.value = false
-    done.value = (await store.dispatch({ type: 'principles/reset' }))?.ok === true
+    done.value = (await store.dispatch({ type: 'principle/reset-all' }))?.ok === true
   }
 
   function cancel(): void {

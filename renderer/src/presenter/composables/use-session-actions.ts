@@ -3,7 +3,7 @@ import { computed, ref } from 'vue'
 
 export type SessionAction = 'new' | 'template'
 
-const COMMANDS = { new: 'session/new', template: 'session/from-template' } as const
+const COMMANDS = { new: 'setup/new-session', template: 'setup/from-template' } as const
 
 /**
  * "Nieuwe sessie" and "Als sjabloon": each needs a second click. After it worked, a short

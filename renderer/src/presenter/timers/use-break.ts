@@ -6,7 +6,7 @@ import { computed, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 
 const MINUTE = 60_000
-/** What `break/start` accepts. */
+/** What `timer/start-break` accepts. */
 export const BREAK_MINUTES = { min: 1, max: 120 } as const
 export const DEFAULT_BREAK_MINUTES = 15
 
@@ -59,7 +59,7 @@ export function useBreak() {
   const over = computed(() => running.value && remainingMs.value <= 0)
 
   const start = async (minutes: number) =>
-    (await store.dispatch({ type: 'break/start', minutes }))?.ok === true
+    (await store.dispatch({ type: 'timer/start-break', minutes }))?.ok === true
 
   async function startForMinutes(): Promise<boolean> {
     const minutes = parseBreakMinutes(minutesDraft.value)
@@ -73,7 +73,7 @@ export function useBreak() {
     return minutes === null ? false : start(minutes)
   }
 
-  const end = async () => (await store.dispatch({ type: 'break/end' }))?.ok === true
+  const end = async () => (await store.dispatch({ type: 'timer/end-break' }))?.ok === true
 
   return {
     running,

@@ -48,7 +48,7 @@ export function useTimerSettings() {
   const projectorTimer = computed<ProjectorTimer>(() => store.session?.projector.timer ?? 'hidden')
 
   const send = async (command: CommandInput) => (await store.dispatch(command))?.ok === true
-  const change = (changes: Partial<TimerSettings>) => send({ type: 'timers/settings', ...changes })
+  const change = (changes: Partial<TimerSettings>) => send({ type: 'timer/settings', ...changes })
 
   const roundMinutes = useMinutesField(
     () => settings.value?.roundMinutes,

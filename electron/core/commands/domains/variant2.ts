@@ -7,8 +7,7 @@ import {
   rotatedRound,
 } from '../../session/speakers'
 import { idSchema, LIMITS, type Dilemma, type Session } from '../../session/schema'
-import { tallyCount } from '../../session/selectors'
-import { accept, reject, updateById, type ReduceResult } from '../helpers'
+import { accept, reject, withDilemma, type ReduceResult } from '../helpers'
 import { withNewRound } from './timers'
 
 const slotSchema = z
@@ -17,20 +16,8 @@ const slotSchema = z
   .min(0)
   .max(LIMITS.speakers - 1)
 
-export const caseworkCommandSchemas = [
-  z.strictObject({
-    type: z.literal('tally/adjust'),
-    dilemmaId: idSchema,
-    principleId: idSchema,
-    delta: z.number().int().min(-LIMITS.tally).max(LIMITS.tally),
-  }),
-  z.strictObject({
-    type: z.literal('tally/set'),
-    dilemmaId: idSchema,
-    principleId: idSchema,
-    count: z.number().int().min(0).max(LIMITS.tally),
-  }),
-  z.strictObject({ type: z.literal('tally/reset'), dilemmaId: idSchema }),
+/** Variant 2: the principles in play, who speaks for which, and the rounds. */
+export const variant2CommandSchemas = [
   z.strictObject({
     type: z.literal('v2/set-principles'),
     dilemmaId: idSchema,
@@ -55,52 +42,20 @@ export const caseworkCommandSchemas = [
   z.strictObject({ type: z.literal('v2/rotate'), dilemmaId: idSchema }),
 ] as const
 
-export type CaseworkCommand = z.output<(typeof caseworkCommandSchemas)[number]>
-
-function withDilemma(
-  state: Session,
-  id: string,
-  change: (dilemma: Dilemma) => Dilemma | ReduceResult,
-): ReduceResult {
-  const dilemma = state.dilemmas.find((d) => d.id === id)
-  if (!dilemma) return reject('unknown-dilemma', id)
-  const changed = change(dilemma)
-  if ('ok' in changed) return changed
-  return accept({ ...state, dilemmas: updateById(state.dilemmas, id, () => changed) ?? [] })
-}
-
-function setCount(dilemma: Dilemma, principleId: string, count: number): Dilemma {
-  const others = Object.entries(dilemma.tally).filter(([id]) => id !== principleId)
-  const entries = count > 0 ? [...others, [principleId, Math.min(count, LIMITS.tally)]] : others
-  return { ...dilemma, tally: Object.fromEntries(entries) }
-}
+export type Variant2Command = z.output<(typeof variant2CommandSchemas)[number]>
 
 function replaceCurrentRound(dilemma: Dilemma, speakers: (string | null)[]): Dilemma {
   const rounds = [...dilemma.variant2.rounds.slice(0, -1), { speakers }]
   return { ...dilemma, variant2: { ...dilemma.variant2, rounds } }
 }
 
-export function reduceCasework(
+export function reduceVariant2(
   state: Session,
-  command: CaseworkCommand,
+  command: Variant2Command,
   now: number,
 ): ReduceResult {
   const knownPrinciple = (id: string) => state.principles.some((p) => p.id === id)
   switch (command.type) {
-    case 'tally/adjust':
-    case 'tally/set': {
-      if (!knownPrinciple(command.principleId))
-        return reject('unknown-principle', command.principleId)
-      return withDilemma(state, command.dilemmaId, (d) => {
-        const count =
-          command.type === 'tally/set'
-            ? command.count
-            : tallyCount(d, command.principleId) + command.delta
-        return setCount(d, command.principleId, Math.max(0, count))
-      })
-    }
-    case 'tally/reset':
-      return withDilemma(state, command.dilemmaId, (d) => ({ ...d, tally: {} }))
     case 'v2/set-principles': {
       const ids = command.principleIds
       const unknown = ids.find((id) => !knownPrinciple(id))

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { CHANNELS } from '@contract'
-import {
-  createInvokeHandler,
-  InvalidPayloadError,
-  NotAllowedError,
-} from '@core/host/invoke-handler'
+import { createInvokeHandler, InvalidPayloadError, NotAllowedError } from '@contract'
 import { SessionHost } from '@core/host/session-host'
 import { createSession } from '@core/session/default-session'
 import { windowActionMocks } from '../../support/window-action-mocks'
-import { T0 } from './fixtures'
+import { T0 } from '../core/fixtures'
 
 function setup() {
   const host = new SessionHost({ session: createSession(T0), clock: { now: () => T0 } })

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { CHANNELS, type DisplayList } from '@contract'
-import {
-  createInvokeHandler,
-  InvalidPayloadError,
-  NotAllowedError,
-} from '@core/host/invoke-handler'
+import { createInvokeHandler, InvalidPayloadError, NotAllowedError } from '@contract'
 import { SessionHost } from '@core/host/session-host'
 import { createSession } from '@core/session/default-session'
-import { T0 } from './fixtures'
+import { T0 } from '../core/fixtures'
 import { windowActionMocks } from '../../support/window-action-mocks'
 
 const LIST: DisplayList = {

@@ -5,11 +5,11 @@ import {
   InvalidPayloadError,
   NotAllowedError,
   type WindowActions,
-} from '@core/host/invoke-handler'
+} from '@contract'
 import { SessionHost } from '@core/host/session-host'
 import { createSession } from '@core/session/default-session'
 import type { WindowSnapshot } from '@core/session/schema'
-import { T0 } from './fixtures'
+import { T0 } from '../core/fixtures'
 import { windowActionMocks } from '../../support/window-action-mocks'
 
 const PRIVATE_NOTE = 'Alleen voor de begeleider'
