@@ -1,8 +1,8 @@
 import { createAppI18n } from '@common/i18n'
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import ClosingPanel from '../../renderer/src/presenter/panels/ClosingPanel.vue'
-import ClosingView from '../../renderer/src/projector/views/ClosingView.vue'
+import ClosingPanel from '../../renderer/src/presenter/closing/ClosingPanel.vue'
+import ClosingView from '../../renderer/src/stage/views/ClosingView.vue'
 import { FakeBackend } from './support/fake-backend'
 import { cleanup, mountConnected } from './support/harness'
 

@@ -1,7 +1,7 @@
 import type { CommandInput } from '@core/commands/schema'
 import { flushPromises, type DOMWrapper, type VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import HarvestPanel from '../../renderer/src/presenter/panels/HarvestPanel.vue'
+import HarvestPanel from '../../renderer/src/presenter/harvest/HarvestPanel.vue'
 import { FakeBackend } from './support/fake-backend'
 import { cleanup, mountConnected } from './support/harness'
 import { buttonByText } from './support/queries'

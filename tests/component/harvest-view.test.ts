@@ -6,8 +6,8 @@ import {
   FLIP_CHART,
   flipChartLayout,
   visibleThreads,
-} from '../../renderer/src/projector/views/harvest-layout'
-import HarvestView from '../../renderer/src/projector/views/HarvestView.vue'
+} from '../../renderer/src/stage/views/harvest-layout'
+import HarvestView from '../../renderer/src/stage/views/HarvestView.vue'
 
 const mounted: (() => void)[] = []
 afterEach(() => {

@@ -3,12 +3,12 @@ import { createSession } from '@core/session/default-session'
 import type { Locale } from '@core/session/schema'
 import { flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import InvitationCard from '../../renderer/src/presenter/components/InvitationCard.vue'
+import InvitationCard from '../../renderer/src/presenter/setup/InvitationCard.vue'
 import {
   buildInvitation,
   type InvitationInput,
-} from '../../renderer/src/presenter/composables/use-invitation'
-import { formatLongDate, type Translate } from '../../renderer/src/presenter/composables/use-setup'
+} from '../../renderer/src/presenter/setup/use-invitation'
+import { formatLongDate, type Translate } from '../../renderer/src/presenter/setup/use-setup'
 import { FakeBackend, TEST_NOW } from './support/fake-backend'
 import { cleanup, mountConnected, setLocale } from './support/harness'
 import { buttonByText } from './support/queries'

@@ -1,7 +1,7 @@
 import { projectorScreen } from '@core/session/projector-screen'
 import { afterEach, describe, expect, it } from 'vitest'
-import LineupView from '../../renderer/src/projector/views/LineupView.vue'
-import PhaseTitleView from '../../renderer/src/projector/views/PhaseTitleView.vue'
+import LineupView from '../../renderer/src/stage/views/LineupView.vue'
+import PhaseTitleView from '../../renderer/src/stage/views/PhaseTitleView.vue'
 import { FakeBackend } from './support/fake-backend'
 import { cleanup, createHarness } from './support/harness'
 

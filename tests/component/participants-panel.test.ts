@@ -1,6 +1,6 @@
 import { flushPromises, type DOMWrapper, type VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import ParticipantsPanel from '../../renderer/src/presenter/panels/ParticipantsPanel.vue'
+import ParticipantsPanel from '../../renderer/src/presenter/participants/ParticipantsPanel.vue'
 import { FakeBackend } from './support/fake-backend'
 import { cleanup, mountConnected } from './support/harness'
 import { buttonByText } from './support/queries'

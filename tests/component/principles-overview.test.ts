@@ -1,8 +1,8 @@
 import type { Principle } from '@core/session/schema'
 import { defaultPrinciples } from '@core/session/default-session'
 import { afterEach, describe, expect, it } from 'vitest'
-import PrinciplesOverviewView from '../../renderer/src/projector/views/PrinciplesOverviewView.vue'
-import { namesLayout, overviewLayoutKind } from '../../renderer/src/projector/views/overview-layout'
+import PrinciplesOverviewView from '../../renderer/src/stage/views/PrinciplesOverviewView.vue'
+import { namesLayout, overviewLayoutKind } from '../../renderer/src/stage/views/overview-layout'
 import { cleanup, createHarness, type HarnessOptions } from './support/harness'
 
 afterEach(cleanup)

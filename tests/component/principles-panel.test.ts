@@ -3,7 +3,7 @@ import { darkenForWhiteText, isReadableBehindWhite } from '@core/principles/cont
 import { defaultPrinciples } from '@core/session/default-session'
 import { flushPromises, type DOMWrapper, type VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import PrinciplesPanel from '../../renderer/src/presenter/panels/PrinciplesPanel.vue'
+import PrinciplesPanel from '../../renderer/src/presenter/principles/PrinciplesPanel.vue'
 import { FakeBackend } from './support/fake-backend'
 import { cleanup, mountConnected } from './support/harness'
 import { buttonByText } from './support/queries'

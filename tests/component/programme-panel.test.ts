@@ -1,6 +1,6 @@
 import { flushPromises, type DOMWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import ProgrammePanel from '../../renderer/src/presenter/panels/ProgrammePanel.vue'
+import ProgrammePanel from '../../renderer/src/presenter/programme/ProgrammePanel.vue'
 import { FakeBackend } from './support/fake-backend'
 import { cleanup, mountConnected } from './support/harness'
 import { buttonByText } from './support/queries'

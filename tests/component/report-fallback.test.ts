@@ -1,7 +1,7 @@
 import { CHANNELS, type ReportFailureReason, type ReportSaveResult } from '@contract'
 import type { DOMWrapper, VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import ReportPanel from '../../renderer/src/presenter/panels/ReportPanel.vue'
+import ReportPanel from '../../renderer/src/presenter/report/ReportPanel.vue'
 import { FALLBACK_FOLDER, FakeBackend, SHARED_FOLDER } from './support/fake-backend'
 import { cleanup, mountConnected, settle } from './support/harness'
 import { buttonByText } from './support/queries'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { SCREEN_VIEWS } from '../../renderer/src/projector/screen-views'
-import PauseView from '../../renderer/src/projector/views/PauseView.vue'
+import { SCREEN_VIEWS } from '../../renderer/src/stage/screen-views'
+import PauseView from '../../renderer/src/stage/views/PauseView.vue'
 
 describe('the screen → view map', () => {
   it('gives every kind of screen a view of its own', () => {

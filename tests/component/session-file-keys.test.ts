@@ -3,7 +3,7 @@ import { SHORTCUTS } from '@core/keys/shortcuts'
 import type { VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import PresenterApp from '../../renderer/src/presenter/PresenterApp.vue'
-import { sessionFileKeyFor } from '../../renderer/src/presenter/composables/use-session-file-keys'
+import { sessionFileKeyFor } from '../../renderer/src/presenter/session-file/use-session-file-keys'
 import { FakeBackend } from './support/fake-backend'
 import { cleanup, mountConnected, settle } from './support/harness'
 

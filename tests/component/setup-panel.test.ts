@@ -1,7 +1,7 @@
 import type { DOMWrapper, VueWrapper } from '@vue/test-utils'
 import { flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import SetupPanel from '../../renderer/src/presenter/panels/SetupPanel.vue'
+import SetupPanel from '../../renderer/src/presenter/setup/SetupPanel.vue'
 import { FakeBackend } from './support/fake-backend'
 import { cleanup, mountConnected } from './support/harness'
 import { buttonByText } from './support/queries'

@@ -3,7 +3,7 @@ import { defaultPrinciples } from '@core/session/default-session'
 import type { Session } from '@core/session/schema'
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import SpeakersView from '../../renderer/src/projector/views/SpeakersView.vue'
+import SpeakersView from '../../renderer/src/stage/views/SpeakersView.vue'
 import { FakeBackend } from './support/fake-backend'
 import { cleanup, createHarness } from './support/harness'
 

@@ -1,7 +1,7 @@
 import { FONT_SCALE } from '@core/session/schema'
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import StageControls from '../../renderer/src/presenter/components/StageControls.vue'
+import StageControls from '../../renderer/src/presenter/projector/StageControls.vue'
 import { FakeBackend } from './support/fake-backend'
 import { cleanup, mountConnected, setLocale } from './support/harness'
 

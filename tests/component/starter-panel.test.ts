@@ -1,6 +1,6 @@
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import StarterPanel from '../../renderer/src/presenter/panels/StarterPanel.vue'
+import StarterPanel from '../../renderer/src/presenter/starter/StarterPanel.vue'
 import { cleanup, mountConnected } from './support/harness'
 
 afterEach(cleanup)

@@ -3,7 +3,7 @@ import { projectorScreen } from '@core/session/projector-screen'
 import type { Principle, Session } from '@core/session/schema'
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import TallyView from '../../renderer/src/projector/views/TallyView.vue'
+import TallyView from '../../renderer/src/stage/views/TallyView.vue'
 import { FakeBackend } from './support/fake-backend'
 import { cleanup, createHarness, setLocale } from './support/harness'
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import TimerCard from '../../renderer/src/presenter/timers/TimerCard.vue'
-import ProjectorTimer from '../../renderer/src/projector/components/ProjectorTimer.vue'
+import ProjectorTimer from '../../renderer/src/stage/ProjectorTimer.vue'
 import type { FakeBackend } from './support/fake-backend'
 import { cleanup, mountConnected } from './support/harness'
 import { advance, MINUTE, timedBackend, useFakeClock } from './support/timer-clock'

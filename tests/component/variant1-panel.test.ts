@@ -2,11 +2,8 @@ import { defaultPrinciples } from '@core/session/default-session'
 import type { Dilemma } from '@core/session/schema'
 import { flushPromises, type DOMWrapper, type VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import {
-  isTypingTarget,
-  tallyKeyFor,
-} from '../../renderer/src/presenter/composables/use-tally-keys'
-import Variant1Panel from '../../renderer/src/presenter/panels/Variant1Panel.vue'
+import { isTypingTarget, tallyKeyFor } from '../../renderer/src/presenter/casework/use-tally-keys'
+import Variant1Panel from '../../renderer/src/presenter/casework/Variant1Panel.vue'
 import { FakeBackend } from './support/fake-backend'
 import { cleanup, mountConnected, setLocale } from './support/harness'
 import { buttonByText } from './support/queries'

@@ -19,6 +19,7 @@ import { SessionHost } from '@core/host/session-host'
 import { createSession } from '@core/session/default-session'
 import type { Session } from '@core/session/schema'
 import type { PageName } from '@core/app-origin'
+import { windowActionMocks } from '../../support/window-action-mocks'
 import { FakeDisplays } from '../../support/fake-displays'
 import { ScriptedReports, ScriptedSessionFiles } from './scripted-services'
 
@@ -74,6 +75,8 @@ export class FakeBackend {
     const clock: Clock = options.clock ?? { now: () => TEST_NOW }
     this.host = new SessionHost({ session: options.session ?? createSession(TEST_NOW), clock })
     this.#handler = createInvokeHandler(this.host, {
+      // A call added to the invoke table has an answer here before a test gives it one.
+      ...windowActionMocks(),
       showProjector: () => {
         this.showProjectorCount += 1
       },

@@ -1,15 +1,15 @@
 import type { Component } from 'vue'
-import CaseworkPanel from '../panels/CaseworkPanel.vue'
-import ClosingPanel from '../panels/ClosingPanel.vue'
-import DilemmaQueuePanel from '../panels/DilemmaQueuePanel.vue'
-import BeamerPanel from '../panels/BeamerPanel.vue'
-import HarvestPanel from '../panels/HarvestPanel.vue'
-import ParticipantsPanel from '../panels/ParticipantsPanel.vue'
-import PrinciplesPanel from '../panels/PrinciplesPanel.vue'
-import ProgrammePanel from '../panels/ProgrammePanel.vue'
-import ReportPanel from '../panels/ReportPanel.vue'
-import SetupPanel from '../panels/SetupPanel.vue'
-import StarterPanel from '../panels/StarterPanel.vue'
+import CaseworkPanel from '../casework/CaseworkPanel.vue'
+import ClosingPanel from '../closing/ClosingPanel.vue'
+import DilemmaQueuePanel from '../dilemmas/DilemmaQueuePanel.vue'
+import ProjectorPanel from '../projector/ProjectorPanel.vue'
+import HarvestPanel from '../harvest/HarvestPanel.vue'
+import ParticipantsPanel from '../participants/ParticipantsPanel.vue'
+import PrinciplesPanel from '../principles/PrinciplesPanel.vue'
+import ProgrammePanel from '../programme/ProgrammePanel.vue'
+import ReportPanel from '../report/ReportPanel.vue'
+import SetupPanel from '../setup/SetupPanel.vue'
+import StarterPanel from '../starter/StarterPanel.vue'
 import type { SectionId } from './sections'
 
 export const SECTION_PANELS: Record<SectionId, Component> = {
@@ -23,5 +23,5 @@ export const SECTION_PANELS: Record<SectionId, Component> = {
   harvest: HarvestPanel,
   closing: ClosingPanel,
   report: ReportPanel,
-  displays: BeamerPanel,
+  displays: ProjectorPanel,
 }
