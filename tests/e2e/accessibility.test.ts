@@ -56,7 +56,9 @@ describe('accessibility of both windows', () => {
     const phases = harness.host.getSnapshot().session.phases
     const findings: Record<string, unknown> = {}
     const check = async (label: string) => {
-      await projector.page.waitForTimeout(50)
+      // The projector has drawn the host's latest revision.
+      const revision = harness.host.getSnapshot().revision
+      await projector.page.locator(`main[data-revision="${revision}"]`).waitFor()
       const found = await seriousAxeFindings(projector.page)
       if (found.length > 0) findings[label] = found
     }

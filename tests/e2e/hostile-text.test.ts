@@ -100,11 +100,18 @@ describe('hostile text', () => {
 
   it('shows the markup literally in the presenter and never runs it', async () => {
     for (const section of ['Sessie', 'Deelnemers', 'Dilemma’s', 'Casus', 'Opbrengst']) {
-      await presenter.page
+      const tab = presenter.page
         .getByRole('navigation', { name: 'Onderdelen' })
         .getByRole('button', { name: section })
-        .click()
-      await presenter.page.waitForTimeout(50)
+      await tab.click()
+      // The section is drawn once its tab is current: checked then, not after a pause.
+      await presenter.page.waitForFunction(
+        (name) =>
+          [...document.querySelectorAll('nav [aria-current="page"]')].some(
+            (el) => el.textContent?.trim() === name,
+          ),
+        section,
+      )
       const state = await presenter.page.evaluate(() => ({
         pwned: (window as unknown as { __pwned?: boolean }).__pwned === true,
         injected: document.querySelectorAll('main script, main img').length,

@@ -5,7 +5,7 @@ import { probeContrast, type ContrastBox, type ContrastReport } from './harness/
 import { Harness, type WindowPage } from './harness/harness'
 import { FULL_HD, OLD_BEAMER } from './harness/projector-shots'
 import { saveScreenshot } from './harness/screenshots'
-import { principleSurface } from '../../renderer/src/projector/principle-surface'
+import { principleSurface } from '../../renderer/src/stage/principle-surface'
 
 /**
  * "Every text/background pair on the projector at least 4.5:1, 7:1 for principle names", checked

@@ -11,6 +11,7 @@ import { createAutosaveWriter } from '@node/persistence/autosave-writer'
 import { CoalescingSaver } from '@core/persistence/coalescing-saver'
 import { createSession } from '@core/session/default-session'
 import type { PageName } from '@core/app-origin'
+import { windowActionMocks } from '../../support/window-action-mocks'
 import { FakeDisplays } from '../../support/fake-displays'
 import { fromRoot } from '../../support/paths'
 import { launchChromium } from './browser'
@@ -105,6 +106,8 @@ export class Harness {
     })
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`))
     const handler = createInvokeHandler(this.host, {
+      // A call added to the invoke table has an answer here before a test gives it one.
+      ...windowActionMocks(),
       showProjector: () => {
         this.#projectorShown.count += 1
       },

@@ -44,6 +44,10 @@ export class PresenterDriver {
   }
 
   async pressOutsideFields(key: string): Promise<void> {
+    // body.focus() alone leaves a focused field focused: the body is not focusable.
+    await this.page.evaluate(() => {
+      if (document.activeElement instanceof HTMLElement) document.activeElement.blur()
+    })
     await this.page.locator('body').focus()
     await this.page.keyboard.press(key)
   }

@@ -1,3 +1,4 @@
+import { deferred, type Deferred } from '../../support/deferred'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { SnapshotWriter } from '@core/ports'
 import { CoalescingSaver } from '@core/persistence/coalescing-saver'
@@ -6,22 +7,6 @@ import { sessionWith, snapshotOf, T0 } from './fixtures'
 
 const DELAY = 150
 const RETRY = 2000
-
-interface Deferred {
-  readonly promise: Promise<void>
-  resolve(): void
-  reject(error: unknown): void
-}
-
-function deferred(): Deferred {
-  let resolve: () => void = () => undefined
-  let reject: (error: unknown) => void = () => undefined
-  const promise = new Promise<void>((res, rej) => {
-    resolve = res
-    reject = rej
-  })
-  return { promise, resolve, reject }
-}
 
 /** Records every write with the (fake) time it started; each write may be held open. */
 class FakeWriter implements SnapshotWriter {

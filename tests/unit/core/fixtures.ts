@@ -1,5 +1,5 @@
 import { expect } from 'vitest'
-import type { Clock, SnapshotPersistence } from '@core/ports'
+import type { SnapshotPersistence } from '@core/ports'
 import { createSession } from '@core/session/default-session'
 import type {
   Dilemma,
@@ -11,18 +11,9 @@ import type {
   WindowSnapshot,
 } from '@core/session/schema'
 
-export const T0 = Date.UTC(2026, 10, 29, 14, 0, 0)
+export { FakeClock } from '../../support/fake-clock'
 
-/** A clock the test moves by hand: the host, the reducer and the timers read it. */
-export class FakeClock implements Clock {
-  constructor(public time: number) {}
-  now(): number {
-    return this.time
-  }
-  advance(ms: number): void {
-    this.time += ms
-  }
-}
+export const T0 = Date.UTC(2026, 10, 29, 14, 0, 0)
 
 /** Keeps every snapshot the host hands over for saving, and counts flushes. */
 export class FakePersistence implements SnapshotPersistence {

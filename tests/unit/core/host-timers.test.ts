@@ -1,10 +1,11 @@
+import { FakeClockSources as FakeSources } from '../../support/fake-clock'
 import { describe, expect, it } from 'vitest'
 import type { CommandInput } from '@core/commands/schema'
 import type { Clock } from '@core/ports'
 import { SessionHost } from '@core/host/session-host'
 import { createSession } from '@core/session/default-session'
 import type { TimerName, WindowSnapshot } from '@core/session/schema'
-import { MonotonicClock, type ClockSources } from '@core/timers/monotonic-clock'
+import { MonotonicClock } from '@core/timers/monotonic-clock'
 import { formatCountdown, readTimer } from '@core/timers/timer-math'
 import { randomInt, seededRandom } from '../../support/seeded-random'
 import { T0 } from './fixtures'
@@ -13,24 +14,6 @@ const SECOND = 1000
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
 const WARNING = 2 * MINUTE
-
-class FakeSources implements ClockSources {
-  wallTime = T0
-  monoTime = 5_000.75
-  wall(): number {
-    return this.wallTime
-  }
-  monotonic(): number {
-    return this.monoTime
-  }
-  pass(ms: number): void {
-    this.wallTime += ms
-    this.monoTime += ms
-  }
-  jumpWall(ms: number): void {
-    this.wallTime += ms
-  }
-}
 
 function hostWith(clock: Clock): SessionHost {
   return new SessionHost({ session: createSession(T0), clock })
@@ -48,7 +31,7 @@ function shown(snapshot: WindowSnapshot, timer: TimerName) {
 
 describe('a timer running through a change of the system clock', () => {
   it('shows the same remaining time when the wall clock jumps forward or back', () => {
-    const sources = new FakeSources()
+    const sources = new FakeSources(T0, 5_000.75)
     const host = hostWith(new MonotonicClock(sources))
     // The welcome phase has 5 planned minutes; moving there starts its countdown.
     run(host, { type: 'phase/go', id: 'ph1' })
@@ -74,7 +57,7 @@ describe('a timer running through a change of the system clock', () => {
   })
 
   it('pauses and resumes across jumps without losing or gaining a millisecond', () => {
-    const sources = new FakeSources()
+    const sources = new FakeSources(T0, 5_000.75)
     const host = hostWith(new MonotonicClock(sources))
     run(host, { type: 'timer/start', timer: 'round' })
     sources.pass(40 * SECOND)
@@ -92,7 +75,7 @@ describe('a timer running through a change of the system clock', () => {
   })
 
   it('stamps every snapshot with main’s own clock, not the jumped wall clock', () => {
-    const sources = new FakeSources()
+    const sources = new FakeSources(T0, 5_000.75)
     const host = hostWith(new MonotonicClock(sources))
     sources.pass(5 * SECOND)
     sources.jumpWall(HOUR)
@@ -104,7 +87,7 @@ describe('a timer running through a change of the system clock', () => {
 
   it('whereas the bare wall clock would have moved the timer by the jump', () => {
     // The same story read from Date.now() directly: why main keeps a monotonic clock.
-    const sources = new FakeSources()
+    const sources = new FakeSources(T0, 5_000.75)
     const host = hostWith({ now: () => sources.wall() })
     run(host, { type: 'phase/go', id: 'ph1' })
     sources.pass(MINUTE)
@@ -117,7 +100,7 @@ describe('a timer running through a change of the system clock', () => {
   })
 
   it('a resync after sleep counts the time slept, and never runs a timer backwards', () => {
-    const sources = new FakeSources()
+    const sources = new FakeSources(T0, 5_000.75)
     const clock = new MonotonicClock(sources)
     const host = hostWith(clock)
     run(host, { type: 'phase/go', id: 'ph2' })
@@ -137,7 +120,7 @@ describe('a 3-hour session through the host with pauses, resumes and clock jumps
   it('accumulates zero drift on either timer', () => {
     for (const seed of [7, 8, 9]) {
       const random = seededRandom(seed)
-      const sources = new FakeSources()
+      const sources = new FakeSources(T0, 5_000.75)
       const host = new SessionHost({
         session: createSession(T0),
         clock: new MonotonicClock(sources),

@@ -1,6 +1,7 @@
+import { FakeClockSources as FakeSources } from '../../support/fake-clock'
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { MonotonicClock, type ClockSources } from '@core/timers/monotonic-clock'
+import { MonotonicClock } from '@core/timers/monotonic-clock'
 import { T0 } from './fixtures'
 
 const SECOND = 1000
@@ -8,33 +9,10 @@ const MINUTE = 60_000
 const HOUR = 60 * MINUTE
 
 /** A system clock someone can set, and a monotonic clock (performance.now) that only runs. */
-class FakeSources implements ClockSources {
-  wallTime: number
-  monoTime: number
-  constructor(wall = T0, mono = 1234.5) {
-    this.wallTime = wall
-    this.monoTime = mono
-  }
-  wall(): number {
-    return this.wallTime
-  }
-  monotonic(): number {
-    return this.monoTime
-  }
-  /** Real time passes: both clocks move. */
-  pass(ms: number): void {
-    this.wallTime += ms
-    this.monoTime += ms
-  }
-  /** Someone (or NTP) sets the system clock; the monotonic clock does not notice. */
-  setWall(ms: number): void {
-    this.wallTime = ms
-  }
-}
 
 describe('MonotonicClock', () => {
   it('starts at the wall time and runs with the monotonic clock', () => {
-    const sources = new FakeSources()
+    const sources = new FakeSources(T0)
     const clock = new MonotonicClock(sources)
     expect(clock.now()).toBe(T0)
     sources.pass(5 * SECOND)
@@ -52,7 +30,7 @@ describe('MonotonicClock', () => {
   })
 
   it('does not move when the system clock jumps forward while running', () => {
-    const sources = new FakeSources()
+    const sources = new FakeSources(T0)
     const clock = new MonotonicClock(sources)
     sources.pass(10 * SECOND)
     sources.setWall(sources.wallTime + HOUR)
@@ -62,7 +40,7 @@ describe('MonotonicClock', () => {
   })
 
   it('does not move when the system clock jumps backwards while running', () => {
-    const sources = new FakeSources()
+    const sources = new FakeSources(T0)
     const clock = new MonotonicClock(sources)
     sources.pass(10 * SECOND)
     sources.setWall(T0 - 2 * HOUR)
@@ -72,7 +50,7 @@ describe('MonotonicClock', () => {
   })
 
   it('resync re-anchors to the wall after a sleep in which the monotonic clock stood still', () => {
-    const sources = new FakeSources()
+    const sources = new FakeSources(T0)
     const clock = new MonotonicClock(sources)
     sources.pass(MINUTE)
     // The laptop sleeps for 20 minutes: only the wall clock moves.
@@ -85,7 +63,7 @@ describe('MonotonicClock', () => {
   })
 
   it('resync never goes backwards when the wall clock is behind', () => {
-    const sources = new FakeSources()
+    const sources = new FakeSources(T0)
     const clock = new MonotonicClock(sources)
     sources.pass(MINUTE)
     sources.setWall(T0 - HOUR)
@@ -96,7 +74,7 @@ describe('MonotonicClock', () => {
   })
 
   it('resync with nothing changed changes nothing', () => {
-    const sources = new FakeSources()
+    const sources = new FakeSources(T0)
     const clock = new MonotonicClock(sources)
     sources.pass(42 * SECOND)
     clock.resync()
@@ -118,7 +96,7 @@ describe('MonotonicClock', () => {
     )
     fc.assert(
       fc.property(fc.array(event, { minLength: 1, maxLength: 100 }), (events) => {
-        const sources = new FakeSources()
+        const sources = new FakeSources(T0)
         const clock = new MonotonicClock(sources)
         let last = clock.now()
         /** Real time passed without a resync since the last anchor: now() follows it exactly. */

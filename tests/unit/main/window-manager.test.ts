@@ -1,3 +1,4 @@
+import { deferred } from '../../support/deferred'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { CHANNELS, type AppNotice } from '@contract'
 import type { DisplayInfo } from '../../../electron/core/display/choose-display'
@@ -31,19 +32,6 @@ const beamer = display(2, 'Beamer', rect(1920, 0, 1280, 720), 0)
 function useDisplays(primary: DisplayInfo, ...others: DisplayInfo[]): void {
   screenState.primary = primary
   screenState.displays = [primary, ...others]
-}
-
-interface Deferred {
-  readonly promise: Promise<void>
-  resolve(): void
-}
-
-function deferred(): Deferred {
-  let resolve: () => void = () => undefined
-  const promise = new Promise<void>((done) => {
-    resolve = done
-  })
-  return { promise, resolve }
 }
 
 interface Opened {
