@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
+import { ipcRoutes } from './electron/ipc/routes'
 import { CONTENT_SECURITY_POLICY_META } from './electron/node/content-security-policy'
 
 const alias = {
@@ -37,6 +38,8 @@ export default defineConfig({
   },
   preload: {
     resolve: { alias },
+    // The channels the preloads expose, as data: the tables' zod schemas stay in main.
+    define: { IPC_ROUTES: JSON.stringify(ipcRoutes()) },
     build: {
       outDir: 'out/preload',
       // Sandboxed preloads must be CommonJS and may only require 'electron'.

@@ -1,7 +1,8 @@
 import type { PageName } from '../core/app-origin'
 import { reaches, type ArgsOf, type PayloadOf, type PushPayloadOf, type ResultOf } from './define'
-import { INVOKE, type InvokeName, type InvokeTable } from './invoke-table'
-import { PUSH, type PushName, type PushTable } from './push-table'
+import type { InvokeName, InvokeTable } from './invoke-table'
+import type { PushName, PushTable } from './push-table'
+import type { IpcRoutes } from './routes'
 
 export type Unsubscribe = () => void
 
@@ -38,19 +39,23 @@ export function listenerName<K extends string>(name: K): ListenerName<K> {
   return `on${name.charAt(0).toUpperCase()}${name.slice(1)}` as ListenerName<K>
 }
 
-/** Builds a window's API from the tables: every call and push open to that page, nothing else. */
+/**
+ * Builds a window's API from the tables' routes (`ipcRoutes()`): every call and push open to
+ * that page, nothing else.
+ */
 export function createWindowApi<Page extends PageName>(
   page: Page,
   transport: Transport,
+  routes: IpcRoutes,
 ): WindowApi<Page> {
   const api: Record<string, unknown> = {}
-  for (const [name, spec] of Object.entries(INVOKE)) {
+  for (const [name, spec] of Object.entries(routes.invoke)) {
     if (!reaches(spec.pages, page)) continue
     api[name] = spec.hasPayload
       ? (payload: unknown) => transport.invoke(spec.channel, payload)
       : () => transport.invoke(spec.channel)
   }
-  for (const [name, spec] of Object.entries(PUSH)) {
+  for (const [name, spec] of Object.entries(routes.push)) {
     if (!reaches(spec.pages, page)) continue
     api[listenerName(name)] = (listener: (payload: unknown) => void) =>
       transport.on(spec.channel, listener)
@@ -60,7 +65,7 @@ export function createWindowApi<Page extends PageName>(
   return api as WindowApi<Page>
 }
 
-export const createPresenterApi = (transport: Transport): PresenterApi =>
-  createWindowApi('presenter', transport)
-export const createProjectorApi = (transport: Transport): ProjectorApi =>
-  createWindowApi('projector', transport)
+export const createPresenterApi = (transport: Transport, routes: IpcRoutes): PresenterApi =>
+  createWindowApi('presenter', transport, routes)
+export const createProjectorApi = (transport: Transport, routes: IpcRoutes): ProjectorApi =>
+  createWindowApi('projector', transport, routes)

@@ -8,6 +8,7 @@ import { PUSH, type PushName } from './push-table'
 
 export * from './api'
 export * from './handler'
+export * from './routes'
 export * from './send'
 export { INVOKE, type InvokeName } from './invoke-table'
 export { PUSH, type PushName } from './push-table'

@@ -1,4 +1,4 @@
 import { createPresenterApi } from '../ipc/api'
-import { expose, ipcTransport } from './expose'
+import { expose, ipcRoutes, ipcTransport } from './expose'
 
-expose(createPresenterApi(ipcTransport))
+expose(createPresenterApi(ipcTransport, ipcRoutes))

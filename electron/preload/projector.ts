@@ -1,4 +1,4 @@
 import { createProjectorApi } from '../ipc/api'
-import { expose, ipcTransport } from './expose'
+import { expose, ipcRoutes, ipcTransport } from './expose'
 
-expose(createProjectorApi(ipcTransport))
+expose(createProjectorApi(ipcTransport, ipcRoutes))

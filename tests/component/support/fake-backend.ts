@@ -1,6 +1,7 @@
 import {
   CHANNELS,
   createPresenterApi,
+  ipcRoutes,
   createProjectorApi,
   type AppNotice,
   type DeckExportResult,
@@ -92,11 +93,11 @@ export class FakeBackend {
   }
 
   presenterApi(): PresenterApi {
-    return createPresenterApi(this.transport('presenter'))
+    return createPresenterApi(this.transport('presenter'), ipcRoutes())
   }
 
   projectorApi(): ProjectorApi {
-    return createProjectorApi(this.transport('projector'))
+    return createProjectorApi(this.transport('projector'), ipcRoutes())
   }
 
   /** The commands the presenter sent over IPC, accepted or not. */

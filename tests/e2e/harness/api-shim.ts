@@ -1,6 +1,15 @@
 // Runs inside the test browser before the page's own scripts, in place of the preload:
 // the same createApi functions, over a transport that talks to the test process.
-import { API_GLOBAL, createPresenterApi, createProjectorApi, type Transport } from '@contract'
+import {
+  API_GLOBAL,
+  createPresenterApi,
+  createProjectorApi,
+  type Transport,
+} from '../../../electron/ipc/api'
+import type { IpcRoutes } from '../../../electron/ipc/routes'
+
+// Written in when the shim is bundled, as the build does for the preloads.
+declare const IPC_ROUTES: IpcRoutes
 
 type Listener = (payload: unknown) => void
 
@@ -26,6 +35,9 @@ export function install(page: 'presenter' | 'projector'): void {
   harness.__ddPush = (channel, payload) => {
     for (const listener of listeners.get(channel) ?? []) listener(payload)
   }
-  const api = page === 'presenter' ? createPresenterApi(transport) : createProjectorApi(transport)
+  const api =
+    page === 'presenter'
+      ? createPresenterApi(transport, IPC_ROUTES)
+      : createProjectorApi(transport, IPC_ROUTES)
   harness[API_GLOBAL] = Object.freeze(api)
 }

@@ -1,4 +1,5 @@
 import { build } from 'esbuild'
+import { ipcRoutes } from '@contract'
 import { fromRoot } from '../../support/paths'
 
 let cached: Promise<string> | null = null
@@ -14,6 +15,7 @@ export function apiShimScript(): Promise<string> {
     platform: 'browser',
     target: 'es2022',
     tsconfig: fromRoot('tsconfig.node.json'),
+    define: { IPC_ROUTES: JSON.stringify(ipcRoutes()) },
   }).then((result) => {
     const file = result.outputFiles[0]
     if (!file) throw new Error('esbuild produced no output for the API shim')

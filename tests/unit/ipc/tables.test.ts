@@ -5,6 +5,7 @@ import {
   createProjectorApi,
   InvalidPayloadError,
   INVOKE,
+  ipcRoutes,
   listenerName,
   NotAllowedError,
   PUSH,
@@ -35,7 +36,9 @@ function recordingTransport() {
 }
 
 const apiFor = (page: PageName, transport: Transport): Record<string, unknown> =>
-  page === 'presenter' ? createPresenterApi(transport) : createProjectorApi(transport)
+  page === 'presenter'
+    ? createPresenterApi(transport, ipcRoutes())
+    : createProjectorApi(transport, ipcRoutes())
 
 const HOST_CALLS = new Set(['getSnapshot', 'dispatch'])
 const invokeEntries = Object.entries(INVOKE)

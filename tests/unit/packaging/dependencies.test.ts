@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { ipcRoutes } from '@contract'
 import { fromRoot } from '../../support/paths'
 import {
   bareSpecifiers,
@@ -87,6 +88,16 @@ describe('built bundles load only what is packed', () => {
     expect(files).toHaveLength(2)
     for (const file of files) {
       expect(bareSpecifiers(readFileSync(file, 'utf8')), file).toEqual(['electron'])
+    }
+  })
+
+  it('preloads: the channels of the tables as data, without the payload schemas', () => {
+    const channels = Object.values(ipcRoutes().invoke).map((route) => route.channel)
+    for (const file of builtFiles('out/preload', /\.cjs$/)) {
+      const text = readFileSync(file, 'utf8')
+      // Payloads are checked in main only; zod in a preload is parsed by every window for nothing.
+      expect(text, file).not.toMatch(/safeParse|ZodError|ZodType/)
+      for (const channel of channels) expect(text, file).toContain(`"${channel}"`)
     }
   })
 
