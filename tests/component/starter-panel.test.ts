@@ -1,5 +1,5 @@
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import StarterPanel from '../../renderer/src/presenter/starter/StarterPanel.vue'
 import { cleanup, mountConnected } from './support/harness'
 
@@ -67,10 +67,10 @@ describe('StarterPanel', () => {
     const element = control(wrapper, 'statement')
     element.element.focus()
     await element.setValue('Regels')
-    await new Promise((resolve) => setTimeout(resolve, 200))
-    await flushPromises()
 
-    expect(backend.dispatched).toEqual([{ type: 'starter/edit', statement: 'Regels' }])
+    await vi.waitFor(() =>
+      expect(backend.dispatched).toEqual([{ type: 'starter/edit', statement: 'Regels' }]),
+    )
     expect(document.activeElement).toBe(element.element)
   })
 

@@ -212,9 +212,16 @@ describe('a folder that does not answer', () => {
     })
     setup.dialogs.savePath = setup.file('share.dilemmas')
     expect(await setup.service.saveSessionFile()).toEqual({ ok: false, reason: 'timeout' })
-    // The share answers late with a lock error, which would normally be tried again.
-    failLater(Object.assign(new Error('EBUSY: simulated'), { code: 'EBUSY' }))
-    await new Promise((resolve) => setTimeout(resolve, 300))
+    // The share answers late with a lock error, which would normally be tried again. With the
+    // timers faked, running every pending one proves no retry is left to come.
+    vi.useFakeTimers()
+    try {
+      failLater(Object.assign(new Error('EBUSY: simulated'), { code: 'EBUSY' }))
+      await vi.runAllTimersAsync()
+      expect(vi.getTimerCount()).toBe(0)
+    } finally {
+      vi.useRealTimers()
+    }
     expect(attempts).toBe(1)
   })
 })
