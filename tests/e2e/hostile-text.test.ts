@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createSession } from '@core/session/default-session'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { Harness, type WindowPage } from './harness/harness'
 import { FULL_HD, LAPTOP, OLD_BEAMER, shootProjector } from './harness/projector-shots'
 import { saveScreenshot } from './harness/screenshots'
@@ -28,6 +29,11 @@ describe('hostile text', () => {
     harness = await Harness.start()
     presenter = await harness.open('presenter', LAPTOP)
     projector = await harness.open('projector', FULL_HD)
+  })
+
+  // Every screen starts from the same hostile session, whatever ran before.
+  beforeEach(() => {
+    harness.host.replaceSession(createSession(Date.now()))
     run({ type: 'setup/edit', title: `${SCRIPT} ${EMOJI}`, variant: 'both' })
     run({
       type: 'participant/add-many',
@@ -70,6 +76,7 @@ describe('hostile text', () => {
       'speakers',
       () => {
         const id = sessionIds().dilemmas[1]?.id ?? ''
+        run({ type: 'phase/go', id: sessionIds().phases[3]?.id ?? null })
         run({ type: 'dilemma/make-current', id })
         run({ type: 'v2/set-principles', dilemmaId: id, principleIds: ['open', 'integer'] })
         run({ type: 'v2/pick-speakers', dilemmaId: id, seed: 7 })

@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises'
 import type { CommandInput } from '@core/commands/schema'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { seriousAxeFindings } from './harness/axe'
 import { Harness, type WindowPage } from './harness/harness'
 import { harnessSessionFiles } from './harness/harness-session-files'
@@ -61,7 +61,8 @@ describe('the Verslag section in the presenter (1366×768)', () => {
   const section = () => presenter.page.locator('[data-active-section="report"]')
   const outcome = () => section().getByTestId('report-outcome')
 
-  beforeAll(async () => {
+  // Each case opens Verslag in its own app, with the afternoon's session and no folder chosen.
+  beforeEach(async () => {
     harness = await Harness.start()
     seed(harness)
     presenter = await harness.open('presenter', LAPTOP)
@@ -72,7 +73,7 @@ describe('the Verslag section in the presenter (1366×768)', () => {
     await section().getByRole('heading', { name: 'Verslag', level: 2 }).waitFor()
   })
 
-  afterAll(async () => {
+  afterEach(async () => {
     await harness?.close()
   })
 
@@ -129,15 +130,17 @@ describe('the Verslag section in the presenter (1366×768)', () => {
     await saveScreenshot(presenter.page, 'report-panel-saved')
   })
 
-  it('writes straight to the network folder next time, in one click', async () => {
+  it('writes straight to the network folder once it is chosen, in one click', async () => {
+    const shared = harness.report.sharedFolder
+    await mkdir(shared, { recursive: true })
+    harness.report.nextFolder = shared
+    await section().getByRole('button', { name: 'Map kiezen…' }).click()
+    await expect(section().getByTestId('report-folder-path').textContent()).resolves.toBe(shared)
+
     await section().getByRole('button', { name: 'Verslag opslaan' }).click()
     await outcome().and(presenter.page.locator('[data-kind="saved"]')).waitFor()
-    expect(await outcome().locator('p').first().textContent()).toBe(
-      `Opgeslagen in ${harness.report.sharedFolder}:`,
-    )
-    expect(await readdir(harness.report.sharedFolder)).toContain(
-      '2026-11-29 Teamsessie Toezicht (2).pdf',
-    )
+    expect(await outcome().locator('p').first().textContent()).toBe(`Opgeslagen in ${shared}:`)
+    expect(await readdir(shared)).toContain('2026-11-29 Teamsessie Toezicht.pdf')
     expect(presenter.problems).toEqual([])
   })
 

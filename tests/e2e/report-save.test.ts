@@ -1,6 +1,6 @@
 import { chmod, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type {
   PresenterApi,
   ReportFailureReason,
@@ -38,7 +38,8 @@ describe('saving the report through the presenter API', () => {
   const retry = () =>
     presenter.page.evaluate(() => (window.dilemmaApi as PresenterApi).retryReport())
 
-  beforeAll(async () => {
+  // Each case starts from its own app and folders, the report folder chosen and empty.
+  beforeEach(async () => {
     harness = await Harness.start()
     presenter = await harness.open('presenter', FULL_HD)
     shared = harness.report.sharedFolder
@@ -55,9 +56,11 @@ describe('saving the report through the presenter API', () => {
       ;(window as ProgressWindow).__reportProgress = progress
       ;(window.dilemmaApi as PresenterApi).onReportProgress((step) => progress.push(step))
     })
+    harness.report.nextFolder = shared
+    await chooseFolder()
   })
 
-  afterAll(async () => {
+  afterEach(async () => {
     await chmod(shared, 0o755).catch(() => undefined)
     await harness?.close()
   })
@@ -96,6 +99,7 @@ describe('saving the report through the presenter API', () => {
   })
 
   it('never overwrites: the second save is numbered', async () => {
+    await save(['pdf', 'docx'])
     const first = await readFile(join(shared, PDF))
     expect(await save(['pdf', 'docx'])).toMatchObject({
       where: 'shared',
@@ -147,23 +151,24 @@ describe('saving the report through the presenter API', () => {
     expect((await readFile(join(fallback, PDF))).subarray(0, 5).toString('latin1')).toBe('%PDF-')
     expect((await folderInfo()).pending).toEqual([PDF, DOCX])
     // Nothing half-written or temporary was left in the report folder.
-    expect(await readdir(shared)).toEqual([DOCX_2, DOCX, PDF_2, PDF].sort())
+    expect(await readdir(shared)).toEqual([])
   })
 
   it('copies the waiting reports once the folder is back, keeping the local copies', async () => {
+    await writeFile(join(shared, PDF), 'an older report of the same name')
+    await breakTheFolder()
+    expect(await save(['pdf', 'docx'])).toMatchObject({ where: 'fallback' })
     await repairTheFolder()
     expect(await retry()).toEqual({
       ok: true,
       where: 'shared',
       folder: shared,
       files: [
-        { format: 'pdf', name: '2026-11-29 Teamsessie Toezicht (3).pdf' },
-        { format: 'docx', name: '2026-11-29 Teamsessie Toezicht (3).docx' },
+        { format: 'pdf', name: PDF_2 },
+        { format: 'docx', name: DOCX },
       ],
     })
-    expect(await readFile(join(shared, '2026-11-29 Teamsessie Toezicht (3).pdf'))).toEqual(
-      await readFile(join(fallback, PDF)),
-    )
+    expect(await readFile(join(shared, PDF_2))).toEqual(await readFile(join(fallback, PDF)))
     expect((await folderInfo()).pending).toEqual([])
     expect(await readdir(fallback)).toEqual([DOCX, PDF])
     expect(await retry()).toEqual({ ok: false, reason: 'nothing-pending' })

@@ -1,5 +1,5 @@
 import { readFile, stat, writeFile } from 'node:fs/promises'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { PresenterApi, SessionFileResult } from '@contract'
 import { Harness, type WindowPage } from './harness/harness'
 import { harnessSessionFiles, type HarnessSessionFiles } from './harness/harness-session-files'
@@ -21,6 +21,12 @@ describe('session files through the presenter API', () => {
 
   afterAll(async () => {
     await harness?.close()
+  })
+
+  // After every case, whatever ran before it: neither window logged an error.
+  afterEach(() => {
+    expect(presenter.problems).toEqual([])
+    expect(projector.problems).toEqual([])
   })
 
   /** Calls the presenter's API as the page itself would; the page never sees a path. */
@@ -69,6 +75,7 @@ describe('session files through the presenter API', () => {
   })
 
   it('refuses a corrupt file with its problem and leaves the file exactly as it was', async () => {
+    await showPrinciple('integer', 'Integer')
     const path = files.path('kapot.dilemmas')
     const content = '{"format": "dansende-dilemmas/session", "schemaVersion": 2, "sess'
     await writeFile(path, content)
@@ -85,15 +92,12 @@ describe('session files through the presenter API', () => {
   })
 
   it('refuses a file from a newer version of the app', async () => {
-    const saved = await readFile(files.path('zuid.dilemmas'), 'utf8')
+    files.nextSavePath = files.path('huidig.dilemmas')
+    expect(await call('saveSessionFileAs')).toMatchObject({ ok: true })
+    const saved = await readFile(files.path('huidig.dilemmas'), 'utf8')
     const newer = files.path('nieuwer.dilemmas')
     await writeFile(newer, saved.replace(/"schemaVersion": 2/g, '"schemaVersion": 3'))
     files.nextOpenPath = newer
     expect(await call('openSessionFile')).toEqual({ ok: false, reason: 'newer-version' })
-  })
-
-  it('keeps the windows free of errors', () => {
-    expect(presenter.problems).toEqual([])
-    expect(projector.problems).toEqual([])
   })
 })

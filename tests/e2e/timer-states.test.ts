@@ -1,5 +1,6 @@
 import type { Command } from '@core/commands/schema'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createSession } from '@core/session/default-session'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { Harness, type WindowPage } from './harness/harness'
 import { FULL_HD, LAPTOP, shootProjector } from './harness/projector-shots'
 import { saveScreenshot } from './harness/screenshots'
@@ -23,6 +24,11 @@ describe('timer states on the projector', () => {
     presenter = await harness.open('presenter', LAPTOP)
     projector = await harness.open('projector', FULL_HD)
     await projector.page.emulateMedia({ reducedMotion: 'reduce' })
+  })
+
+  // Each state starts from the same point: a fresh session, its first phase running for 5 minutes.
+  beforeEach(() => {
+    harness.host.replaceSession(createSession(Date.now()))
     const phase = harness.host.getSnapshot().session.phases[0]
     if (!phase) throw new Error('the default programme has no phase')
     run({ type: 'phase/edit', id: phase.id, plannedMinutes: 5 })
@@ -63,7 +69,7 @@ describe('timer states on the projector', () => {
   })
 
   it('turns to overtime, counting up, once no time remains', async () => {
-    run({ type: 'timer/adjust', timer: 'phase', minutes: -2 })
+    run({ type: 'timer/adjust', timer: 'phase', minutes: -5 })
     await expect.poll(() => overlay().getAttribute('data-mood')).toBe('overtime')
     await expect.poll(() => overlay().getAttribute('class')).toContain('projector-timer--overtime')
     await expect
