@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { BEAMER, LAPTOP } from '../support/fake-displays'
 import { seriousAxeFindings } from './harness/axe'
 import { launchChromium } from './harness/browser'
@@ -21,7 +21,8 @@ describe('display management in the presenter', () => {
   let presenter: WindowPage
   let page: Page
 
-  beforeAll(async () => {
+  // Each case in its own app: three screens connected, none remembered, the Beamer section open.
+  beforeEach(async () => {
     harness = await Harness.start()
     harness.displays.reset([LAPTOP, BEAMER, TV])
     presenter = await harness.open('presenter', PRESENTER_VIEW)
@@ -33,7 +34,7 @@ describe('display management in the presenter', () => {
     await page.getByTestId('display-card').first().waitFor()
   })
 
-  afterAll(async () => {
+  afterEach(async () => {
     await harness?.close()
   })
 
@@ -77,6 +78,8 @@ describe('display management in the presenter', () => {
   })
 
   it('covers the presenter only when asked, with a visible way back', async () => {
+    // The laptop's own screen is the only one left.
+    harness.displays.emit({ type: 'display-removed', display: TV })
     harness.displays.emit({ type: 'display-removed', display: BEAMER })
     await page.getByRole('button', { name: 'Projector op dit scherm schermvullend' }).click()
     // The way back is in the panel and, always visible, in the top bar.

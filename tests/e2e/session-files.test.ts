@@ -1,6 +1,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { PresenterApi, SessionFileResult } from '@contract'
+import { serialiseSessionFile } from '@core/session-file/session-file-format'
 import { Harness, type WindowPage } from './harness/harness'
 import { harnessSessionFiles, type HarnessSessionFiles } from './harness/harness-session-files'
 
@@ -92,9 +93,8 @@ describe('session files through the presenter API', () => {
   })
 
   it('refuses a file from a newer version of the app', async () => {
-    files.nextSavePath = files.path('huidig.dilemmas')
-    expect(await call('saveSessionFileAs')).toMatchObject({ ok: true })
-    const saved = await readFile(files.path('huidig.dilemmas'), 'utf8')
+    // The file as this version writes it, made without opening it in the app.
+    const saved = serialiseSessionFile(harness.host.getSnapshot().session, Date.now())
     const newer = files.path('nieuwer.dilemmas')
     await writeFile(newer, saved.replace(/"schemaVersion": 2/g, '"schemaVersion": 3'))
     files.nextOpenPath = newer
