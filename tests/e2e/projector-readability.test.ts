@@ -1,7 +1,8 @@
 import { defaultPrinciples } from '@core/session/default-session'
 import type { Principle } from '@core/session/schema'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createSession } from '@core/session/default-session'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { Harness, type Viewport, type WindowPage } from './harness/harness'
 import { FULL_HD, LAPTOP, OLD_BEAMER } from './harness/projector-shots'
 import { saveScreenshot } from './harness/screenshots'
@@ -257,6 +258,11 @@ function describeLook(look: Look): void {
       harness = await Harness.start()
       projector = await harness.open('projector', FULL_HD)
       await projector.page.emulateMedia({ reducedMotion: 'reduce' })
+    })
+
+    // Every screen is reached from the same fresh session in this look, whatever ran before.
+    beforeEach(() => {
+      harness.host.replaceSession(createSession(Date.now()))
       run({ type: 'projector/set-theme', theme: look.theme })
       run({ type: 'projector/set-font-scale', fontScale: look.fontScale })
       run({
@@ -285,6 +291,10 @@ function describeLook(look: Look): void {
       ])
         run({ type: 'harvest/add', list: 'threads', text })
       run({ type: 'phase/add', kind: 'other', title: 'Pauze', plannedMinutes: 10 })
+    })
+
+    afterEach(() => {
+      expect(projector.problems).toEqual([])
     })
 
     afterAll(async () => {
@@ -333,6 +343,7 @@ function describeLook(look: Look): void {
         names: 7,
         go: () => {
           const id = dilemmaId(TALLY)
+          run({ type: 'phase/go', id: phaseId('casework') })
           run({ type: 'dilemma/make-current', id })
           const counts: Record<string, number> = { dienstbaar: 4, integer: 2, rechtsstatelijk: 12 }
           for (const [principleId, count] of Object.entries(counts))
@@ -352,6 +363,7 @@ function describeLook(look: Look): void {
         go: () => {
           run({ type: 'projector/show-principle', principleId: null })
           const id = dilemmaId(SPEAKERS)
+          run({ type: 'phase/go', id: phaseId('casework') })
           run({ type: 'dilemma/make-current', id })
           const principleIds = ['rechtsstatelijk', 'rechtvaardig', 'dienstbaar', 'respectvol']
           run({ type: 'v2/set-principles', dilemmaId: id, principleIds })
@@ -380,7 +392,10 @@ function describeLook(look: Look): void {
         name: 'phase-title-timer',
         kind: 'phase-title',
         names: 0,
-        go: () => run({ type: 'projector/set-timer', timer: 'phase' }),
+        go: () => {
+          run({ type: 'phase/go', id: phaseId('other') })
+          run({ type: 'projector/set-timer', timer: 'phase' })
+        },
         after: () => run({ type: 'projector/set-timer', timer: 'hidden' }),
       },
       {
@@ -471,6 +486,7 @@ function describeLook(look: Look): void {
 
     it('degrades twelve principles sensibly: names only, never below 3.5vh', async () => {
       run({ type: 'principle/replace-all', principles: deckOf(12) })
+      run({ type: 'phase/go', id: phaseId('casework') })
       run({ type: 'dilemma/make-current', id: null })
       await checkEverySize('principles-twelve', 'principles', 12, {
         ...lookRule,
@@ -489,10 +505,6 @@ function describeLook(look: Look): void {
 
       run({ type: 'dilemma/make-current', id: dilemmaId(TALLY) })
       await checkEverySize('tally-twelve', 'tally', 12, { ...lookRule, minName: MIN_TEXT })
-    })
-
-    it('showed no errors on the projector', () => {
-      expect(projector.problems).toEqual([])
     })
   })
 }
