@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { parseAutosave } from '@core/persistence/autosave-format'
+import { createSession } from '@core/session/default-session'
 import { Harness, type WindowPage } from './harness/harness'
 import { saveScreenshot } from './harness/screenshots'
 
@@ -22,6 +23,35 @@ describe('presenter and projector on one session host', () => {
   afterAll(async () => {
     await harness?.close()
   })
+
+  // Each case starts from a fresh session; undo history starts empty with it.
+  beforeEach(async () => {
+    harness.host.replaceSession(createSession(Date.now()))
+    await projector.page.getByTestId('welcome-view').waitFor()
+  })
+
+  afterEach(() => {
+    expect(presenter.problems).toEqual([])
+    expect(projector.problems).toEqual([])
+  })
+
+  /** A current dilemma with Integer on the beamer, set up through main as the presenter would. */
+  async function showIntegerOnADilemma(): Promise<void> {
+    const run = (command: Parameters<Harness['host']['dispatch']>[0]) => {
+      const result = harness.host.dispatch(command)
+      if (!result.ok) throw new Error(`refused: ${command.type}`)
+    }
+    run({ type: 'dilemma/add', title: 'Een burger vraagt om een uitzondering' })
+    run({
+      type: 'dilemma/make-current',
+      id: harness.host.getSnapshot().session.dilemmas[0]?.id ?? null,
+    })
+    run({ type: 'projector/show-principle', principleId: 'integer' })
+    await projector.page
+      .getByTestId('projector-principle-name')
+      .filter({ hasText: 'Integer' })
+      .waitFor()
+  }
 
   it('starts on the calm welcome screen', async () => {
     await projector.page.getByTestId('welcome-view').waitFor()
@@ -69,6 +99,7 @@ describe('presenter and projector on one session host', () => {
   })
 
   it('shows the principle large: at least 8% of the window height at both sizes', async () => {
+    await showIntegerOnADilemma()
     for (const viewport of [FULL_HD, OLD_BEAMER]) {
       await projector.page.setViewportSize(viewport)
       const fontSize = await projector.page
@@ -89,6 +120,7 @@ describe('presenter and projector on one session host', () => {
   })
 
   it('is right at once after a projector reload', async () => {
+    await showIntegerOnADilemma()
     const revision = harness.host.getSnapshot().revision
     await projector.page.reload({ waitUntil: 'load' })
     const view = projector.page.getByTestId('principle-view')
@@ -101,6 +133,11 @@ describe('presenter and projector on one session host', () => {
   })
 
   it('keeps undo and redo in main, across a projector reload', async () => {
+    await showIntegerOnADilemma()
+    await presenter.page
+      .getByRole('navigation', { name: 'Onderdelen' })
+      .getByRole('button', { name: 'Principes' })
+      .click()
     await presenter.page.getByRole('button', { name: 'Toon op projector: Open' }).click()
     const view = projector.page.getByTestId('principle-view')
     await expect.poll(() => view.getAttribute('data-principle-id')).toBe('open')
@@ -129,6 +166,7 @@ describe('presenter and projector on one session host', () => {
   })
 
   it('gives the projector a read-only API', async () => {
+    await showIntegerOnADilemma()
     const keys = await projector.page.evaluate(() => Object.keys(window.dilemmaApi ?? {}).sort())
     expect(keys).toEqual(['getSnapshot', 'onSnapshot'])
     const refused = await projector.page.evaluate(async () => {
@@ -147,6 +185,7 @@ describe('presenter and projector on one session host', () => {
   })
 
   it('autosaves every accepted command', async () => {
+    await showIntegerOnADilemma()
     await harness.host.flush()
     const text = await readFile(join(harness.autosaveDir, 'session.json'), 'utf8')
     const parsed = parseAutosave(text)
@@ -155,10 +194,5 @@ describe('presenter and projector on one session host', () => {
       expect(parsed.file.revision).toBe(harness.host.getSnapshot().revision)
       expect(parsed.file.session.projector.principleId).toBe('integer')
     }
-  })
-
-  it('runs without console errors or CSP violations', () => {
-    expect(presenter.problems).toEqual([])
-    expect(projector.problems).toEqual([])
   })
 })
