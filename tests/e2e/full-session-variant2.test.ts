@@ -1,4 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { CommandInput } from '@core/commands/schema'
+import { createSession } from '@core/session/default-session'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { Harness, type WindowPage } from './harness/harness'
 import { PresenterDriver } from './harness/presenter-driver'
 import { FULL_HD, LAPTOP, shootProjector } from './harness/projector-shots'
@@ -32,7 +34,46 @@ describe('a full session in variant 2', () => {
     await harness?.close()
   })
 
+  const run = (command: CommandInput) => {
+    const result = harness.host.dispatch(command)
+    if (!result.ok) throw new Error(`refused: ${command.type}`)
+  }
+  const session = () => harness.host.getSnapshot().session
+
+  /**
+   * Each step starts from a fresh session; a later step first brings it, through main, to where
+   * the steps before it leave it: set up for variant 2, and the programme at `kind`.
+   */
+  function preparedAt(kind?: string): void {
+    run({ type: 'setup/edit', title: 'Startersgroep Belastingdienst', variant: 'variant2' })
+    run({ type: 'participant/add-many', names: PEOPLE })
+    run({ type: 'dilemma/add', title: 'Informatie delen met een burger', variant: 'variant2' })
+    run({ type: 'dilemma/add', title: 'De wens van de opdrachtgever', variant: 'variant2' })
+    if (kind === undefined) return
+    run({ type: 'phase/go', id: session().phases.find((ph) => ph.kind === kind)?.id ?? null })
+  }
+
+  /** The first dilemma on the beamer, its four principles not yet chosen. */
+  async function atFirstDilemma(): Promise<string> {
+    preparedAt('casework')
+    const id = session().dilemmas[0]?.id ?? ''
+    run({ type: 'dilemma/make-current', id })
+    await p.openSection('Casus')
+    await expect.poll(screen).toBe('speakers')
+    return id
+  }
+
+  beforeEach(() => {
+    harness.host.replaceSession(createSession(Date.now()))
+  })
+
+  afterEach(() => {
+    expect(presenter.problems).toEqual([])
+    expect(projector.problems).toEqual([])
+  })
+
   it('is set up for variant 2 with nine participants and two dilemmas', async () => {
+    await p.openSection('Sessie')
     await p.typeInto('Titel van de sessie', 'Startersgroep Belastingdienst')
     await presenter.page.getByRole('radio', { name: /Variant 2/ }).check()
     await p.addParticipants(PEOPLE.join('\n'))
@@ -45,6 +86,7 @@ describe('a full session in variant 2', () => {
   })
 
   it('runs the programme up to the casework', async () => {
+    preparedAt()
     await p.button('Start het programma').click()
     await expect.poll(screen).toBe('welcome')
     await p.nextPhase()
@@ -59,6 +101,7 @@ describe('a full session in variant 2', () => {
   })
 
   it('shows four principles with four speakers, and a rotation moves the names', async () => {
+    await atFirstDilemma()
     const chips = presenter.page.getByTestId('v2-principles')
     for (const id of ['dienstbaar', 'integer', 'open', 'rechtsstatelijk'])
       await chips.locator(`[data-principle-id="${id}"]`).click()
@@ -86,6 +129,11 @@ describe('a full session in variant 2', () => {
   })
 
   it('records the reflection and proposes four new speakers for the next dilemma', async () => {
+    const dilemmaId = await atFirstDilemma()
+    const principleIds = ['dienstbaar', 'integer', 'open', 'rechtsstatelijk']
+    run({ type: 'v2/set-principles', dilemmaId, principleIds })
+    run({ type: 'v2/pick-speakers', dilemmaId, seed: 3 })
+    await expect.poll(async () => (await beamerSpeakers()).length).toBe(4)
     await p.typeInto('Wat ging goed', 'Echt luisteren naar elkaar.')
     await p.typeInto('Tips', 'Meer tijd voor de inbrenger.')
     const firstSpeakers = new Set(
@@ -112,6 +160,7 @@ describe('a full session in variant 2', () => {
   })
 
   it('harvests and closes', async () => {
+    preparedAt('casework')
     await p.nextPhase()
     await expect.poll(screen).toBe('harvest')
     await p.button('Nieuwe draad').click()
@@ -125,7 +174,5 @@ describe('a full session in variant 2', () => {
     await expect
       .poll(() => harness.host.getSnapshot().session.phases.at(-1)?.endedAt ?? null)
       .not.toBeNull()
-    expect(presenter.problems).toEqual([])
-    expect(projector.problems).toEqual([])
   })
 })

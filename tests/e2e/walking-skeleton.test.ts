@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { CommandInput } from '@core/commands/schema'
 import { parseAutosave } from '@core/persistence/autosave-format'
 import { createSession } from '@core/session/default-session'
 import { Harness, type WindowPage } from './harness/harness'
@@ -37,7 +38,7 @@ describe('presenter and projector on one session host', () => {
 
   /** A current dilemma with Integer on the beamer, set up through main as the presenter would. */
   async function showIntegerOnADilemma(): Promise<void> {
-    const run = (command: Parameters<Harness['host']['dispatch']>[0]) => {
+    const run = (command: CommandInput) => {
       const result = harness.host.dispatch(command)
       if (!result.ok) throw new Error(`refused: ${command.type}`)
     }
