@@ -1,5 +1,6 @@
 import type { CaseVariant, Dilemma, DilemmaSource } from '@core/session/schema'
-import { nextTick, reactive, ref } from 'vue'
+import { reactive, ref } from 'vue'
+import { useListRow } from '../shared/use-list-row'
 import { useSessionCommands } from '../shared/use-session-commands'
 
 export interface DilemmaDraft {
@@ -19,7 +20,13 @@ export function useDilemmaRow(
 ) {
   const commands = useSessionCommands()
   const editing = ref(false)
-  const confirmingRemove = ref(false)
+  const row = useListRow({
+    index,
+    total,
+    moveTo: (target) => commands.moveDilemma(dilemma().id, target),
+    remove: () => commands.removeDilemma(dilemma().id),
+    keysOff: () => editing.value,
+  })
   const draft = reactive<DilemmaDraft>({
     title: '',
     description: '',
@@ -42,48 +49,14 @@ export function useDilemmaRow(
     if (await commands.editDilemma(dilemma().id, changes)) editing.value = false
   }
 
-  async function remove(): Promise<void> {
-    if (!confirmingRemove.value) {
-      confirmingRemove.value = true
-      return
-    }
-    confirmingRemove.value = false
-    await commands.removeDilemma(dilemma().id)
-  }
-
-  async function move(delta: number): Promise<boolean> {
-    const target = index() + delta
-    // Past either end there is nothing to move; sending it would only add a revision.
-    if (target < 0 || target >= total()) return false
-    const focused = document.activeElement
-    const moved = await commands.moveDilemma(dilemma().id, target)
-    // Re-inserting a moved row drops keyboard focus to <body>; give it back so Alt+Arrow repeats.
-    await nextTick()
-    if (moved && focused instanceof HTMLElement && document.activeElement === document.body)
-      focused.focus()
-    return moved
-  }
-
-  function onKeydown(event: KeyboardEvent): void {
-    if (!event.altKey || editing.value) return
-    if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
-      event.preventDefault()
-      void move(event.key === 'ArrowUp' ? -1 : 1)
-    }
-  }
-
   const id = () => dilemma().id
   return {
+    ...row,
     editing,
-    confirmingRemove,
     draft,
     startEdit,
     saveEdit,
     cancelEdit: () => (editing.value = false),
-    cancelRemove: () => (confirmingRemove.value = false),
-    remove,
-    move,
-    onKeydown,
     discussNow: () => commands.makeCurrent(id()),
     markDiscussed: () => commands.setDilemmaStatus(id(), 'discussed'),
     skip: () => commands.setDilemmaStatus(id(), 'skipped'),

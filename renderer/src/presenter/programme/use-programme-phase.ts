@@ -1,10 +1,11 @@
 import type { Phase, PhaseKind } from '@core/session/schema'
-import { nextTick, ref } from 'vue'
+import { ref } from 'vue'
 import { parseMinutes, type Programme } from './use-programme'
+import { useListRow } from '../shared/use-list-row'
 import { isTypingTarget } from '../shared/use-typing-guard'
 
 /**
- * Local state of one phase in the programme editor: the second click before removing, and the
+ * Local state of one phase in the programme editor: a row of the programme, and the
  * gentle refusals of an empty title or an impossible number of minutes. Only what main accepts
  * ends up in the session.
  */
@@ -14,7 +15,13 @@ export function useProgrammePhase(
   index: () => number,
   total: () => number,
 ) {
-  const confirmingRemove = ref(false)
+  const row = useListRow({
+    index,
+    total,
+    moveTo: (target) => programme.move(phase().id, target),
+    remove: () => programme.remove(phase().id),
+    keysOff: (event) => isTypingTarget(event.target),
+  })
   const titleNeeded = ref(false)
   const minutesInvalid = ref(false)
 
@@ -38,47 +45,13 @@ export function useProgrammePhase(
 
   const saveNotes = (notes: string) => void programme.edit(phase().id, { notes })
 
-  async function remove(): Promise<void> {
-    if (!confirmingRemove.value) {
-      confirmingRemove.value = true
-      return
-    }
-    confirmingRemove.value = false
-    await programme.remove(phase().id)
-  }
-
-  async function move(delta: number): Promise<boolean> {
-    const target = index() + delta
-    // Past either end there is nothing to move; sending it would only add a revision.
-    if (target < 0 || target >= total()) return false
-    const focused = document.activeElement
-    const moved = await programme.move(phase().id, target)
-    // Re-inserting a moved item can drop keyboard focus; give it back so Alt+Arrow repeats.
-    await nextTick()
-    if (moved && focused instanceof HTMLElement && document.activeElement !== focused)
-      focused.focus()
-    return moved
-  }
-
-  function onKeydown(event: KeyboardEvent): void {
-    if (!event.altKey || isTypingTarget(event.target)) return
-    if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
-      event.preventDefault()
-      void move(event.key === 'ArrowUp' ? -1 : 1)
-    }
-  }
-
   return {
-    confirmingRemove,
+    ...row,
     titleNeeded,
     minutesInvalid,
     saveTitle,
     saveKind,
     saveMinutes,
     saveNotes,
-    remove,
-    cancelRemove: () => (confirmingRemove.value = false),
-    move,
-    onKeydown,
   }
 }
