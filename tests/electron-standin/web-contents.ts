@@ -110,7 +110,26 @@ export class StandinWebContents extends EventEmitter implements Pick<WebContents
     return this.#page
   }
 
+  /**
+   * A page for the window. Under heavy load a page's first DevTools calls can fail with "Target
+   * page, context or browser has been closed" while the page itself lives on (seen when the test
+   * process attaches to the browser at the same moment); a fresh page then works, as a renderer
+   * that failed to launch is simply started again.
+   */
   async #createPage(): Promise<Page> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.#setUpPage()
+      } catch (error) {
+        const failed = this.#livePage
+        if (attempt >= 3 || failed === null || failed.isClosed() || this.#destroyed) throw error
+        this.#livePage = null
+        await failed.close().catch(() => undefined)
+      }
+    }
+  }
+
+  async #setUpPage(): Promise<Page> {
     const chromium = requireReady('new BrowserWindow')
     const page = await chromium.newPage()
     this.#livePage = page
