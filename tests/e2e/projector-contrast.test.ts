@@ -33,8 +33,6 @@ interface Step {
   readonly name: string
   readonly kind: string
   readonly go: () => void
-  /** Puts back what `go` changed that later steps do not set themselves. */
-  readonly after?: () => void
   /**
    * Drawn in the stage's theme colours. The timer keeps its own mood colours (a red box for
    * overtime): it is checked for contrast, not for the high-contrast palette.
@@ -156,7 +154,6 @@ for (const theme of THEMES) {
         name: `principle-${principle.id}`,
         kind: 'principle',
         go: () => run({ type: 'projector/show-principle', principleId: principle.id }),
-        after: () => run({ type: 'projector/show-principle', principleId: null }),
       })),
       {
         name: 'speakers-first-four',
@@ -207,19 +204,16 @@ for (const theme of THEMES) {
           phaseTimer()
           run({ type: 'timer/adjust', timer: 'phase', minutes: -10 })
         },
-        after: () => run({ type: 'projector/set-timer', timer: 'hidden' }),
       },
       {
         name: 'break',
         kind: 'break',
         go: () => run({ type: 'timer/start-break', minutes: 15 }),
-        after: () => run({ type: 'timer/end-break' }),
       },
       {
         name: 'pause',
         kind: 'pause',
         go: () => run({ type: 'projector/blackout', blackout: 'pause' }),
-        after: () => run({ type: 'projector/blackout', blackout: 'none' }),
       },
       // A facilitator's own colours, accepted at 4.5:1 with white: names still stand at 7:1.
       {
@@ -237,7 +231,6 @@ for (const theme of THEMES) {
           run({ type: 'principle/replace-all', principles: OWN_DECK })
           run({ type: 'projector/show-principle', principleId: OWN_DECK[0]?.id ?? null })
         },
-        after: () => run({ type: 'projector/show-principle', principleId: null }),
       },
     ]
 
@@ -259,27 +252,23 @@ for (const theme of THEMES) {
     for (const step of steps) {
       it(`keeps every text on the ${step.name} screen at 4.5:1, names at 7:1`, async () => {
         step.go()
-        try {
-          const { boxes, unchecked } = await measure(step.kind)
-          expect(boxes.length, `text on ${step.name}`).toBeGreaterThan(0)
-          expect(unchecked, 'texts with no painted point to check').toEqual([])
-          const problems = boxes
-            .filter((box) => box.ratio < (box.isName ? MIN_NAME : MIN_TEXT))
-            .map(
-              (box) =>
-                `"${box.text}" ${box.color} on ${box.backgrounds.join('/')}: ${box.ratio}:1` +
-                ` (needs ${box.isName ? MIN_NAME : MIN_TEXT}:1)`,
-            )
-          expect(problems).toEqual([])
-          if (theme === 'high-contrast' && step.themed !== false)
-            expect(highContrastProblems(boxes)).toEqual([])
-          const worst = Math.min(...boxes.map((box) => box.ratio))
-          console.info(`contrast on ${step.name} (${theme}): lowest ${worst}:1`)
-          if (step.name.startsWith('principle-') && step.name !== `principle-${DECK[0]?.id}`) return
-          await saveScreenshot(projector.page, `contrast-${theme}-${step.name}`)
-        } finally {
-          step.after?.()
-        }
+        const { boxes, unchecked } = await measure(step.kind)
+        expect(boxes.length, `text on ${step.name}`).toBeGreaterThan(0)
+        expect(unchecked, 'texts with no painted point to check').toEqual([])
+        const problems = boxes
+          .filter((box) => box.ratio < (box.isName ? MIN_NAME : MIN_TEXT))
+          .map(
+            (box) =>
+              `"${box.text}" ${box.color} on ${box.backgrounds.join('/')}: ${box.ratio}:1` +
+              ` (needs ${box.isName ? MIN_NAME : MIN_TEXT}:1)`,
+          )
+        expect(problems).toEqual([])
+        if (theme === 'high-contrast' && step.themed !== false)
+          expect(highContrastProblems(boxes)).toEqual([])
+        const worst = Math.min(...boxes.map((box) => box.ratio))
+        console.info(`contrast on ${step.name} (${theme}): lowest ${worst}:1`)
+        if (step.name.startsWith('principle-') && step.name !== `principle-${DECK[0]?.id}`) return
+        await saveScreenshot(projector.page, `contrast-${theme}-${step.name}`)
       })
     }
 
