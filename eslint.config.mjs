@@ -93,6 +93,11 @@ export default tseslint.config(
           ],
         },
       ],
+      // The contract's tables belong to main and the preloads; the pages need its types only.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@contract', allowTypeImports: true, message: PAGES_ONLY }] },
+      ],
     },
   },
   prettier,

@@ -5,6 +5,9 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
 
 export type PageName = 'presenter' | 'projector'
 
+/** The name under which the preload exposes a page's API on `window`. */
+export const API_GLOBAL = 'dilemmaApi'
+
 export function pageUrl(page: PageName, devServerUrl?: string): string {
   const base = devServerUrl ?? APP_ORIGIN
   return new URL(`/${page}.html`, base).toString()

@@ -1,4 +1,5 @@
 import type { PageName } from '../core/app-origin'
+export { API_GLOBAL } from '../core/app-origin'
 import { reaches, type ArgsOf, type PayloadOf, type PushPayloadOf, type ResultOf } from './define'
 import type { InvokeName, InvokeTable } from './invoke-table'
 import type { PushName, PushTable } from './push-table'
@@ -31,9 +32,6 @@ export type WindowApi<Page extends PageName> = Calls<Page> & Listeners<Page>
 export type PresenterApi = WindowApi<'presenter'>
 /** The projector only reads. */
 export type ProjectorApi = WindowApi<'projector'>
-
-/** The name under which the preload exposes the API on `window`. */
-export const API_GLOBAL = 'dilemmaApi'
 
 export function listenerName<K extends string>(name: K): ListenerName<K> {
   return `on${name.charAt(0).toUpperCase()}${name.slice(1)}` as ListenerName<K>

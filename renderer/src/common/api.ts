@@ -1,4 +1,5 @@
-import { API_GLOBAL, type PresenterApi, type ProjectorApi } from '@contract'
+import type { PresenterApi, ProjectorApi } from '@contract'
+import { API_GLOBAL } from '@core/app-origin'
 
 declare global {
   interface Window {

@@ -107,4 +107,12 @@ describe('built bundles load only what is packed', () => {
     )
     expect(loaded).toEqual([])
   })
+
+  it('renderer: no IPC table; the pages reach main through the preload API only', () => {
+    const channels = Object.values(ipcRoutes().invoke).map((route) => route.channel)
+    for (const file of builtFiles('out/renderer', /\.js$/)) {
+      const text = readFileSync(file, 'utf8')
+      expect(channels.filter((channel) => text.includes(channel)), file).toEqual([])
+    }
+  })
 })
