@@ -1,186 +1,8 @@
 /**
- * Every presenter shortcut as data: the keys, what they do, how the overview names them and
- * whether a presentation clicker sends them. One table feeds the keydown listener and the
- * shortcut overview (F1), so the two can never disagree.
+ * The `KeyboardEvent.key` a single-key token sends (letters in lower case); null for the keys
+ * that only come in combinations. Each token has a name in the `keys.names` messages.
  */
-
-export const SHORTCUT_ACTIONS = [
-  'next',
-  'previous',
-  'black',
-  'pause',
-  'present',
-  'leave',
-  'timer',
-  'rotate',
-  'overview',
-  'undo',
-  'redo',
-  'tally-add',
-  'tally-remove',
-  'save-file',
-  'save-file-as',
-  'open-file',
-] as const
-export type ShortcutAction = (typeof SHORTCUT_ACTIONS)[number]
-
-/** Keys as the overview writes them; each has a name in the `keys.names` messages. */
-export const KEY_TOKENS = [
-  'PageDown',
-  'PageUp',
-  'ArrowRight',
-  'ArrowLeft',
-  'ArrowDown',
-  'ArrowUp',
-  'B',
-  'Period',
-  'W',
-  'F5',
-  'Escape',
-  'Space',
-  'R',
-  'F1',
-  'Question',
-  'Ctrl',
-  'Shift',
-  'Z',
-  'Y',
-  'S',
-  'O',
-  'Digits',
-] as const
-export type KeyToken = (typeof KEY_TOKENS)[number]
-
-export const SHORTCUT_GROUPS = ['beamer', 'casework', 'general'] as const
-export type ShortcutGroup = (typeof SHORTCUT_GROUPS)[number]
-
-/** Which listener in the presenter acts on a shortcut. */
-export type ShortcutHandler = 'presenter-keys' | 'undo-keys' | 'tally-keys' | 'file-keys'
-
-export interface Shortcut {
-  readonly action: ShortcutAction
-  readonly group: ShortcutGroup
-  /** Each way to press it; a way is one key or a combination held together. */
-  readonly combos: readonly (readonly KeyToken[])[]
-  /** A presentation clicker sends (one of) these keys. */
-  readonly clicker: boolean
-  readonly handler: ShortcutHandler
-}
-
-export const SHORTCUTS: readonly Shortcut[] = [
-  {
-    action: 'next',
-    group: 'beamer',
-    combos: [['PageDown'], ['ArrowRight'], ['ArrowDown']],
-    clicker: true,
-    handler: 'presenter-keys',
-  },
-  {
-    action: 'previous',
-    group: 'beamer',
-    combos: [['PageUp'], ['ArrowLeft'], ['ArrowUp']],
-    clicker: true,
-    handler: 'presenter-keys',
-  },
-  {
-    action: 'black',
-    group: 'beamer',
-    combos: [['B'], ['Period']],
-    clicker: true,
-    handler: 'presenter-keys',
-  },
-  { action: 'pause', group: 'beamer', combos: [['W']], clicker: false, handler: 'presenter-keys' },
-  {
-    action: 'present',
-    group: 'beamer',
-    combos: [['F5']],
-    clicker: true,
-    handler: 'presenter-keys',
-  },
-  {
-    action: 'leave',
-    group: 'beamer',
-    combos: [['Escape']],
-    clicker: true,
-    handler: 'presenter-keys',
-  },
-  {
-    action: 'timer',
-    group: 'casework',
-    combos: [['Space']],
-    clicker: false,
-    handler: 'presenter-keys',
-  },
-  {
-    action: 'rotate',
-    group: 'casework',
-    combos: [['R']],
-    clicker: false,
-    handler: 'presenter-keys',
-  },
-  {
-    action: 'tally-add',
-    group: 'casework',
-    combos: [['Digits']],
-    clicker: false,
-    handler: 'tally-keys',
-  },
-  {
-    action: 'tally-remove',
-    group: 'casework',
-    combos: [['Shift', 'Digits']],
-    clicker: false,
-    handler: 'tally-keys',
-  },
-  {
-    action: 'overview',
-    group: 'general',
-    combos: [['F1'], ['Question']],
-    clicker: false,
-    handler: 'presenter-keys',
-  },
-  {
-    action: 'undo',
-    group: 'general',
-    combos: [['Ctrl', 'Z']],
-    clicker: false,
-    handler: 'undo-keys',
-  },
-  {
-    action: 'redo',
-    group: 'general',
-    combos: [
-      ['Ctrl', 'Shift', 'Z'],
-      ['Ctrl', 'Y'],
-    ],
-    clicker: false,
-    handler: 'undo-keys',
-  },
-  {
-    action: 'save-file',
-    group: 'general',
-    combos: [['Ctrl', 'S']],
-    clicker: false,
-    handler: 'file-keys',
-  },
-  {
-    action: 'save-file-as',
-    group: 'general',
-    combos: [['Ctrl', 'Shift', 'S']],
-    clicker: false,
-    handler: 'file-keys',
-  },
-  {
-    action: 'open-file',
-    group: 'general',
-    combos: [['Ctrl', 'O']],
-    clicker: false,
-    handler: 'file-keys',
-  },
-]
-
-/** The `KeyboardEvent.key` a single-key token sends (letters in lower case); null for the rest. */
-const EVENT_KEYS: Readonly<Record<KeyToken, string | null>> = {
+const EVENT_KEYS = {
   PageDown: 'PageDown',
   PageUp: 'PageUp',
   ArrowRight: 'ArrowRight',
@@ -203,7 +25,76 @@ const EVENT_KEYS: Readonly<Record<KeyToken, string | null>> = {
   S: null,
   O: null,
   Digits: null,
+} as const satisfies Record<string, string | null>
+
+/** Keys as the overview writes them. */
+export type KeyToken = keyof typeof EVENT_KEYS
+export const KEY_TOKENS = Object.keys(EVENT_KEYS) as readonly KeyToken[]
+
+export const SHORTCUT_GROUPS = ['beamer', 'casework', 'general'] as const
+export type ShortcutGroup = (typeof SHORTCUT_GROUPS)[number]
+
+/** Which listener in the presenter acts on a shortcut. */
+export type ShortcutHandler = 'presenter-keys' | 'undo-keys' | 'tally-keys' | 'file-keys'
+
+/** Each way to press a shortcut; a way is one key or a combination held together. */
+type Combos = readonly (readonly KeyToken[])[]
+
+/** A presentation clicker sends (one of) these keys. */
+const CLICKER = true
+
+const row = <Action extends string>(
+  action: Action,
+  group: ShortcutGroup,
+  combos: Combos,
+  handler: ShortcutHandler,
+  clicker = false,
+) => ({ action, group, combos, handler, clicker })
+
+const TABLE = [
+  row('next', 'beamer', [['PageDown'], ['ArrowRight'], ['ArrowDown']], 'presenter-keys', CLICKER),
+  row('previous', 'beamer', [['PageUp'], ['ArrowLeft'], ['ArrowUp']], 'presenter-keys', CLICKER),
+  row('black', 'beamer', [['B'], ['Period']], 'presenter-keys', CLICKER),
+  row('pause', 'beamer', [['W']], 'presenter-keys'),
+  row('present', 'beamer', [['F5']], 'presenter-keys', CLICKER),
+  row('leave', 'beamer', [['Escape']], 'presenter-keys', CLICKER),
+  row('timer', 'casework', [['Space']], 'presenter-keys'),
+  row('rotate', 'casework', [['R']], 'presenter-keys'),
+  row('tally-add', 'casework', [['Digits']], 'tally-keys'),
+  row('tally-remove', 'casework', [['Shift', 'Digits']], 'tally-keys'),
+  row('overview', 'general', [['F1'], ['Question']], 'presenter-keys'),
+  row('undo', 'general', [['Ctrl', 'Z']], 'undo-keys'),
+  row(
+    'redo',
+    'general',
+    [
+      ['Ctrl', 'Shift', 'Z'],
+      ['Ctrl', 'Y'],
+    ],
+    'undo-keys',
+  ),
+  row('save-file', 'general', [['Ctrl', 'S']], 'file-keys'),
+  row('save-file-as', 'general', [['Ctrl', 'Shift', 'S']], 'file-keys'),
+  row('open-file', 'general', [['Ctrl', 'O']], 'file-keys'),
+]
+
+export type ShortcutAction = (typeof TABLE)[number]['action']
+
+export interface Shortcut {
+  readonly action: ShortcutAction
+  readonly group: ShortcutGroup
+  readonly combos: Combos
+  readonly clicker: boolean
+  readonly handler: ShortcutHandler
 }
+
+/**
+ * Every presenter shortcut as data: the keys, what they do, how the overview names them and
+ * whether a clicker sends them. One table feeds the keydown listeners and the shortcut
+ * overview (F1), so they can never disagree.
+ */
+export const SHORTCUTS: readonly Shortcut[] = TABLE
+export const SHORTCUT_ACTIONS: readonly ShortcutAction[] = TABLE.map((s) => s.action)
 
 /** Older and platform spellings of `KeyboardEvent.key`, mapped to the standard ones. */
 const KEY_ALIASES: Readonly<Record<string, string>> = {
