@@ -1,3 +1,5 @@
+import { z } from 'zod'
+
 /**
  * What the native menu asks of the presenter window: things only its page can do, such as
  * opening the shortcut overview or a section. Main sends these on the menu-command channel; the
@@ -15,46 +17,20 @@ export type MenuFileAction = (typeof MENU_FILE_ACTIONS)[number]
 /** Matches the limit main puts on the recent-file index it accepts. */
 const MAX_RECENT_INDEX = 100
 
-export type MenuCommand =
-  | { readonly kind: 'shortcuts' }
-  | { readonly kind: 'section'; readonly section: MenuSection }
-  | { readonly kind: 'file'; readonly action: MenuFileAction }
-  | { readonly kind: 'open-recent'; readonly index: number }
+const menuCommandSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('shortcuts') }),
+  z.strictObject({ kind: z.literal('section'), section: z.enum(MENU_SECTIONS) }),
+  z.strictObject({ kind: z.literal('file'), action: z.enum(MENU_FILE_ACTIONS) }),
+  z.strictObject({
+    kind: z.literal('open-recent'),
+    index: z.number().int().min(0).max(MAX_RECENT_INDEX),
+  }),
+])
 
-function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
-  return typeof value === 'string' && (list as readonly string[]).includes(value)
-}
-
-function field(payload: object, key: string): unknown {
-  return (payload as Record<string, unknown>)[key]
-}
+export type MenuCommand = z.infer<typeof menuCommandSchema>
 
 /** The command, or null for anything that is not exactly one of them. */
 export function parseMenuCommand(payload: unknown): MenuCommand | null {
-  if (typeof payload !== 'object' || payload === null) return null
-  const keys = Object.keys(payload).sort().join(',')
-  const kind = field(payload, 'kind')
-  switch (kind) {
-    case 'shortcuts':
-      return keys === 'kind' ? { kind } : null
-    case 'section': {
-      const section = field(payload, 'section')
-      return keys === 'kind,section' && isOneOf(MENU_SECTIONS, section) ? { kind, section } : null
-    }
-    case 'file': {
-      const action = field(payload, 'action')
-      return keys === 'action,kind' && isOneOf(MENU_FILE_ACTIONS, action) ? { kind, action } : null
-    }
-    case 'open-recent': {
-      const index = field(payload, 'index')
-      const valid =
-        typeof index === 'number' &&
-        Number.isInteger(index) &&
-        index >= 0 &&
-        index <= MAX_RECENT_INDEX
-      return keys === 'index,kind' && valid ? { kind, index } : null
-    }
-    default:
-      return null
-  }
+  const parsed = menuCommandSchema.safeParse(payload)
+  return parsed.success ? parsed.data : null
 }

@@ -1,4 +1,4 @@
-import type { MenuAction } from './menu-actions'
+import type { MainMenuAction, MenuAction, SessionMenuAction } from './menu-actions'
 
 export type MenuItemType = 'normal' | 'separator' | 'submenu' | 'checkbox' | 'radio'
 
@@ -49,4 +49,13 @@ export const separator: MenuItemSpec = { type: 'separator' }
 /** Every item of a template, submenus included, depth first. */
 export function flattenMenu(items: readonly MenuItemSpec[]): MenuItemSpec[] {
   return items.flatMap((item) => [item, ...flattenMenu(item.submenu ?? [])])
+}
+
+/** An item that runs an action without arguments; its id is the action's kind. */
+export function actionItem(
+  kind: SessionMenuAction | MainMenuAction,
+  label: string,
+  extra: Omit<MenuItemSpec, 'id' | 'label' | 'action'> = {},
+): MenuItemSpec {
+  return { id: kind, label, ...extra, action: { kind } }
 }

@@ -1,5 +1,5 @@
 import { MENU_BREAK_MINUTES } from './menu-actions'
-import { separator, type MenuItemSpec } from './menu-item'
+import { actionItem, separator, type MenuItemSpec } from './menu-item'
 import { isMac, pageKey } from './menu-keys'
 import type { MenuState } from './menu-state'
 import type { MenuTexts } from './menu-texts'
@@ -43,34 +43,14 @@ function fileMenu(texts: MenuTexts, state: MenuState): MenuItemSpec {
     id: 'menu-file',
     label: texts.file,
     submenu: [
-      {
-        id: 'new-session',
-        label: texts.newSession,
-        accelerator: 'CmdOrCtrl+N',
-        action: { kind: 'new-session' },
-      },
-      {
-        id: 'open-file',
-        label: texts.open,
-        ...pageKey(state, 'CmdOrCtrl+O'),
-        action: { kind: 'open-file' },
-      },
+      actionItem('new-session', texts.newSession, { accelerator: 'CmdOrCtrl+N' }),
+      actionItem('open-file', texts.open, pageKey(state, 'CmdOrCtrl+O')),
       recentMenu(texts, state),
       separator,
-      {
-        id: 'save-file',
-        label: texts.save,
-        ...pageKey(state, 'CmdOrCtrl+S'),
-        action: { kind: 'save-file' },
-      },
-      {
-        id: 'save-file-as',
-        label: texts.saveAs,
-        ...pageKey(state, 'CmdOrCtrl+Shift+S'),
-        action: { kind: 'save-file-as' },
-      },
+      actionItem('save-file', texts.save, pageKey(state, 'CmdOrCtrl+S')),
+      actionItem('save-file-as', texts.saveAs, pageKey(state, 'CmdOrCtrl+Shift+S')),
       separator,
-      { id: 'open-report', label: texts.report, action: { kind: 'open-report' } },
+      actionItem('open-report', texts.report),
       ...(isMac(state) ? [] : [separator, { role: 'quit', label: texts.quit } as const]),
     ],
   }
@@ -83,18 +63,8 @@ function fileMenu(texts: MenuTexts, state: MenuState): MenuItemSpec {
  * keeps its own undo; the visible items carry no key, so they never take it from the field.
  */
 function undoItems(texts: MenuTexts, state: MenuState): MenuItemSpec[] {
-  const undo: MenuItemSpec = {
-    id: 'undo',
-    label: texts.undo,
-    enabled: state.canUndo,
-    action: { kind: 'undo' },
-  }
-  const redo: MenuItemSpec = {
-    id: 'redo',
-    label: texts.redo,
-    enabled: state.canRedo,
-    action: { kind: 'redo' },
-  }
+  const undo = actionItem('undo', texts.undo, { enabled: state.canUndo })
+  const redo = actionItem('redo', texts.redo, { enabled: state.canRedo })
   if (!isMac(state)) {
     return [
       { ...undo, ...pageKey(state, 'CmdOrCtrl+Z') },
@@ -129,32 +99,23 @@ function sessionMenu(texts: MenuTexts, state: MenuState): MenuItemSpec {
     id: 'menu-session',
     label: texts.session,
     submenu: [
-      { id: 'start', label: texts.start, ...pageKey(state, 'F5'), action: { kind: 'start' } },
-      {
-        id: 'next',
-        label: texts.next,
+      actionItem('start', texts.start, pageKey(state, 'F5')),
+      actionItem('next', texts.next, {
         ...pageKey(state, 'PageDown'),
         enabled: state.canStepNext,
-        action: { kind: 'next' },
-      },
-      {
-        id: 'previous',
-        label: texts.previous,
+      }),
+      actionItem('previous', texts.previous, {
         ...pageKey(state, 'PageUp'),
         enabled: state.canStepPrevious,
-        action: { kind: 'previous' },
-      },
+      }),
       separator,
-      { id: 'timer', label: texts.timer, ...pageKey(state, 'Space'), action: { kind: 'timer' } },
-      {
-        id: 'break',
+      actionItem('timer', texts.timer, pageKey(state, 'Space')),
+      actionItem('break', texts.breakFor(MENU_BREAK_MINUTES), {
         type: 'checkbox',
-        label: texts.breakFor(MENU_BREAK_MINUTES),
         checked: state.breakRunning,
-        action: { kind: 'break' },
-      },
+      }),
       separator,
-      { id: 'template', label: texts.template, action: { kind: 'template' } },
+      actionItem('template', texts.template),
       separator,
       {
         id: 'language',
@@ -186,14 +147,10 @@ function helpMenu(texts: MenuTexts, state: MenuState): MenuItemSpec {
     label: texts.help,
     ...(isMac(state) ? { role: 'help' as const } : {}),
     submenu: [
-      {
-        id: 'shortcuts-help',
-        label: texts.shortcuts,
-        action: { kind: 'shortcuts' },
-      },
-      { id: 'open-logs', label: texts.openLogs, action: { kind: 'open-logs' } },
+      { id: 'shortcuts-help', label: texts.shortcuts, action: { kind: 'shortcuts' } },
+      actionItem('open-logs', texts.openLogs),
       separator,
-      { id: 'about', label: texts.about(state.appName), action: { kind: 'about' } },
+      actionItem('about', texts.about(state.appName)),
     ],
   }
 }

@@ -1,5 +1,5 @@
 import { FONT_SCALE } from '../session/schema'
-import { separator, type MenuItemSpec } from './menu-item'
+import { actionItem, separator, type MenuItemSpec } from './menu-item'
 import { pageKey } from './menu-keys'
 import type { MenuState } from './menu-state'
 import type { MenuTexts } from './menu-texts'
@@ -7,53 +7,34 @@ import type { MenuTexts } from './menu-texts'
 function projectorItems(texts: MenuTexts, state: MenuState): MenuItemSpec[] {
   const covers = state.projectorCoversPresenter
   return [
-    { id: 'show-projector', label: texts.showProjector, action: { kind: 'show-projector' } },
+    actionItem('show-projector', texts.showProjector),
     {
       id: 'projector-fullscreen-here',
       label: covers ? texts.projectorShrink : texts.projectorFullscreenHere,
       action: { kind: 'projector-fullscreen-here', on: !covers },
     },
-    { id: 'identify-displays', label: texts.identify, action: { kind: 'identify-displays' } },
+    actionItem('identify-displays', texts.identify),
   ]
 }
 
 function beamerItems(texts: MenuTexts, state: MenuState): MenuItemSpec[] {
   return [
-    {
-      id: 'black',
+    actionItem('black', texts.black, {
       type: 'checkbox',
-      label: texts.black,
       ...pageKey(state, 'B'),
       checked: state.blackout === 'black',
-      action: { kind: 'black' },
-    },
-    {
-      id: 'pause-screen',
+    }),
+    actionItem('pause-screen', texts.pauseScreen, {
       type: 'checkbox',
-      label: texts.pauseScreen,
       ...pageKey(state, 'W'),
       checked: state.blackout === 'pause',
-      action: { kind: 'pause-screen' },
-    },
-    {
-      id: 'font-larger',
-      label: texts.fontLarger,
-      enabled: state.fontScale < FONT_SCALE.max,
-      action: { kind: 'font-larger' },
-    },
-    {
-      id: 'font-smaller',
-      label: texts.fontSmaller,
-      enabled: state.fontScale > FONT_SCALE.min,
-      action: { kind: 'font-smaller' },
-    },
-    {
-      id: 'high-contrast',
+    }),
+    actionItem('font-larger', texts.fontLarger, { enabled: state.fontScale < FONT_SCALE.max }),
+    actionItem('font-smaller', texts.fontSmaller, { enabled: state.fontScale > FONT_SCALE.min }),
+    actionItem('high-contrast', texts.highContrast, {
       type: 'checkbox',
-      label: texts.highContrast,
       checked: state.highContrast,
-      action: { kind: 'high-contrast' },
-    },
+    }),
   ]
 }
 
@@ -85,12 +66,7 @@ export function viewMenu(texts: MenuTexts, state: MenuState): MenuItemSpec {
       separator,
       ...beamerItems(texts, state),
       separator,
-      {
-        id: 'shortcuts',
-        label: texts.shortcuts,
-        ...pageKey(state, 'F1'),
-        action: { kind: 'shortcuts' },
-      },
+      actionItem('shortcuts', texts.shortcuts, pageKey(state, 'F1')),
       separator,
       ...windowItems(texts, state),
     ],
