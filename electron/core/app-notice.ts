@@ -11,3 +11,5 @@ export type AppNotice =
       readonly problem: SessionFileProblem
     }
   | { readonly kind: 'session-file-opened'; readonly name: string; readonly migrated: boolean }
+  /** The beamer's page could not be loaded; its window is closed until it is shown again. */
+  | { readonly kind: 'beamer-failed' }

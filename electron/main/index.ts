@@ -3,7 +3,6 @@ import { app, clipboard, powerMonitor, session } from 'electron'
 import { createInvokeHandler } from '../ipc/handler'
 import { SessionHost } from '../core/host/session-host'
 import { createAutosaveWriter } from '../node/persistence/autosave-writer'
-import { goneReasonCode } from '../core/log/log-codes'
 import { autosaveLog } from '../core/log/log-outcomes'
 import { CoalescingSaver } from '../core/persistence/coalescing-saver'
 import { holdOffWhileKept, KeptFiles } from '../node/persistence/kept-files'
@@ -27,6 +26,7 @@ import { saveBeforeQuit } from './startup/save-before-quit'
 import { startOrQuit } from './startup/start-or-quit'
 import { mainTexts } from './texts'
 import { blockRemoteRequests, denyAllPermissions } from './windows/harden-contents'
+import { pageEvents } from './windows/page-events'
 import { WindowManager } from './windows/window-manager'
 
 // First, so that an error anywhere after this is logged (without its message).
@@ -92,8 +92,12 @@ async function start(): Promise<void> {
     texts,
     () => saveBeforeQuit(host, saver, autosaveDir, texts),
     () => app.quit(),
-    (window, reason) =>
-      log.logEvent('window-page-gone', { window, reason: goneReasonCode(reason) }),
+    pageEvents({
+      log,
+      texts: currentTexts,
+      logFolder: () => mainLog.logFolder(),
+      windows: () => windows,
+    }),
   )
   const manager = windows
   watchAppEvents(log, () => manager.ids())

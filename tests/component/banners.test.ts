@@ -114,6 +114,20 @@ describe('NoticeBanner', () => {
     )
   })
 
+  it('says so as an alert when the beamer could not be loaded, next to an autosave notice', async () => {
+    const { wrapper, backend } = await mountConnected(NoticeBanner)
+    backend.pushNotice({ kind: 'autosave-failed', folder })
+    backend.pushNotice({ kind: 'beamer-failed' })
+    await flushPromises()
+
+    const alert = wrapper.find('[role="alert"]')
+    expect(alert.attributes('data-notice')).toBe('beamer-failed')
+    expect(alert.find('span').text()).toBe(
+      'Het beamerscherm kon niet worden geladen en is gesloten. Open het opnieuw om het nog eens te proberen.',
+    )
+    expect(wrapper.findAll('[role="status"]')).toHaveLength(1)
+  })
+
   it('can be dismissed', async () => {
     const { wrapper, backend } = await mountConnected(NoticeBanner)
     backend.pushNotice({ kind: 'autosave-failed', folder })

@@ -52,6 +52,8 @@ export class DialogQueue {
 
   /** An error box: shown, never waits (Electron's showErrorBox is synchronous). */
   error(title: string, content: string): void {
+    // As Electron does on Linux before a window can show it; a test reads it after the app ended.
+    process.stderr.write(`[showErrorBox] ${title}\n${content}\n`)
     this.#all.push({
       view: this.#view('error', { title, message: content }, false),
       resolve: () => undefined,

@@ -27,6 +27,23 @@ import type { StandinSession } from './session'
 import { toChromiumUrl, toElectronUrl } from './url-bridge'
 import { StandinWebFrameMain } from './web-frame-main'
 
+/**
+ * Loads a test wants to fail, as a load fails in Electron (a page file held by a virus scanner):
+ * ELECTRON_STANDIN_FAILING_LOADS names page paths and how many of their first loads fail.
+ */
+const failingLoads = new Map<string, number>(
+  Object.entries(
+    JSON.parse(process.env['ELECTRON_STANDIN_FAILING_LOADS'] ?? '{}') as Record<string, number>,
+  ),
+)
+
+function stagedLoadFailure(url: string): boolean {
+  const path = URL.canParse(url) ? new URL(url).pathname : ''
+  const left = failingLoads.get(path) ?? 0
+  if (left > 0) failingLoads.set(path, left - 1)
+  return left > 0
+}
+
 const BINDING = '__electronStandinIpc'
 const DELIVER = '__electronStandinDeliver'
 const nextContentsId = counter()
@@ -343,6 +360,7 @@ export class StandinWebContents extends EventEmitter implements Pick<WebContents
     this.#programmatic = target
     this.#loading = true
     try {
+      if (stagedLoadFailure(url)) throw new Error('a failure the test staged')
       await page.goto(target, { waitUntil: 'load' })
     } catch (error) {
       this.#loading = false

@@ -17,6 +17,7 @@ export type LogEventName =
   | 'session-file-save-failed'
   | 'menu-action-failed'
   | 'window-page-gone'
+  | 'window-page-failed'
 
 /**
  * Errors nobody caught, and an app that could not start, logged with their kind, code and
@@ -43,6 +44,7 @@ const WARNINGS: ReadonlySet<LogEventName> = new Set([
   'session-file-save-failed',
   'menu-action-failed',
   'window-page-gone',
+  'window-page-failed',
 ])
 
 const KEY = /^[a-z][A-Za-z0-9]{0,31}$/

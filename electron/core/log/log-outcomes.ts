@@ -56,6 +56,7 @@ export function logSessionFileNotice(log: AppLog, notice: AppNotice): void {
       return
     case 'autosave-failed':
     case 'autosave-recovered':
+    case 'beamer-failed':
       return
     default:
       return notice satisfies never

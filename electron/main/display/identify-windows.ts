@@ -6,6 +6,7 @@ import {
   identifyPageUrl,
   identifyWindowBounds,
 } from '../../core/display/identify'
+import { loadPage } from '../windows/load-page'
 import { createSecureWindow } from '../windows/secure-window'
 import { secureWebPreferences } from '../windows/web-preferences'
 
@@ -45,7 +46,8 @@ export class IdentifyWindows {
       })
       window.setAlwaysOnTop(true, 'screen-saver')
       window.once('ready-to-show', () => window.showInactive())
-      void window.loadURL(identifyPageUrl(number, this.devServerUrl))
+      // A number that cannot be shown is simply left out; the others still say which is which.
+      void loadPage(window, identifyPageUrl(number, this.devServerUrl), () => window.destroy())
       this.#windows.push(window)
     }
     this.#timer = setTimeout(() => this.close(), IDENTIFY_DURATION_MS)

@@ -8,6 +8,9 @@ export interface StartupTexts {
   keptDetail(folder: string, files: readonly KeptFile[], backupOffered: boolean): string
   readonly failedTitle: string
   failedMessage(logFolder: string): string
+  /** The facilitator's window could not load its page: the app saves and closes. */
+  readonly windowFailedTitle: string
+  windowFailedMessage(logFolder: string): string
 }
 
 const reasonsNl: Record<KeptReason, string> = {
@@ -36,6 +39,11 @@ const listed = (files: readonly KeptFile[], reasons: Record<KeptReason, string>)
   files.map((file) => `${file.path}\n– ${reasons[file.reason]}`).join('\n')
 
 export const startupNl: StartupTexts = {
+  windowFailedTitle: 'Het begeleidersscherm kan niet worden geopend',
+  windowFailedMessage: (logFolder) =>
+    'De app kon het begeleidersscherm niet laden, en sluit nu af. Er gaat niets verloren: je ' +
+    'sessie is automatisch bewaard.\n\nStart de app opnieuw. Lukt het weer niet, installeer de ' +
+    `app dan opnieuw, of stuur de logbestanden uit ${logFolder} naar wie de app voor je beheert.`,
   keptTitle: 'Automatisch bewaarde sessie blijft staan',
   keptMessage:
     'Een automatisch bewaard bestand kon niet worden gelezen of verplaatst. Er is niets verwijderd.',
@@ -55,6 +63,11 @@ export const startupNl: StartupTexts = {
 }
 
 export const startupEn: StartupTexts = {
+  windowFailedTitle: 'The presenter window cannot be opened',
+  windowFailedMessage: (logFolder) =>
+    'The app could not load the presenter window, and closes now. Nothing is lost: your ' +
+    'session was saved automatically.\n\nStart the app again. If it fails again, reinstall the ' +
+    `app, or send the log files from ${logFolder} to whoever manages the app for you.`,
   keptTitle: 'Saved session left in place',
   keptMessage: 'An automatically saved file could not be read or moved. Nothing was deleted.',
   keptDetail: (folder, files, backupOffered) =>

@@ -1,11 +1,16 @@
 import type { BrowserWindow, Display } from 'electron'
 import { pageUrl } from '../../core/app-origin'
 import { builtPaths, devServerUrl } from '../paths'
+import { loadPage } from './load-page'
 import { createSecureWindow } from './secure-window'
 import { secureWebPreferences } from './web-preferences'
 
 /** The facilitator's window, on the laptop's own (primary) screen. */
-export function createPresenterWindow(primary: Display, title: string): BrowserWindow {
+export function createPresenterWindow(
+  primary: Display,
+  title: string,
+  onLoadFailed: () => void = () => undefined,
+): BrowserWindow {
   const { workArea } = primary
   const width = Math.min(1440, workArea.width)
   const height = Math.min(900, workArea.height)
@@ -22,6 +27,6 @@ export function createPresenterWindow(primary: Display, title: string): BrowserW
     webPreferences: secureWebPreferences(builtPaths.preload('presenter')),
   })
   window.once('ready-to-show', () => window.show())
-  void window.loadURL(pageUrl('presenter', devServerUrl()))
+  void loadPage(window, pageUrl('presenter', devServerUrl()), onLoadFailed)
   return window
 }

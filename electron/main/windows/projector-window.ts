@@ -2,6 +2,7 @@ import type { BrowserWindow } from 'electron'
 import type { ProjectorPlacement } from '../../core/display/choose-display'
 import { pageUrl } from '../../core/app-origin'
 import { builtPaths, devServerUrl } from '../paths'
+import { loadPage } from './load-page'
 import { createSecureWindow } from './secure-window'
 import { secureWebPreferences } from './web-preferences'
 
@@ -59,7 +60,11 @@ export function applyProjectorPlacement(
 }
 
 /** Creates the projector window; moved to its display first, then fullscreen. */
-export function createProjectorWindow(placement: ProjectorPlacement, title: string): BrowserWindow {
+export function createProjectorWindow(
+  placement: ProjectorPlacement,
+  title: string,
+  onLoadFailed: () => void = () => undefined,
+): BrowserWindow {
   const window = createSecureWindow(projectorWindowOptions(placement, title))
   if (placement.kind === 'window') window.setAspectRatio(ASPECT)
   window.once('ready-to-show', () => {
@@ -69,6 +74,6 @@ export function createProjectorWindow(placement: ProjectorPlacement, title: stri
     }
     window.showInactive()
   })
-  void window.loadURL(pageUrl('projector', devServerUrl()))
+  void loadPage(window, pageUrl('projector', devServerUrl()), onLoadFailed)
   return window
 }

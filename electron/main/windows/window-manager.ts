@@ -34,6 +34,14 @@ const firstChoice: ProjectorPlacementSource = {
   onProjectorChanged: () => undefined,
 }
 
+/** What happens to the windows' pages that main is told of (to log it, to tell the user). */
+export interface PageEvents {
+  /** A window's page crashed or was killed (it is reloaded). */
+  readonly onPageGone?: (window: PageName, reason: string) => void
+  /** A window's page could not be loaded, tries included (a projector window is closed). */
+  readonly onPageFailed?: (window: PageName) => void
+}
+
 function samePlace(a: ProjectorPlacement | null, b: ProjectorPlacement): boolean {
   return a !== null && a.kind === b.kind && a.display.id === b.display.id
 }
@@ -54,19 +62,22 @@ export class WindowManager {
     private readonly texts: MainTexts,
     private readonly beforeQuit: () => Promise<void>,
     private readonly quit: () => void,
-    /** A window's page crashed or was killed (it is reloaded). */
-    private readonly onPageGone: (window: PageName, reason: string) => void = () => undefined,
+    private readonly pages: PageEvents = {},
   ) {}
 
   open(): void {
-    this.#presenter = createPresenterWindow(screen.getPrimaryDisplay(), this.texts.presenterTitle)
+    this.#presenter = createPresenterWindow(
+      screen.getPrimaryDisplay(),
+      this.texts.presenterTitle,
+      () => this.pages.onPageFailed?.('presenter'),
+    )
     this.#presenter.on('close', (event) => {
       if (this.#quitting) return
       event.preventDefault()
       void this.quitAfterSave()
     })
     this.#presenter.on('closed', () => (this.#presenter = null))
-    reloadOnCrash(this.#presenter, ({ reason }) => this.onPageGone('presenter', reason))
+    reloadOnCrash(this.#presenter, ({ reason }) => this.pages.onPageGone?.('presenter', reason))
     this.#openProjector()
   }
 
@@ -171,9 +182,13 @@ export class WindowManager {
     return this.#presenter && !this.#presenter.isDestroyed() ? this.#presenter : null
   }
 
+  /** A notice sent while the presenter's page still loads waits for it: it would be lost. */
   notify(notice: AppNotice): void {
-    const presenter = this.#presenter
-    if (presenter && !presenter.isDestroyed()) sendPush(presenter.webContents, 'notice', notice)
+    const contents = this.presenterWindow?.webContents
+    if (!contents) return
+    if (contents.isLoading())
+      contents.once('did-finish-load', () => sendPush(contents, 'notice', notice))
+    else sendPush(contents, 'notice', notice)
   }
 
   #liveProjector(): BrowserWindow | null {
@@ -189,7 +204,11 @@ export class WindowManager {
   #openProjector(chosen?: ProjectorPlacement): void {
     const placement = chosen ?? this.#source.placement()
     if (placement === null) return
-    const projector = createProjectorWindow(placement, this.texts.projectorTitle)
+    // A projector whose page would not load is closed: showing it again makes a fresh one.
+    const projector = createProjectorWindow(placement, this.texts.projectorTitle, () => {
+      projector.destroy()
+      this.pages.onPageFailed?.('projector')
+    })
     projector.on('close', (event) => {
       if (this.#quitting) return
       event.preventDefault()
@@ -207,7 +226,7 @@ export class WindowManager {
       this.#source.onProjectorChanged()
     })
     projector.on('show', () => this.#source.onProjectorChanged())
-    reloadOnCrash(projector, ({ reason }) => this.onPageGone('projector', reason))
+    reloadOnCrash(projector, ({ reason }) => this.pages.onPageGone?.('projector', reason))
     projector.webContents.on('before-input-event', (event, input) => {
       if (input.type !== 'keyDown') return
       if (input.key === 'Escape') {

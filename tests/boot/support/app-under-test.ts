@@ -12,6 +12,11 @@ export interface LaunchOptions {
   readonly home: string
   /** Command-line arguments after the app (a `.dilemmas` file, for instance). */
   readonly args?: readonly string[]
+  /**
+   * Page paths ('/presenter.html') and how many of their first loads fail. Only the stand-in
+   * can stage that; real Electron refuses to start with it.
+   */
+  readonly failingLoads?: Readonly<Record<string, number>>
 }
 
 /**

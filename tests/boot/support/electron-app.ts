@@ -20,6 +20,7 @@ export function electronBinary(): string | null {
  * dialog queue and the display list where Electron's native ones would be.
  */
 export async function launchElectron(options: LaunchOptions): Promise<AppUnderTest> {
+  if (options.failingLoads) throw new Error('failing page loads can only be staged on the stand-in')
   const executablePath = electronBinary()
   if (executablePath === null)
     throw new Error('Run the boot suite on Electron with `npm run test:electron`')

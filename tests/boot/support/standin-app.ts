@@ -28,6 +28,7 @@ export async function launchStandin(options: LaunchOptions): Promise<AppUnderTes
         HOME: options.home,
         ELECTRON_STANDIN_BUNDLE: STANDIN_BUNDLE,
         ELECTRON_RENDERER_URL: '',
+        ELECTRON_STANDIN_FAILING_LOADS: JSON.stringify(options.failingLoads ?? {}),
       },
     },
   )

@@ -21,10 +21,15 @@ export function fakeEvent(): { preventDefault: ReturnType<typeof vi.fn<() => voi
 export class FakeWebContents extends EventEmitter {
   readonly send = vi.fn<(channel: string, ...args: unknown[]) => void>()
   readonly sendInputEvent = vi.fn<(event: unknown) => void>()
+  loading = false
   windowOpenHandler: ((details: unknown) => unknown) | null = null
 
   constructor(readonly id: number) {
     super()
+  }
+
+  isLoading(): boolean {
+    return this.loading
   }
 
   setWindowOpenHandler(handler: (details: unknown) => unknown): void {
@@ -36,9 +41,13 @@ export class FakeBrowserWindow extends EventEmitter {
   static instances: FakeBrowserWindow[] = []
   static nextContentsId = 100
 
+  /** Set by a test: the pages whose loads fail (as loadURL rejects in Electron). */
+  static failingLoads: (url: string) => boolean = () => false
+
   static reset(): void {
     FakeBrowserWindow.instances = []
     FakeBrowserWindow.nextContentsId = 100
+    FakeBrowserWindow.failingLoads = () => false
   }
 
   readonly webContents: FakeWebContents
@@ -46,6 +55,7 @@ export class FakeBrowserWindow extends EventEmitter {
   readonly calls: RecordedCall[] = []
   readonly loadURL = vi.fn(async (url: string): Promise<void> => {
     this.#record('loadURL', url)
+    if (FakeBrowserWindow.failingLoads(url)) throw new Error(`ERR_FAILED (-2) loading '${url}'`)
   })
   fullScreen = false
   /** Set by a test to play macOS, where leaving fullscreen finishes later ('leave-full-screen'). */

@@ -1,5 +1,5 @@
 import { deferred } from '../../support/deferred'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { CHANNELS, type AppNotice } from '@contract'
 import type { DisplayInfo } from '../../../electron/core/display/choose-display'
 import { createSession } from '../../../electron/core/session/default-session'
@@ -189,6 +189,51 @@ describe('closing the projector', () => {
   })
 })
 
+describe('a page that will not load', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  function openFailing(page: PageName) {
+    vi.useFakeTimers()
+    FakeBrowserWindow.failingLoads = (url) => url.endsWith(`/${page}.html`)
+    const onPageFailed = vi.fn<(window: PageName) => void>()
+    const manager = new WindowManager(texts, async () => undefined, vi.fn(), { onPageFailed })
+    manager.open()
+    return { manager, onPageFailed }
+  }
+
+  it('is tried three times before main is told, and a load that works in time is enough', async () => {
+    const { onPageFailed } = openFailing('presenter')
+    const [presenter] = FakeBrowserWindow.instances
+    await vi.advanceTimersByTimeAsync(300)
+    FakeBrowserWindow.failingLoads = () => false
+    await vi.runAllTimersAsync()
+    expect(presenter?.loadURL).toHaveBeenCalledTimes(3)
+    expect(onPageFailed).not.toHaveBeenCalled()
+  })
+
+  it('in the presenter is told to main, which decides (it saves and closes the app)', async () => {
+    const { onPageFailed } = openFailing('presenter')
+    await vi.runAllTimersAsync()
+    expect(onPageFailed).toHaveBeenCalledExactlyOnceWith('presenter')
+    expect(FakeBrowserWindow.instances[0]?.loadURL).toHaveBeenCalledTimes(3)
+  })
+
+  it('in the projector closes that window; showing the beamer again makes a fresh one', async () => {
+    const { manager, onPageFailed } = openFailing('projector')
+    const [, projector] = FakeBrowserWindow.instances
+    await vi.runAllTimersAsync()
+    expect(onPageFailed).toHaveBeenCalledExactlyOnceWith('projector')
+    expect(projector?.isDestroyed()).toBe(true)
+    expect(manager.ids().projectorId).toBeNull()
+    FakeBrowserWindow.failingLoads = () => false
+    manager.showProjector()
+    expect(FakeBrowserWindow.instances).toHaveLength(3)
+    expect(manager.ids().projectorId).toBe(FakeBrowserWindow.instances[2]?.webContents.id)
+  })
+})
+
 describe('closing the presenter', () => {
   it('prevents the close, waits for the final autosave, and only then quits', async () => {
     const save = deferred()
@@ -287,6 +332,17 @@ describe('sending to the windows', () => {
     manager.notify(notice)
     expect(presenter.webContents.send).toHaveBeenCalledExactlyOnceWith(CHANNELS.notice, notice)
     expect(projector.webContents.send).not.toHaveBeenCalled()
+  })
+
+  it("notify holds a notice while the presenter's page loads, and sends it once it has", () => {
+    const { manager, presenter } = openManager()
+    presenter.webContents.loading = true
+    manager.notify({ kind: 'beamer-failed' })
+    expect(presenter.webContents.send).not.toHaveBeenCalled()
+    presenter.webContents.emit('did-finish-load')
+    expect(presenter.webContents.send).toHaveBeenCalledExactlyOnceWith(CHANNELS.notice, {
+      kind: 'beamer-failed',
+    })
   })
 
   it('notify does nothing once the presenter is gone', () => {

@@ -112,7 +112,10 @@ describe('built bundles load only what is packed', () => {
     const channels = Object.values(ipcRoutes().invoke).map((route) => route.channel)
     for (const file of builtFiles('out/renderer', /\.js$/)) {
       const text = readFileSync(file, 'utf8')
-      expect(channels.filter((channel) => text.includes(channel)), file).toEqual([])
+      expect(
+        channels.filter((channel) => text.includes(channel)),
+        file,
+      ).toEqual([])
     }
   })
 })

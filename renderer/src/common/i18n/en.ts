@@ -78,6 +78,8 @@ const en: typeof nl = {
     'autosave-failed':
       'Saving automatically failed. Your work is safe in memory and the app keeps trying. Folder: {folder}',
     'autosave-recovered': 'Saving automatically works again.',
+    'beamer-failed':
+      'The beamer screen could not be loaded and was closed. Open it again to try once more.',
   },
 }
 

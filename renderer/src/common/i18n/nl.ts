@@ -79,5 +79,7 @@ export default {
     'autosave-failed':
       'Automatisch opslaan is mislukt. Je werk staat veilig in het geheugen en de app probeert het opnieuw. Map: {folder}',
     'autosave-recovered': 'Automatisch opslaan werkt weer.',
+    'beamer-failed':
+      'Het beamerscherm kon niet worden geladen en is gesloten. Open het opnieuw om het nog eens te proberen.',
   },
 }

@@ -21,7 +21,7 @@ export interface ShownNotice {
 /** A confirmation goes away by itself after this long; a problem stays until it is closed. */
 export const CONFIRMATION_MS = 8000
 
-type NoticeGroup = 'autosave' | 'session-file'
+type NoticeGroup = 'autosave' | 'session-file' | 'beamer'
 
 function groupOf(notice: PresenterNotice): NoticeGroup {
   switch (notice.kind) {
@@ -33,6 +33,8 @@ function groupOf(notice: PresenterNotice): NoticeGroup {
     case 'session-file-saved':
     case 'session-file-failed':
       return 'session-file'
+    case 'beamer-failed':
+      return 'beamer'
     default:
       return notice satisfies never
   }
