@@ -8,13 +8,7 @@ import {
 } from '../../core/display/identify'
 import { loadPage } from '../windows/load-page'
 import { createSecureWindow } from '../windows/secure-window'
-import { secureWebPreferences } from '../windows/web-preferences'
-
-/** The identify page calls nothing in main: the same locked-down preferences, without a preload. */
-export function identifyWebPreferences() {
-  const { preload: _none, ...preferences } = secureWebPreferences('')
-  return preferences
-}
+import { pageWebPreferences } from '../windows/web-preferences'
 
 /**
  * "Schermen herkennen": a small frameless window in the middle of every display, above
@@ -42,7 +36,7 @@ export class IdentifyWindows {
         maximizable: false,
         fullscreenable: false,
         backgroundColor: '#14213d',
-        webPreferences: identifyWebPreferences(),
+        webPreferences: pageWebPreferences(),
       })
       window.setAlwaysOnTop(true, 'screen-saver')
       window.once('ready-to-show', () => window.showInactive())

@@ -3,7 +3,7 @@ import { pageUrl } from '../../core/app-origin'
 import { builtPaths, devServerUrl } from '../paths'
 import { loadPage } from './load-page'
 import { createSecureWindow } from './secure-window'
-import { secureWebPreferences } from './web-preferences'
+import { pageWebPreferences } from './web-preferences'
 
 /** The facilitator's window, on the laptop's own (primary) screen. */
 export function createPresenterWindow(
@@ -24,7 +24,7 @@ export function createPresenterWindow(
     title,
     show: false,
     backgroundColor: '#f7f5f0',
-    webPreferences: secureWebPreferences(builtPaths.preload('presenter')),
+    webPreferences: pageWebPreferences(builtPaths.preload('presenter')),
   })
   window.once('ready-to-show', () => window.show())
   void loadPage(window, pageUrl('presenter', devServerUrl()), onLoadFailed)

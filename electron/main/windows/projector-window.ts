@@ -4,7 +4,7 @@ import { pageUrl } from '../../core/app-origin'
 import { builtPaths, devServerUrl } from '../paths'
 import { loadPage } from './load-page'
 import { createSecureWindow } from './secure-window'
-import { secureWebPreferences } from './web-preferences'
+import { pageWebPreferences } from './web-preferences'
 
 const ASPECT = 16 / 9
 
@@ -20,7 +20,7 @@ export function projectorWindowOptions(placement: ProjectorPlacement, title: str
     show: false,
     backgroundColor: '#14213d',
     autoHideMenuBar: true,
-    webPreferences: secureWebPreferences(builtPaths.preload('projector')),
+    webPreferences: pageWebPreferences(builtPaths.preload('projector')),
     ...bounds,
     frame: true,
     resizable: true,

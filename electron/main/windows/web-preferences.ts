@@ -1,24 +1,10 @@
 import type { WebPreferences } from 'electron'
 
 /**
- * The same locked-down preferences for every window of our own pages; only the preload differs.
- * createSecureWindow in secure-window.ts pins the security switches again when the window is made.
+ * What a window of our own pages adds to the security switches createSecureWindow pins on
+ * every window: its preload (none for a page that calls nothing in main), no spellchecker
+ * sending words anywhere, and devtools for support.
  */
-export function secureWebPreferences(preload: string): WebPreferences {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    disableBlinkFeatures: 'Auxclick',
-    spellcheck: false,
-    devTools: true,
-  }
+export function pageWebPreferences(preload?: string): WebPreferences {
+  return { ...(preload === undefined ? {} : { preload }), spellcheck: false, devTools: true }
 }

@@ -8,10 +8,7 @@ import { CHANNELS } from '@contract'
 import { DISPLAY_SETTINGS_FILE } from '../../../electron/core/display/display-settings'
 import { SessionHost } from '../../../electron/core/host/session-host'
 import { createSession } from '../../../electron/core/session/default-session'
-import {
-  IdentifyWindows,
-  identifyWebPreferences,
-} from '../../../electron/main/display/identify-windows'
+import { IdentifyWindows } from '../../../electron/main/display/identify-windows'
 import { KeepAwake } from '../../../electron/main/display/keep-awake'
 import { startDisplays } from '../../../electron/main/display/start-displays'
 import { mainTexts } from '../../../electron/main/texts'
@@ -117,16 +114,14 @@ describe('IdentifyWindows', () => {
   })
 
   it('loads no preload: the page calls nothing, and is locked down like the others', () => {
-    const preferences = identifyWebPreferences()
-    expect(preferences).not.toHaveProperty('preload')
-    expect(preferences).toMatchObject({
+    new IdentifyWindows().show([laptop])
+    const window = FakeBrowserWindow.instances[0]
+    expect(window?.options.webPreferences).not.toHaveProperty('preload')
+    expect(window?.options.webPreferences).toMatchObject({
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
     })
-    new IdentifyWindows().show([laptop])
-    const window = FakeBrowserWindow.instances[0]
-    expect(window?.options.webPreferences).toEqual(preferences)
     const navigate = fakeEvent()
     window?.webContents.emit('will-navigate', navigate)
     expect(navigate.preventDefault).toHaveBeenCalled()

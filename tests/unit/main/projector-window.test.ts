@@ -8,7 +8,6 @@ import {
   createProjectorWindow,
   projectorWindowOptions,
 } from '../../../electron/main/windows/projector-window'
-import { secureWebPreferences } from '../../../electron/main/windows/web-preferences'
 import { display, fakeEvent, FakeBrowserWindow, rect } from './fake-electron'
 
 vi.mock('electron', async () => {
@@ -46,16 +45,20 @@ describe('projectorWindowOptions', () => {
   it.each([
     ['fullscreen', fullscreen],
     ['window', windowed],
-  ] as const)('gives a %s projector the locked-down web preferences', (_kind, placement) => {
-    const { webPreferences, show, title } = projectorWindowOptions(placement, 'Projector')
-    expect(webPreferences).toEqual(secureWebPreferences(builtPaths.preload('projector')))
-    expect(webPreferences.sandbox).toBe(true)
-    expect(webPreferences.contextIsolation).toBe(true)
-    expect(webPreferences.nodeIntegration).toBe(false)
-    expect(webPreferences.preload).toMatch(/preload[\\/]projector\.cjs$/)
-    expect(show).toBe(false)
-    expect(title).toBe('Projector')
-  })
+  ] as const)(
+    'gives a %s projector its preload and locked-down web preferences',
+    (_kind, placement) => {
+      const { show, title } = projectorWindowOptions(placement, 'Projector')
+      const webPreferences = open(placement).options.webPreferences ?? {}
+      expect(webPreferences.preload).toBe(builtPaths.preload('projector'))
+      expect(webPreferences.sandbox).toBe(true)
+      expect(webPreferences.contextIsolation).toBe(true)
+      expect(webPreferences.nodeIntegration).toBe(false)
+      expect(webPreferences.preload).toMatch(/preload[\\/]projector\.cjs$/)
+      expect(show).toBe(false)
+      expect(title).toBe('Projector')
+    },
+  )
 
   it('covers the display bounds for a fullscreen placement, framed for when it must shrink', () => {
     const options = projectorWindowOptions(fullscreen, 'Projector')
@@ -74,9 +77,13 @@ describe('projectorWindowOptions', () => {
 })
 
 describe('createProjectorWindow', () => {
-  it('passes the options through to the BrowserWindow', () => {
-    expect(open(fullscreen).options).toEqual(projectorWindowOptions(fullscreen, 'Projector'))
-    expect(open(windowed).options).toEqual(projectorWindowOptions(windowed, 'Projector'))
+  it('passes the options through to the BrowserWindow, its preferences locked down on top', () => {
+    for (const placement of [fullscreen, windowed]) {
+      const { webPreferences, ...options } = projectorWindowOptions(placement, 'Projector')
+      const made = open(placement).options
+      expect(made).toMatchObject(options)
+      expect(made.webPreferences).toMatchObject({ ...webPreferences, sandbox: true })
+    }
   })
 
   it('loads the projector page from the app protocol, never from file://', () => {

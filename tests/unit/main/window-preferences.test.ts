@@ -110,6 +110,21 @@ describe('the web preferences of every window the app makes', () => {
     },
   )
 
+  it('sets only known switches on any window, so a new one cannot slip in unnoticed', () => {
+    const known = new Set([
+      ...['preload', 'contextIsolation', 'sandbox', 'nodeIntegration', 'nodeIntegrationInWorker'],
+      ...['nodeIntegrationInSubFrames', 'webSecurity', 'allowRunningInsecureContent', 'webviewTag'],
+      ...['experimentalFeatures', 'navigateOnDragDrop', 'disableBlinkFeatures', 'spellcheck'],
+      ...['devTools', 'javascript', 'session'],
+    ])
+    for (const { kind, window } of windows) {
+      expect(
+        Object.keys(prefsOf(window)).filter((key) => !known.has(key)),
+        kind,
+      ).toEqual([])
+    }
+  })
+
   it.each(['presenter', 'projector', 'identify', 'print'] as const)(
     '%s: has a preload only where the page needs one, and then our built one',
     (kind) => {
