@@ -1,35 +1,10 @@
 import { useSessionStore } from '@common/session/session-store'
+import { untilRevision } from '@common/session/until-revision'
 import type { CommandInput } from '@core/commands/schema'
 import type { HarvestList } from '@core/session/schema'
-import { computed, nextTick, ref, watch, type Ref } from 'vue'
+import { computed, nextTick, ref, type Ref } from 'vue'
 
 type SessionStore = ReturnType<typeof useSessionStore>
-
-/**
- * Resolves once the store holds the snapshot of `revision` (or a later one); after `timeoutMs`
- * at the latest, so a lost push never blocks the panel.
- */
-export function untilRevision(
-  store: SessionStore,
-  revision: number,
-  timeoutMs = 2000,
-): Promise<void> {
-  if (store.revision >= revision) return Promise.resolve()
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer)
-      stop()
-      resolve()
-    }
-    const timer = setTimeout(done, timeoutMs)
-    const stop = watch(
-      () => store.revision,
-      (current) => {
-        if (current >= revision) done()
-      },
-    )
-  })
-}
 
 /** Sends a command; when main accepts it, waits for its snapshot and the re-rendered DOM. */
 export async function dispatchAndRender(

@@ -1,5 +1,6 @@
 import { presenterApi } from '@common/api'
 import { useSessionStore } from '@common/session/session-store'
+import { untilRevision } from '@common/session/until-revision'
 import type { CommandInput } from '@core/commands/schema'
 import { shortcutCommands } from '@core/keys/actions'
 import {
@@ -10,7 +11,6 @@ import {
   type Shortcut,
 } from '@core/keys/shortcuts'
 import { useEventListener } from '@vueuse/core'
-import { watch } from 'vue'
 import { provideOverviewOpen } from './overview-open'
 import { isTypingTarget } from '../shared/use-typing-guard'
 
@@ -96,30 +96,11 @@ export function usePresenterKeys(target: Window = window) {
   const overviewOpen = provideOverviewOpen()
   let queue: Promise<void> = Promise.resolve()
 
-  /** Resolves once this window shows `revision` (or after a while, should it never come). */
-  function revisionShown(revision: number): Promise<void> {
-    if (store.revision >= revision) return Promise.resolve()
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => finish(), SNAPSHOT_WAIT_MS)
-      const stop = watch(
-        () => store.revision,
-        (shown) => {
-          if (shown >= revision) finish()
-        },
-      )
-      function finish(): void {
-        stop()
-        clearTimeout(timer)
-        resolve()
-      }
-    })
-  }
-
   async function send(commands: readonly CommandInput[]): Promise<void> {
     for (const command of commands) {
       const result = await store.dispatch(command)
       if (!result?.ok) return
-      await revisionShown(result.revision)
+      await untilRevision(store, result.revision, SNAPSHOT_WAIT_MS)
     }
   }
 
