@@ -1,37 +1,21 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { AppUnderTest, LaunchOptions } from './support/app-under-test'
-import { makeHome } from './support/boot-home'
-import { launchApp } from './support/launch'
+import { describe, expect, it } from 'vitest'
+import type { LaunchOptions } from './support/app-under-test'
+import { appsPerTest } from './support/started-app'
 
 /** Only the stand-in can make a page load fail; the logic is unit-tested for both targets. */
 const stagedOnly = process.env['BOOT_TARGET'] === 'electron'
 
 describe.skipIf(stagedOnly)('the built app when a page does not load at once', () => {
-  let home: Awaited<ReturnType<typeof makeHome>>
-  const started: AppUnderTest[] = []
-
-  async function start(failingLoads: LaunchOptions['failingLoads']): Promise<AppUnderTest> {
-    const app = await launchApp({ home: home.path, failingLoads })
-    started.push(app)
-    return app
-  }
+  const apps = appsPerTest()
+  const start = (failingLoads: LaunchOptions['failingLoads']) => apps.start({ failingLoads })
 
   async function logText(): Promise<string> {
-    const logs = join(home.path, '.config', "Dansende Dilemma's", 'logs')
+    const logs = apps.appData('logs')
     const names = await readdir(logs)
     return (await Promise.all(names.map((name) => readFile(join(logs, name), 'utf8')))).join('\n')
   }
-
-  beforeEach(async () => {
-    home = await makeHome()
-  })
-
-  afterEach(async () => {
-    for (const app of started.splice(0)) await app.kill()
-    await home.remove()
-  })
 
   it('shows both windows when their first loads fail and a later one works', async () => {
     const app = await start({ '/presenter.html': 2, '/projector.html': 2 })

@@ -1,31 +1,14 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { AppUnderTest } from './support/app-under-test'
-import { makeHome } from './support/boot-home'
-import { launchApp } from './support/launch'
+import { describe, expect, it } from 'vitest'
+import { appsPerTest } from './support/started-app'
 
 const TITLE = 'Teamdag Vergunningen'
 
 describe('quitting and starting again', () => {
-  let home: Awaited<ReturnType<typeof makeHome>>
-  const started: AppUnderTest[] = []
-  const autosaveDir = () => join(home.path, '.config', "Dansende Dilemma's", 'autosave')
-
-  async function start(): Promise<AppUnderTest> {
-    const app = await launchApp({ home: home.path })
-    started.push(app)
-    return app
-  }
-
-  beforeEach(async () => {
-    home = await makeHome()
-  })
-
-  afterEach(async () => {
-    for (const app of started.splice(0)) await app.kill()
-    await home.remove()
-  })
+  const apps = appsPerTest()
+  const autosaveDir = () => apps.appData('autosave')
+  const start = () => apps.start()
 
   it('saves the last change when the presenter is closed, and the next start resumes it', async () => {
     const first = await start()

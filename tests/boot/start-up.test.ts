@@ -1,34 +1,18 @@
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { AppUnderTest } from './support/app-under-test'
-import { makeHome } from './support/boot-home'
-import { launchApp } from './support/launch'
+import { appsPerTest } from './support/started-app'
 
 const TITLE = 'Teamdag Handhaving'
 
 describe('starting when the autosave or a double-clicked file is not what it should be', () => {
-  let home: Awaited<ReturnType<typeof makeHome>>
-  const started: AppUnderTest[] = []
-  const autosaveDir = () => join(home.path, '.config', "Dansende Dilemma's", 'autosave')
-
-  async function start(args: string[] = []): Promise<AppUnderTest> {
-    const app = await launchApp({ home: home.path, args })
-    started.push(app)
-    return app
-  }
+  const apps = appsPerTest()
+  const autosaveDir = () => apps.appData('autosave')
+  const start = (args: string[] = []) => apps.start({ args })
 
   const titleField = (presenter: Awaited<ReturnType<AppUnderTest['window']>>) =>
     presenter.getByLabel('Titel van de sessie', { exact: true })
-
-  beforeEach(async () => {
-    home = await makeHome()
-  })
-
-  afterEach(async () => {
-    for (const app of started.splice(0)) await app.kill()
-    await home.remove()
-  })
 
   it('opens both windows with a fresh session when a folder stands where session.json should be', async () => {
     const inTheWay = join(autosaveDir(), 'session.json')
@@ -65,7 +49,7 @@ describe('starting when the autosave or a double-clicked file is not what it sho
     await first.closeWindow('presenter')
     expect(await first.exited()).toBe(0)
 
-    const damaged = join(home.path, 'Documents', 'kapot.dilemmas')
+    const damaged = join(apps.home(), 'Documents', 'kapot.dilemmas')
     await writeFile(damaged, '{"format":"dansende-dilemmas/session","session":')
     const app = await start([damaged])
     const question = await app.waitForDialog()

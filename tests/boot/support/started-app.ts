@@ -1,5 +1,6 @@
-import { afterAll, beforeAll } from 'vitest'
-import type { AppUnderTest } from './app-under-test'
+import { join } from 'node:path'
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
+import type { AppUnderTest, LaunchOptions } from './app-under-test'
 import { makeHome } from './boot-home'
 import { launchApp } from './launch'
 
@@ -33,4 +34,39 @@ export function startedApp(): StartedApp {
       return typeof value === 'function' ? value.bind(app) : value
     },
   })
+}
+
+export interface AppsPerTest {
+  /** This test's home folder. */
+  home(): string
+  /** The app's own folder in it (autosave, logs, settings). */
+  appData(...parts: string[]): string
+  /** Starts the app in this test's home; every app started is ended after the test. */
+  start(options?: Omit<LaunchOptions, 'home'>): Promise<AppUnderTest>
+}
+
+/** Each test in a fresh home, starting the app as often as it needs to (quit, resume, fail). */
+export function appsPerTest(): AppsPerTest {
+  let home: Awaited<ReturnType<typeof makeHome>> | undefined
+  const started: AppUnderTest[] = []
+  beforeEach(async () => {
+    home = await makeHome()
+  })
+  afterEach(async () => {
+    for (const app of started.splice(0)) await app.kill()
+    await home?.remove()
+  })
+  const homePath = () => {
+    if (!home) throw new Error('no test is running')
+    return home.path
+  }
+  return {
+    home: homePath,
+    appData: (...parts) => join(homePath(), '.config', "Dansende Dilemma's", ...parts),
+    async start(options = {}) {
+      const app = await launchApp({ ...options, home: homePath() })
+      started.push(app)
+      return app
+    },
+  }
 }
