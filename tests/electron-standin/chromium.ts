@@ -29,13 +29,13 @@ export class StandinChromium {
     })
     // playwright ends its browsers when the process exits; the profile goes with them.
     process.once('exit', () => rmSync(profile, { recursive: true, force: true, maxRetries: 2 }))
+    // playwright sets up its binding machinery once per context, on the first exposeBinding, and
+    // keeps the outcome: had that first call met a page closing or a client attaching, every
+    // window's set-up after it would fail. Done here, with one quiet blank page, it cannot.
+    const blank = context.pages()[0] ?? null
+    await blank?.exposeBinding('__standinWarmUp', () => undefined)
     const port = readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').split('\n')[0]
-    return new StandinChromium(
-      context,
-      `http://127.0.0.1:${port}`,
-      profile,
-      context.pages()[0] ?? null,
-    )
+    return new StandinChromium(context, `http://127.0.0.1:${port}`, profile, blank)
   }
 
   /** A new page for a window; the profile's first blank page goes once a window has its own. */

@@ -138,10 +138,15 @@ export class StandinWebContents extends EventEmitter implements Pick<WebContents
       try {
         return await this.#setUpPage()
       } catch (error) {
+        process.stderr.write(
+          `[stand-in] page set-up ${attempt} failed: ${String(error).split('\n')[0]}\n`,
+        )
         const failed = this.#livePage
         if (attempt >= 3 || failed === null || failed.isClosed() || this.#destroyed) throw error
         this.#livePage = null
         await failed.close().catch(() => undefined)
+        // Whatever disturbed the browser (a client attaching) settles first.
+        await new Promise((resolve) => setTimeout(resolve, attempt * 500))
       }
     }
   }
@@ -355,7 +360,13 @@ export class StandinWebContents extends EventEmitter implements Pick<WebContents
   // --- main's side ------------------------------------------------------------------------------
 
   async loadURL(url: string): Promise<void> {
-    const page = await this.#page
+    // A window whose page could not be set up gets a fresh one for the next load, as Chromium
+    // starts a new renderer for a navigation after one failed to launch.
+    const page = await this.#page.catch(() => {
+      if (this.#destroyed) throw new Error(`ERR_FAILED (-2) loading '${url}'`)
+      this.#page = this.#createPage()
+      return this.#page
+    })
     const target = toChromiumUrl(url)
     this.#programmatic = target
     this.#loading = true
@@ -364,6 +375,8 @@ export class StandinWebContents extends EventEmitter implements Pick<WebContents
       await page.goto(target, { waitUntil: 'load' })
     } catch (error) {
       this.#loading = false
+      // The app logs only a code; the test reading the output wants the reason.
+      process.stderr.write(`[stand-in] loading ${url} failed: ${String(error).split('\n')[0]}\n`)
       this.emit('did-fail-load', preventableEvent({}), -3, String(error), url, true)
       throw new Error(`ERR_FAILED (-2) loading '${url}'`)
     }
