@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { LaunchOptions } from './support/app-under-test'
-import { appsPerTest } from './support/started-app'
+import { appsPerTest, resume } from './support/started-app'
 
 /** Only the stand-in can make a page load fail; the logic is unit-tested for both targets. */
 const stagedOnly = process.env['BOOT_TARGET'] === 'electron'
@@ -45,10 +45,8 @@ describe.skipIf(stagedOnly)('the built app when a page does not load at once', (
     expect(await logText()).toContain('window-page-failed window=presenter')
 
     const next = await start({})
-    const question = await next.waitForDialog()
+    const { question, presenter: resumed } = await resume(next)
     expect(question.title).toBe('Verder met de vorige sessie?')
-    await next.answerDialog(question.id, { response: 0 })
-    const resumed = await next.window('presenter')
     await expect
       .poll(() => resumed.getByLabel('Titel van de sessie', { exact: true }).inputValue())
       .toBe(title)

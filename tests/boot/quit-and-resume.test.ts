@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { appsPerTest } from './support/started-app'
+import { appsPerTest, resume } from './support/started-app'
 
 const TITLE = 'Teamdag Vergunningen'
 
@@ -21,11 +21,9 @@ describe('quitting and starting again', () => {
     expect(await first.exited()).toBe(0)
 
     const second = await start()
-    const question = await second.waitForDialog()
+    const { question, presenter: resumed } = await resume(second)
     expect(question.title).toBe('Verder met de vorige sessie?')
     expect(question.buttons).toEqual(['Hervatten', 'Nieuwe sessie beginnen'])
-    await second.answerDialog(question.id, { response: 0 })
-    const resumed = await second.window('presenter')
     await expect
       .poll(() => resumed.getByLabel('Titel van de sessie', { exact: true }).inputValue())
       .toBe(TITLE)

@@ -127,27 +127,16 @@ export class StandinWebContents extends EventEmitter implements Pick<WebContents
     return this.#page
   }
 
-  /**
-   * A page for the window. Under heavy load a page's first DevTools calls can fail with "Target
-   * page, context or browser has been closed" while the page itself lives on (seen when the test
-   * process attaches to the browser at the same moment); a fresh page then works, as a renderer
-   * that failed to launch is simply started again.
-   */
+  /** A page for the window; one whose set-up fails is closed, and says why on stderr. */
   async #createPage(): Promise<Page> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.#setUpPage()
-      } catch (error) {
-        process.stderr.write(
-          `[stand-in] page set-up ${attempt} failed: ${String(error).split('\n')[0]}\n`,
-        )
-        const failed = this.#livePage
-        if (attempt >= 3 || failed === null || failed.isClosed() || this.#destroyed) throw error
-        this.#livePage = null
-        await failed.close().catch(() => undefined)
-        // Whatever disturbed the browser (a client attaching) settles first.
-        await new Promise((resolve) => setTimeout(resolve, attempt * 500))
-      }
+    try {
+      return await this.#setUpPage()
+    } catch (error) {
+      process.stderr.write(`[stand-in] page set-up failed: ${String(error).split('\n')[0]}\n`)
+      const failed = this.#livePage
+      this.#livePage = null
+      await failed?.close().catch(() => undefined)
+      throw error
     }
   }
 

@@ -23,15 +23,21 @@ export async function startOrQuit(
     await start()
   } catch (error) {
     log.logError('start-failed', error)
-    let folder = ''
-    try {
-      folder = logFolder()
-    } catch {
-      // The message goes without the folder.
-    }
     // Synchronous in Electron: the message is read before the app goes.
-    dialog.showErrorBox(texts.startup.failedTitle, texts.startup.failedMessage(folder))
+    dialog.showErrorBox(
+      texts.startup.failedTitle,
+      texts.startup.failedMessage(folderOrNone(logFolder)),
+    )
     // exit, not quit: nothing of this start is worth a 'before-quit' save, and the lock goes now.
     app.exit(1)
+  }
+}
+
+/** The log folder for a message, or '' when it cannot be named: the message goes all the same. */
+export function folderOrNone(logFolder: () => string): string {
+  try {
+    return logFolder()
+  } catch {
+    return ''
   }
 }

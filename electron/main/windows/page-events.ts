@@ -1,6 +1,7 @@
 import { dialog } from 'electron'
 import type { AppLog } from '../../core/log/app-log'
 import { goneReasonCode } from '../../core/log/log-codes'
+import { folderOrNone } from '../startup/start-or-quit'
 import type { MainTexts } from '../texts'
 import type { PageEvents, WindowManager } from './window-manager'
 
@@ -26,15 +27,12 @@ export function pageEvents({ log, texts, logFolder, windows }: PageEventDeps): P
         windows()?.notify({ kind: 'beamer-failed' })
         return
       }
-      let folder = ''
-      try {
-        folder = logFolder()
-      } catch {
-        // The message goes without the folder.
-      }
       const { startup } = texts()
       // Synchronous in Electron: the message is read before the app goes.
-      dialog.showErrorBox(startup.windowFailedTitle, startup.windowFailedMessage(folder))
+      dialog.showErrorBox(
+        startup.windowFailedTitle,
+        startup.windowFailedMessage(folderOrNone(logFolder)),
+      )
       void windows()?.quitAfterSave()
     },
   }

@@ -1,5 +1,7 @@
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
+import type { Page } from 'playwright-core'
+import type { DialogView } from '../../electron-standin/dialog-queue'
 import type { AppUnderTest, LaunchOptions } from './app-under-test'
 import { makeHome } from './boot-home'
 import { launchApp } from './launch'
@@ -69,4 +71,13 @@ export function appsPerTest(): AppsPerTest {
       return app
     },
   }
+}
+
+/** Answers the start's resume question with "Hervatten"; the question and the presenter after it. */
+export async function resume(
+  app: AppUnderTest,
+): Promise<{ question: DialogView; presenter: Page }> {
+  const question = await app.waitForDialog()
+  await app.answerDialog(question.id, { response: 0 })
+  return { question, presenter: await app.window('presenter') }
 }
