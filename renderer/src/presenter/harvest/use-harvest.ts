@@ -1,5 +1,6 @@
 import { useSessionStore } from '@common/session/session-store'
 import { untilRevision } from '@common/session/until-revision'
+import { keepingFocus } from '../shared/use-list-row'
 import type { CommandInput } from '@core/commands/schema'
 import type { HarvestList } from '@core/session/schema'
 import { computed, nextTick, ref, type Ref } from 'vue'
@@ -110,16 +111,9 @@ export function useHarvestList(list: () => HarvestList, root: Ref<HTMLElement | 
     const index = items.value.findIndex((item) => item.id === id)
     const toIndex = index + delta
     if (index < 0 || toIndex < 0 || toIndex >= items.value.length) return
-    const focused = document.activeElement
-    const moved = await dispatchAndRender(store, {
-      type: 'harvest/move',
-      list: list(),
-      id,
-      toIndex,
-    })
-    // Moving a row in the DOM can drop the focus; give it back so Alt+arrow can repeat.
-    if (moved && focused instanceof HTMLElement && document.activeElement !== focused)
-      focused.focus()
+    await keepingFocus(() =>
+      dispatchAndRender(store, { type: 'harvest/move', list: list(), id, toIndex }),
+    )
   }
 
   function onEnter(event: KeyboardEvent, index: number): void {

@@ -10,6 +10,18 @@ export interface ListRowOptions {
 }
 
 /**
+ * Runs a move; re-inserting a moved row can drop keyboard focus, so it is given back to where
+ * it was, and Alt+Arrow can repeat.
+ */
+export async function keepingFocus(move: () => Promise<boolean>): Promise<boolean> {
+  const focused = document.activeElement
+  const moved = await move()
+  await nextTick()
+  if (moved && focused instanceof HTMLElement && document.activeElement !== focused) focused.focus()
+  return moved
+}
+
+/**
  * What a row of a list the facilitator orders does with itself: removal on the second click, a
  * move that keeps the keyboard focus, and Alt+ArrowUp/Down. Only what main accepts changes.
  */
@@ -29,13 +41,7 @@ export function useListRow(options: ListRowOptions) {
     const target = options.index() + delta
     // Past either end there is nothing to move; sending it would only add a revision.
     if (target < 0 || target >= options.total()) return false
-    const focused = document.activeElement
-    const moved = await options.moveTo(target)
-    // Re-inserting a moved row can drop keyboard focus; give it back so Alt+Arrow repeats.
-    await nextTick()
-    if (moved && focused instanceof HTMLElement && document.activeElement !== focused)
-      focused.focus()
-    return moved
+    return keepingFocus(() => options.moveTo(target))
   }
 
   function onKeydown(event: KeyboardEvent): void {
