@@ -41,10 +41,7 @@ export const SCREEN_VIEWS: { readonly [K in ScreenKind]: ScreenView<K> } = {
     leftEnd: s.leftEnd,
     rightEnd: s.rightEnd,
   })),
-  principles: view(PrinciplesOverviewView, (s) => ({
-    heading: s.heading,
-    principles: s.principles,
-  })),
+  principles: view(PrinciplesOverviewView, ({ heading, principles }) => ({ heading, principles })),
   tally: view(TallyView, (s) => ({ dilemma: s.dilemma, bars: s.bars, total: s.total })),
   speakers: view(SpeakersView, (s) => ({ dilemma: s.dilemma, slots: s.slots, round: s.round })),
   harvest: view(HarvestView, (s) => ({ threads: s.threads })),

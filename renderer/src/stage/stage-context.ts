@@ -8,25 +8,39 @@ import {
   type Ref,
   watch,
 } from 'vue'
-import { useWindowAspect } from './use-window-aspect'
 
 /**
  * What a projector view needs to know about the stage it is drawn on: the stage's width / height
  * (a 4:3 beamer fits fewer words on a line than a 16:9 one) and the facilitator's text size.
  * The stage is the projector window itself, or the thumbnail of it in the presenter.
  */
-export interface StageContext {
+interface StageContext {
   readonly aspect: Readonly<Ref<number>>
   readonly fontScale: Readonly<Ref<number>>
 }
 
 const STAGE: InjectionKey<StageContext> = Symbol('projector-stage')
 
+/** Width / height of the window, kept up to date when the window is resized. */
+function useWindowAspect(): Ref<number> {
+  const aspect = ref(16 / 9)
+  function measure(): void {
+    if (window.innerHeight > 0 && window.innerWidth > 0)
+      aspect.value = window.innerWidth / window.innerHeight
+  }
+  onMounted(() => {
+    measure()
+    window.addEventListener('resize', measure)
+  })
+  onBeforeUnmount(() => window.removeEventListener('resize', measure))
+  return aspect
+}
+
 /** For ProjectorStage: measures its root element and hands the result to the views. */
 export function provideStage(
   root: Readonly<Ref<HTMLElement | null>>,
   fontScale: Readonly<Ref<number>>,
-): StageContext {
+): void {
   const windowAspect = useWindowAspect()
   const aspect = ref(windowAspect.value)
   let observer: ResizeObserver | null = null
@@ -45,9 +59,7 @@ export function provideStage(
   })
   onBeforeUnmount(() => observer?.disconnect())
   watch(windowAspect, measure)
-  const context: StageContext = { aspect, fontScale }
-  provide(STAGE, context)
-  return context
+  provide(STAGE, { aspect, fontScale })
 }
 
 /** For a view: the stage it is on, or the window at text size 1 when it is mounted alone. */

@@ -52,7 +52,7 @@ export function visibleThreads<T extends { readonly text: string }>(items: reado
 }
 
 /** The height in vh of each thread at a font size and column width. */
-export function threadHeightsVh(lengths: readonly number[], fontVh: number, columnVh: number) {
+function threadHeightsVh(lengths: readonly number[], fontVh: number, columnVh: number) {
   const usable = columnVh - FLIP_CHART.bulletEm * fontVh
   const charsPerLine = Math.max(8, Math.floor(usable / (FLIP_CHART.charWidthEm * fontVh)))
   return lengths.map((length) => {
@@ -105,10 +105,6 @@ function fontSteps(maxVh: number): number[] {
   return steps
 }
 
-function safeScale(scale: number): number {
-  return Number.isFinite(scale) && scale > 0 ? scale : 1
-}
-
 /**
  * Like writing on a flip chart: one column in letters as large as fit (5.5 down to 3.5 vh).
  * Once one column would need letters below 4.5 vh, two columns are used when they allow larger
@@ -128,7 +124,7 @@ export function flipChartLayout(
   scale = 1,
 ): FlipChartLayout {
   const lengths = texts.map((text) => text.trim().length).filter((length) => length > 0)
-  const size = safeScale(scale)
+  const size = Number.isFinite(scale) && scale > 0 ? scale : 1
   // A larger heading takes its extra height from the list.
   const room = FLIP_CHART.listHeightVh - (headingVh(size) - FLIP_CHART.headingVh) * 1.1
   const safeAspect = Number.isFinite(aspect) && aspect > 0.5 ? aspect : 16 / 9

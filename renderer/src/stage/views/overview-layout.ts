@@ -11,11 +11,6 @@
 
 export type OverviewLayoutKind = 'single' | 'pairs' | 'names'
 
-export const OVERVIEW = {
-  maxSingle: 3,
-  maxWithSummary: 8,
-} as const
-
 /** The grid of the `names` layout; must match the styles of PrinciplesOverviewView. */
 export const NAMES_GRID = {
   columns: 2,
@@ -37,8 +32,8 @@ export const NAMES_GRID = {
 } as const
 
 export function overviewLayoutKind(count: number): OverviewLayoutKind {
-  if (count <= OVERVIEW.maxSingle) return 'single'
-  return count <= OVERVIEW.maxWithSummary ? 'pairs' : 'names'
+  if (count <= 3) return 'single'
+  return count <= 8 ? 'pairs' : 'names'
 }
 
 /** How many lines `text` takes when wrapped at spaces, or null when a word is too wide. */
