@@ -1,8 +1,6 @@
 import { onBeforeUnmount, onMounted } from 'vue'
 import { isTypingTarget } from '../shared/use-typing-guard'
 
-export { isTypingTarget }
-
 export interface TallyKey {
   /** 0-based position of the principle in the deck. */
   readonly index: number

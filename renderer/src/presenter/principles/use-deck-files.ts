@@ -2,16 +2,15 @@ import { presenterApi } from '@common/api'
 import type { DeckExportResult, DeckImportResult } from '@contract'
 import { ref } from 'vue'
 
+type FailureReason = ((DeckImportResult | DeckExportResult) & { ok: false })['reason']
+
 /** What the last open or save came to; a cancelled dialog says nothing. */
 export type DeckMessage =
   | { readonly kind: 'imported'; readonly count: number }
   | { readonly kind: 'exported' }
   | {
       readonly kind: 'problem'
-      readonly problem:
-        | Exclude<(DeckImportResult & { ok: false })['reason'], 'cancelled'>
-        | Exclude<(DeckExportResult & { ok: false })['reason'], 'cancelled'>
-        | 'unexpected'
+      readonly problem: Exclude<FailureReason, 'cancelled'> | 'unexpected'
       /** An import that failed left the deck as it was. */
       readonly unchanged: boolean
     }
@@ -34,24 +33,20 @@ export function useDeckFiles() {
     }
   }
 
+  const failed = (reason: FailureReason, unchanged: boolean): DeckMessage | null =>
+    reason === 'cancelled' ? null : { kind: 'problem', problem: reason, unchanged }
+
   const importDeck = () =>
     run(
       () => presenterApi().importDeck(),
-      (result): DeckMessage | null => {
-        if (result.ok) return { kind: 'imported', count: result.count }
-        if (result.reason === 'cancelled') return null
-        return { kind: 'problem', problem: result.reason, unchanged: true }
-      },
+      (result) =>
+        result.ok ? { kind: 'imported', count: result.count } : failed(result.reason, true),
     )
 
   const exportDeck = () =>
     run(
       () => presenterApi().exportDeck(),
-      (result): DeckMessage | null => {
-        if (result.ok) return { kind: 'exported' }
-        if (result.reason === 'cancelled') return null
-        return { kind: 'problem', problem: result.reason, unchanged: false }
-      },
+      (result) => (result.ok ? { kind: 'exported' } : failed(result.reason, false)),
     )
 
   return { message, busy, importDeck, exportDeck }

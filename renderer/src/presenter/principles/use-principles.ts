@@ -80,9 +80,5 @@ export function useDeckReset() {
     done.value = (await store.dispatch({ type: 'principle/reset-all' }))?.ok === true
   }
 
-  function cancel(): void {
-    confirming.value = false
-  }
-
-  return { confirming, done, reset, cancel }
+  return { confirming, done, reset, cancel: () => (confirming.value = false) }
 }
