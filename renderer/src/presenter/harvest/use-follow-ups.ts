@@ -1,7 +1,7 @@
 import { useSessionStore } from '@common/session/session-store'
 import type { FollowUp } from '@core/session/schema'
-import { computed, ref, type Ref } from 'vue'
-import { dispatchAndRender, focusAddButton, focusItem, holdsText, itemElement } from './use-harvest'
+import { computed, type Ref } from 'vue'
+import { useRows } from './use-harvest'
 
 export type FollowUpChanges = Partial<Pick<FollowUp, 'what' | 'who' | 'due'>>
 
@@ -25,21 +25,9 @@ export function formatDue(due: string, locale: string): string {
 export function useFollowUps(root: Ref<HTMLElement | null>) {
   const store = useSessionStore()
   const followUps = computed(() => store.session?.harvest.followUps ?? [])
-  const confirmingId = ref<string | null>(null)
-  let adding = false
-
-  async function add(): Promise<void> {
-    if (adding) return
-    adding = true
-    try {
-      const before = new Set(followUps.value.map((f) => f.id))
-      if (!(await dispatchAndRender(store, { type: 'harvest/add-followup' }))) return
-      const added = followUps.value.find((f) => !before.has(f.id))
-      if (added) focusItem(root.value, added.id)
-    } finally {
-      adding = false
-    }
-  }
+  const rows = useRows(followUps, root, (followUp) =>
+    [followUp.what, followUp.who, followUp.due].every((text) => text.trim() === ''),
+  )
 
   function edit(id: string, changes: FollowUpChanges): void {
     void store.dispatch({ type: 'harvest/edit-followup', id, ...changes })
@@ -50,31 +38,14 @@ export function useFollowUps(root: Ref<HTMLElement | null>) {
     if (value === '' || ISO_DATE.test(value)) edit(id, { due: value })
   }
 
-  /** Removes an empty row at once; a row with something in it only on the second click. */
-  async function remove(id: string): Promise<void> {
-    const index = followUps.value.findIndex((f) => f.id === id)
-    const followUp = followUps.value[index]
-    if (!followUp) return
-    const empty =
-      [followUp.what, followUp.who, followUp.due].every((text) => text.trim() === '') &&
-      !holdsText(itemElement(root.value, id))
-    if (!empty && confirmingId.value !== id) {
-      confirmingId.value = id
-      return
-    }
-    confirmingId.value = null
-    const neighbour = followUps.value[index - 1] ?? followUps.value[index + 1]
-    if (!(await dispatchAndRender(store, { type: 'harvest/remove-followup', id }))) return
-    if (!neighbour || !focusItem(root.value, neighbour.id)) focusAddButton(root.value)
-  }
-
   return {
     followUps,
-    confirmingId,
-    add,
+    confirmingId: rows.confirmingId,
+    add: () => rows.add({ type: 'harvest/add-followup' }),
     edit,
     setDue,
-    remove,
-    cancelRemove: () => (confirmingId.value = null),
+    /** Removes an empty row at once; a row with something in it only on the second click. */
+    remove: (id: string) => rows.remove(id, { type: 'harvest/remove-followup', id }),
+    cancelRemove: rows.cancelRemove,
   }
 }

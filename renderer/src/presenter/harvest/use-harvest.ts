@@ -8,10 +8,7 @@ import { computed, nextTick, ref, type Ref } from 'vue'
 type SessionStore = ReturnType<typeof useSessionStore>
 
 /** Sends a command; when main accepts it, waits for its snapshot and the re-rendered DOM. */
-export async function dispatchAndRender(
-  store: SessionStore,
-  command: CommandInput,
-): Promise<boolean> {
+async function dispatchAndRender(store: SessionStore, command: CommandInput): Promise<boolean> {
   const result = await store.dispatch(command)
   if (result?.ok !== true) return false
   await untilRevision(store, result.revision)
@@ -20,13 +17,13 @@ export async function dispatchAndRender(
 }
 
 /** The element of one item (a list row or table row carrying `data-item-id`). */
-export function itemElement(root: HTMLElement | null, id: string): HTMLElement | null {
+function itemElement(root: HTMLElement | null, id: string): HTMLElement | null {
   const rows = root?.querySelectorAll<HTMLElement>('[data-item-id]') ?? []
   return [...rows].find((row) => row.dataset.itemId === id) ?? null
 }
 
 /** True when a field inside the element holds text, also text that is not sent yet. */
-export function holdsText(element: Element | null): boolean {
+function holdsText(element: Element | null): boolean {
   const fields = element?.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
     'input, textarea',
   )
@@ -34,7 +31,7 @@ export function holdsText(element: Element | null): boolean {
 }
 
 /** Puts the keyboard focus in the first text field of an item, caret at the end. */
-export function focusItem(root: HTMLElement | null, id: string): boolean {
+function focusItem(root: HTMLElement | null, id: string): boolean {
   const field = itemElement(root, id)?.querySelector<HTMLInputElement | HTMLTextAreaElement>(
     'input, textarea',
   )
@@ -45,8 +42,55 @@ export function focusItem(root: HTMLElement | null, id: string): boolean {
 }
 
 /** Focuses the list's add button (after the last item is gone). */
-export function focusAddButton(root: HTMLElement | null): void {
+function focusAddButton(root: HTMLElement | null): void {
   root?.querySelector<HTMLButtonElement>('[data-role="add"]')?.focus()
+}
+
+/**
+ * What the harvest lists and the follow-up table share: adding a row and focusing it, and
+ * removing one (a row holding text only on the second click) with the focus going to a neighbour.
+ */
+export function useRows<T extends { id: string }>(
+  rows: Readonly<Ref<readonly T[]>>,
+  root: Ref<HTMLElement | null>,
+  blank: (row: T) => boolean,
+) {
+  const store = useSessionStore()
+  const confirmingId = ref<string | null>(null)
+  let adding = false
+
+  /** True when the row is blank, also in what is typed but not sent yet. */
+  const isEmpty = (row: T) => blank(row) && !holdsText(itemElement(root.value, row.id))
+
+  async function add(command: CommandInput): Promise<void> {
+    if (adding) return
+    adding = true
+    try {
+      const before = new Set(rows.value.map((row) => row.id))
+      if (!(await dispatchAndRender(store, command))) return
+      const added = rows.value.find((row) => !before.has(row.id))
+      if (added) focusItem(root.value, added.id)
+    } finally {
+      adding = false
+    }
+  }
+
+  /** Removes at once when the row is empty (or `sure`); otherwise only on the second click. */
+  async function remove(id: string, command: CommandInput, sure = false): Promise<void> {
+    const index = rows.value.findIndex((row) => row.id === id)
+    const row = rows.value[index]
+    if (!row) return
+    if (!isEmpty(row) && !sure && confirmingId.value !== id) {
+      confirmingId.value = id
+      return
+    }
+    confirmingId.value = null
+    const neighbour = rows.value[index - 1] ?? rows.value[index + 1]
+    if (!(await dispatchAndRender(store, command))) return
+    if (!neighbour || !focusItem(root.value, neighbour.id)) focusAddButton(root.value)
+  }
+
+  return { confirmingId, isEmpty, add, remove, cancelRemove: () => (confirmingId.value = null) }
 }
 
 /**
@@ -56,34 +100,22 @@ export function focusAddButton(root: HTMLElement | null): void {
 export function useHarvestList(list: () => HarvestList, root: Ref<HTMLElement | null>) {
   const store = useSessionStore()
   const items = computed(() => store.session?.harvest[list()] ?? [])
-  const confirmingId = ref<string | null>(null)
-  let adding = false
+  const rows = useRows(items, root, (item) => item.text.trim() === '')
 
   /** Adds an empty item after `afterIndex` (at the end when null) and focuses it. */
-  async function add(afterIndex: number | null = null): Promise<void> {
-    if (adding) return
-    adding = true
-    try {
-      const before = new Set(items.value.map((item) => item.id))
-      // One command, so one undo step, wherever the new item goes.
-      const command =
-        afterIndex === null || afterIndex >= items.value.length - 1
-          ? { type: 'harvest/add' as const, list: list() }
-          : { type: 'harvest/add' as const, list: list(), index: afterIndex + 1 }
-      if (!(await dispatchAndRender(store, command))) return
-      const added = items.value.find((item) => !before.has(item.id))
-      if (!added) return
-      focusItem(root.value, added.id)
-    } finally {
-      adding = false
-    }
+  function add(afterIndex: number | null = null): Promise<void> {
+    // One command, so one undo step, wherever the new item goes.
+    return rows.add(
+      afterIndex === null || afterIndex >= items.value.length - 1
+        ? { type: 'harvest/add', list: list() }
+        : { type: 'harvest/add', list: list(), index: afterIndex + 1 },
+    )
   }
 
   /** The add button: an empty last item already waits for text, so it just gets the focus. */
   function addAtEnd(): void {
     const last = items.value.at(-1)
-    if (last && last.text.trim() === '' && !holdsText(itemElement(root.value, last.id)))
-      focusItem(root.value, last.id)
+    if (last && rows.isEmpty(last)) focusItem(root.value, last.id)
     else void add()
   }
 
@@ -91,21 +123,8 @@ export function useHarvestList(list: () => HarvestList, root: Ref<HTMLElement | 
     void store.dispatch({ type: 'harvest/edit', list: list(), id, text })
   }
 
-  /** Removes at once when the item is empty (or `sure`); otherwise only on the second click. */
-  async function remove(id: string, sure = false): Promise<void> {
-    const index = items.value.findIndex((item) => item.id === id)
-    const item = items.value[index]
-    if (!item) return
-    const empty = item.text.trim() === '' && !holdsText(itemElement(root.value, id))
-    if (!empty && !sure && confirmingId.value !== id) {
-      confirmingId.value = id
-      return
-    }
-    confirmingId.value = null
-    const neighbour = items.value[index - 1] ?? items.value[index + 1]
-    if (!(await dispatchAndRender(store, { type: 'harvest/remove', list: list(), id }))) return
-    if (!neighbour || !focusItem(root.value, neighbour.id)) focusAddButton(root.value)
-  }
+  const remove = (id: string, sure = false) =>
+    rows.remove(id, { type: 'harvest/remove', list: list(), id }, sure)
 
   async function move(id: string, delta: number): Promise<void> {
     const index = items.value.findIndex((item) => item.id === id)
@@ -120,7 +139,7 @@ export function useHarvestList(list: () => HarvestList, root: Ref<HTMLElement | 
     const field = event.target as HTMLTextAreaElement
     event.preventDefault()
     const next = items.value[index + 1]
-    if (next && next.text.trim() === '' && !holdsText(itemElement(root.value, next.id))) {
+    if (next && rows.isEmpty(next)) {
       focusItem(root.value, next.id)
       return
     }
@@ -154,13 +173,12 @@ export function useHarvestList(list: () => HarvestList, root: Ref<HTMLElement | 
 
   return {
     items,
-    confirmingId,
-    add,
+    confirmingId: rows.confirmingId,
     addAtEnd,
     edit,
     remove,
     move,
     onKeydown,
-    cancelRemove: () => (confirmingId.value = null),
+    cancelRemove: rows.cancelRemove,
   }
 }

@@ -2,6 +2,7 @@ import { plannedProgrammeMinutes } from '@core/session/selectors'
 import { useSessionStore } from '@common/session/session-store'
 import { LIMITS, type Phase, type PhaseKind } from '@core/session/schema'
 import { computed } from 'vue'
+import { parseWholeMinutes } from '../timers/use-timer-settings'
 
 /** How far the programme may run over or under the session's length before we mention it. */
 export const PLANNED_SLACK_MINUTES = 10
@@ -21,24 +22,12 @@ export function actualMinutes(phase: Phase): number | null {
   return Math.max(0, Math.round((phase.endedAt - phase.startedAt) / 60_000))
 }
 
-/** A clock time (HH:MM) in the conventions of the interface language. */
-export function formatClock(epoch: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', {
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(epoch)
-}
-
 /**
  * A planned length as a number input gives it (Vue's v-model turns it into a number when it can),
  * or null when it is no whole number of minutes from 0 to the limit.
  */
-export function parseMinutes(raw: string | number): number | null {
-  const text = String(raw).trim()
-  if (!/^\d+$/.test(text)) return null
-  const minutes = Number(text)
-  return minutes <= LIMITS.phaseMinutes ? minutes : null
-}
+export const parseMinutes = (raw: string | number) =>
+  parseWholeMinutes(raw, { min: 0, max: LIMITS.phaseMinutes })
 
 /**
  * The programme as the rail and the editor see it: derived positions and totals, and one named

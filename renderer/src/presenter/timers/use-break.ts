@@ -4,6 +4,7 @@ import { useMainNow } from '@common/timers/use-now'
 import { formatCountdown } from '@core/timers/timer-math'
 import { computed, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
+import { parseWholeMinutes } from './use-timer-settings'
 
 const MINUTE = 60_000
 /** What `timer/start-break` accepts. */
@@ -11,12 +12,7 @@ export const BREAK_MINUTES = { min: 1, max: 120 } as const
 export const DEFAULT_BREAK_MINUTES = 15
 
 /** A break length as typed, or null unless it is a whole number of minutes main accepts. */
-export function parseBreakMinutes(raw: string | number): number | null {
-  const text = String(raw).trim()
-  if (!/^\d+$/.test(text)) return null
-  const minutes = Number(text)
-  return minutes >= BREAK_MINUTES.min && minutes <= BREAK_MINUTES.max ? minutes : null
-}
+export const parseBreakMinutes = (raw: string | number) => parseWholeMinutes(raw, BREAK_MINUTES)
 
 /**
  * Whole minutes from `now` until the clock time "14:35" (local time), rounded up so the break

@@ -20,8 +20,6 @@ export function parseWholeMinutes(raw: string | number, range: Range): number | 
  * A number field bound to one setting: a local draft while typing, sent to main on change when
  * valid, and following the session whenever the stored value changes.
  */
-export type MinutesField = ReturnType<typeof useMinutesField>
-
 function useMinutesField(
   stored: () => number | undefined,
   range: Range,
@@ -66,8 +64,7 @@ export function useTimerSettings() {
     projectorTimer,
     roundMinutes,
     warningMinutes,
-    setRoundSound: (roundSound: boolean) => change({ roundSound }),
-    setPulse: (pulse: boolean) => change({ pulse }),
+    setSwitch: (name: 'roundSound' | 'pulse', on: boolean) => change({ [name]: on }),
     setProjectorTimer: (timer: ProjectorTimer) => send({ type: 'projector/set-timer', timer }),
   }
 }
