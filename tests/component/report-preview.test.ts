@@ -71,6 +71,18 @@ describe('report preview', () => {
     expect(srcdoc(wrapper)).toContain('Verslag: Team Oost')
   })
 
+  it('asks main for nothing once the panel is gone, not even a refresh it had scheduled', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    const { wrapper, backend } = await mountConnected(ReportPanel)
+    await openPreview(wrapper)
+    backend.apply({ type: 'setup/edit', title: 'Weg' })
+    await settle()
+    wrapper.unmount()
+    vi.advanceTimersByTime(PREVIEW_DEBOUNCE_MS * 2)
+    await settle()
+    expect(previews(backend)).toBe(1)
+  })
+
   it('leaves main alone while closed, and refreshes on request', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     const { wrapper, backend } = await mountConnected(ReportPanel)

@@ -1,7 +1,7 @@
 import { presenterApi } from '@common/api'
 import { useSessionStore } from '@common/session/session-store'
 import { useDebounceFn } from '@vueuse/core'
-import { ref, watch } from 'vue'
+import { onScopeDispose, ref, watch } from 'vue'
 
 /** How long the session must be still before an open preview is made again. */
 export const PREVIEW_DEBOUNCE_MS = 400
@@ -43,6 +43,11 @@ export function useReportPreview(delayMs = PREVIEW_DEBOUNCE_MS) {
       if (open.value) void loadSoon()
     },
   )
+
+  // A preview that is gone asks main for nothing, not even a refresh it had scheduled.
+  onScopeDispose(() => {
+    open.value = false
+  })
 
   function toggle(): void {
     open.value = !open.value
