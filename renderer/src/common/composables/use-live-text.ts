@@ -1,21 +1,14 @@
 import { onBeforeUnmount, ref, watch } from 'vue'
 
-export interface LiveTextOptions {
-  /** How often, at most, typed text is sent to main while typing. */
-  readonly throttleMs?: number
-}
+/** How often, at most, typed text is sent to main while typing. */
+const THROTTLE_MS = 120
 
 /**
  * A text field that sends what is typed to main as the user types (so the projector can show
  * it live) without ever fighting the user: while the field has focus, the local draft wins over
  * snapshots that are still catching up; on blur the last text is sent at once.
  */
-export function useLiveText(
-  source: () => string,
-  commit: (text: string) => unknown,
-  options: LiveTextOptions = {},
-) {
-  const throttleMs = options.throttleMs ?? 120
+export function useLiveText(source: () => string, commit: (text: string) => unknown) {
   const draft = ref(source())
   const focused = ref(false)
   let timer: ReturnType<typeof setTimeout> | null = null
@@ -38,7 +31,7 @@ export function useLiveText(
 
   function onInput(value: string): void {
     draft.value = value
-    timer ??= setTimeout(send, throttleMs)
+    timer ??= setTimeout(send, THROTTLE_MS)
   }
 
   function onFocus(): void {

@@ -54,13 +54,7 @@ export function nextCountdownChange(endsAt: number, now: number): number | null 
   return remaining > 0 ? msUntilNextSecond(remaining) : null
 }
 
-/** The earliest of several next changes, ignoring those that stand still. */
-export function earliest(...waits: readonly (number | null)[]): number | null {
-  const running = waits.filter((wait): wait is number => wait !== null)
-  return running.length === 0 ? null : Math.min(...running)
-}
-
-function intlLocale(locale: string): string {
+export function intlLocale(locale: string): string {
   return locale === 'en' ? 'en-GB' : 'nl-NL'
 }
 

@@ -1,8 +1,9 @@
 import { presenterApi } from '@common/api'
+import { intlLocale } from '@common/timers/timer-display'
 import type { Locale, Setup } from '@core/session/schema'
 import { computed, onBeforeUnmount, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { describeDuration, formatLongDate, intlLocale, useSetup, type Translate } from './use-setup'
+import { describeDuration, formatLongDate, useSetup, type Translate } from './use-setup'
 
 export type InvitationInput = Pick<
   Setup,

@@ -1,4 +1,6 @@
 import { useSessionStore } from '@common/session/session-store'
+import { intlLocale } from '@common/timers/timer-display'
+import { parseWholeMinutes } from '../timers/use-timer-settings'
 import type { CommandInput } from '@core/commands/schema'
 import type { Locale } from '@core/session/schema'
 import { computed } from 'vue'
@@ -14,10 +16,6 @@ export const ALLOWED_MINUTES = { min: 60, max: 240 } as const
 export const RECOMMENDED_MINUTES = { min: 90, max: 150 } as const
 
 export type LengthAdvice = 'short' | 'long' | null
-
-export function intlLocale(locale: Locale): string {
-  return locale === 'en' ? 'en-GB' : 'nl-NL'
-}
 
 /** "donderdag 3 december 2026" for '2026-12-03'; the date is a calendar day, so no time zone. */
 export function formatLongDate(isoDate: string, locale: Locale): string {
@@ -35,9 +33,7 @@ export function formatLongDate(isoDate: string, locale: Locale): string {
 
 /** A whole number of minutes the schema accepts, or null. */
 export function parseMinutes(text: string): number | null {
-  if (!/^\s*\d+\s*$/.test(text)) return null
-  const minutes = Number(text)
-  return minutes >= ALLOWED_MINUTES.min && minutes <= ALLOWED_MINUTES.max ? minutes : null
+  return parseWholeMinutes(text, ALLOWED_MINUTES)
 }
 
 export function lengthAdvice(minutes: number): LengthAdvice {

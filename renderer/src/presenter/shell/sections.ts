@@ -18,23 +18,12 @@ export const SECTIONS = [
 export type SectionId = (typeof SECTIONS)[number]
 
 /** The section a facilitator needs during each kind of phase. */
-export function sectionForPhase(kind: PhaseKind): SectionId {
-  switch (kind) {
-    case 'welcome':
-      return 'session'
-    case 'starter':
-      return 'starter'
-    case 'explanation':
-      return 'principles'
-    case 'casework':
-      return 'casework'
-    case 'harvest':
-      return 'harvest'
-    case 'closing':
-      return 'closing'
-    case 'other':
-      return 'programme'
-    default:
-      return kind satisfies never
-  }
+export const SECTION_FOR_PHASE: Record<PhaseKind, SectionId> = {
+  welcome: 'session',
+  starter: 'starter',
+  explanation: 'principles',
+  casework: 'casework',
+  harvest: 'harvest',
+  closing: 'closing',
+  other: 'programme',
 }
