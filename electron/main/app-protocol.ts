@@ -24,18 +24,14 @@ export function registerAppScheme(): void {
 /** Maps app://dilemmas/<path> to a file inside the renderer folder, refusing anything outside it. */
 export function resolveAppFile(root: string, requestUrl: string): string | null {
   let url: URL
-  try {
-    url = new URL(requestUrl)
-  } catch {
-    return null
-  }
-  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null
   let pathname: string
   try {
+    url = new URL(requestUrl)
     pathname = decodeURIComponent(url.pathname)
   } catch {
-    return null // malformed percent-encoding
+    return null // not a URL, or malformed percent-encoding
   }
+  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null
   const file = resolve(root, normalize(`.${pathname === '/' ? '/presenter.html' : pathname}`))
   const inside = relative(root, file)
   if (inside === '' || inside.startsWith('..') || inside.includes(`..${sep}`)) return null

@@ -60,11 +60,9 @@ async function start(): Promise<void> {
   const autosaveDir = join(app.getPath('userData'), 'autosave')
   const kept = new KeptFiles()
   const began = await beginSession({ dir: autosaveDir, clock, texts, startFile, kept })
-  const start = began.snapshot
 
-  logAppStart(mainLog, start.session.locale)
+  logAppStart(mainLog, began.snapshot.session.locale)
 
-  let windows: WindowManager | null = null
   let failing = false
   const autosave = autosaveLog(log)
   // Nothing start-up left in place is written over.
@@ -73,22 +71,18 @@ async function start(): Promise<void> {
     onError: (error) => {
       autosave.failed(error)
       failing = true
-      windows?.notify({ kind: 'autosave-failed', folder: autosaveDir })
+      windows.notify({ kind: 'autosave-failed', folder: autosaveDir })
     },
     onSaved: () => {
       autosave.saved()
-      if (failing) windows?.notify({ kind: 'autosave-recovered' })
+      if (failing) windows.notify({ kind: 'autosave-recovered' })
       failing = false
     },
   })
-  const host = new SessionHost({
-    session: start.session,
-    revision: start.revision,
-    clock,
-    persistence: saver,
-  })
+  const host = new SessionHost({ ...began.snapshot, clock, persistence: saver })
   const currentTexts = () => mainTexts(host.getSnapshot().session.locale)
-  windows = new WindowManager(
+  // Made after the saver, whose callbacks use it: nothing is saved before this line has run.
+  const windows: WindowManager = new WindowManager(
     texts,
     () => saveBeforeQuit(host, saver, autosaveDir, texts),
     () => app.quit(),
@@ -99,40 +93,31 @@ async function start(): Promise<void> {
       windows: () => windows,
     }),
   )
-  const manager = windows
-  watchAppEvents(log, () => manager.ids())
-  host.subscribe(() => manager.broadcast(host))
+  watchAppEvents(log, () => windows.ids())
+  host.subscribe(() => windows.broadcast(host))
+  const common = {
+    host,
+    windows,
+    userDataDir: app.getPath('userData'),
+    texts: currentTexts,
+    now: () => clock.now(),
+  }
   // Both read their remembered settings from disk; neither waits for the other.
   const [displays, reportActions] = await Promise.all([
-    startDisplays({
-      host,
-      windows: manager,
-      dataDir: app.getPath('userData'),
-      devServerUrl: devUrl,
-      now: () => clock.now(),
-    }),
-    createMainReportActions({
-      host,
-      windows: manager,
-      userDataDir: app.getPath('userData'),
-      texts: currentTexts,
-      now: () => clock.now(),
-    }),
+    startDisplays({ ...common, devServerUrl: devUrl }),
+    createMainReportActions(common),
   ])
   let menu: AppMenu | null = null
   const sessionFiles = createMainSessionFileActions({
-    host,
-    windows: withNoticeLog(manager, log),
-    userDataDir: app.getPath('userData'),
+    ...common,
+    windows: withNoticeLog(windows, log),
     autosaveDir,
-    texts: currentTexts,
-    now: () => clock.now(),
     // The menu lists the recent files.
     onStateChange: () => menu?.refresh(),
   })
   menu = startAppMenu({
     host,
-    windows: manager,
+    windows,
     displays: displays.actions,
     texts: mainTexts,
     recentFiles: () => sessionFiles.actions.getSessionFile().recent.map((file) => file.name),
@@ -142,29 +127,25 @@ async function start(): Promise<void> {
   })
   registerIpc(
     createInvokeHandler(host, {
-      showProjector: () => manager.showProjector(),
+      showProjector: () => windows.showProjector(),
       copyText: (text) => clipboard.writeText(text),
-      importDeck: () => importDeck(host, manager.presenterWindow, currentTexts()),
-      exportDeck: () => exportDeck(host, manager.presenterWindow, currentTexts()),
+      importDeck: () => importDeck(host, windows.presenterWindow, currentTexts()),
+      exportDeck: () => exportDeck(host, windows.presenterWindow, currentTexts()),
       ...displays.actions,
       ...withReportLog(reportActions, log),
       ...withFileLog(sessionFiles.actions, log),
     }),
-    (event) => pageOfSender(event, manager.ids(), devUrl),
+    (event) => pageOfSender(event, windows.ids(), devUrl),
   )
   app.on('second-instance', (_event, argv, workingDirectory) => {
-    manager.focusPresenter()
+    windows.focusPresenter()
     const path = sessionFileFromArgv(argv, workingDirectory)
     if (path) osOpens.push(path)
   })
-  app.on('before-quit', (event) => {
-    if (manager.isQuitting) return
-    event.preventDefault()
-    void manager.quitAfterSave()
-  })
-  manager.open()
+  app.on('before-quit', (event) => void windows.quitAfterSave(event))
+  windows.open()
   // Files handed over by the system open once the presenter listens, so their notice is seen.
-  manager.presenterWindow?.webContents.once('did-finish-load', () => {
+  windows.presenterWindow?.webContents.once('did-finish-load', () => {
     if (began.startFile) void sessionFiles.openFromOs(began.startFile.path, began.startFile.read)
     osOpens.drainTo((path) => void sessionFiles.openFromOs(path))
   })

@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises'
-import { BrowserWindow, dialog } from 'electron'
+import type { BrowserWindow } from 'electron'
 import writeFileAtomic from 'write-file-atomic'
 import type { DeckExportResult, DeckImportResult } from '../../core/principles/deck-file'
 import {
@@ -9,6 +9,7 @@ import {
   serialiseDeck,
 } from '../../core/principles/deck-file'
 import type { SessionHost } from '../../core/host/session-host'
+import { chooseOpenPath, chooseSavePath } from '../dialogs'
 import type { MainTexts } from '../texts'
 
 /** Opens a deck file chosen by the facilitator; a bad file changes nothing and says why. */
@@ -17,19 +18,15 @@ export async function importDeck(
   parent: BrowserWindow | null,
   texts: MainTexts,
 ): Promise<DeckImportResult> {
-  const options = {
+  const path = await chooseOpenPath(parent, {
     title: texts.deckImportTitle,
-    properties: ['openFile' as const],
+    properties: ['openFile'],
     filters: [
       { name: texts.deckFilterName, extensions: [DECK_EXTENSION, 'json'] },
       { name: texts.allFilesFilterName, extensions: ['*'] },
     ],
-  }
-  const choice = parent
-    ? await dialog.showOpenDialog(parent, options)
-    : await dialog.showOpenDialog(options)
-  const path = choice.filePaths[0]
-  if (choice.canceled || path === undefined) return { ok: false, reason: 'cancelled' }
+  })
+  if (path === null) return { ok: false, reason: 'cancelled' }
   let text: string
   try {
     if ((await stat(path)).size > MAX_DECK_BYTES) return { ok: false, reason: 'invalid' }
@@ -51,18 +48,15 @@ export async function exportDeck(
   parent: BrowserWindow | null,
   texts: MainTexts,
 ): Promise<DeckExportResult> {
-  const options = {
+  const path = await chooseSavePath(parent, {
     title: texts.deckExportTitle,
     defaultPath: `${texts.deckDefaultName}.${DECK_EXTENSION}`,
     filters: [{ name: texts.deckFilterName, extensions: [DECK_EXTENSION] }],
-  }
-  const choice = parent
-    ? await dialog.showSaveDialog(parent, options)
-    : await dialog.showSaveDialog(options)
-  if (choice.canceled || !choice.filePath) return { ok: false, reason: 'cancelled' }
+  })
+  if (path === null) return { ok: false, reason: 'cancelled' }
   const { principles, setup } = host.getSnapshot().session
   try {
-    await writeFileAtomic(choice.filePath, serialiseDeck(principles, setup.team || setup.title))
+    await writeFileAtomic(path, serialiseDeck(principles, setup.team || setup.title))
     return { ok: true }
   } catch {
     return { ok: false, reason: 'write-failed' }

@@ -43,14 +43,8 @@ export interface DisplayControllerOptions {
   readonly identify: (displays: readonly DisplayInfo[]) => void
 }
 
-export function toDisplayInfo(display: Display): DisplayInfo {
-  return {
-    id: display.id,
-    label: display.label,
-    bounds: { ...display.bounds },
-    workArea: { ...display.workArea },
-    scaleFactor: display.scaleFactor,
-  }
+function toDisplayInfo({ id, label, bounds, workArea, scaleFactor }: Display): DisplayInfo {
+  return { id, label, bounds: { ...bounds }, workArea: { ...workArea }, scaleFactor }
 }
 
 /**

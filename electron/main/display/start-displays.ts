@@ -22,7 +22,7 @@ export interface StartDisplaysOptions {
   readonly host: Pick<SessionHost, 'getSnapshot' | 'subscribe'>
   readonly windows: WindowManager
   /** The app's data folder (app.getPath('userData')): the remembered choice lives there. */
-  readonly dataDir: string
+  readonly userDataDir: string
   readonly devServerUrl?: string
   readonly now: () => number
 }
@@ -33,7 +33,7 @@ export interface StartDisplaysOptions {
  */
 export async function startDisplays(options: StartDisplaysOptions): Promise<DisplaySetup> {
   const { host, windows } = options
-  const store = createDisplaySettingsStore(options.dataDir, options.now)
+  const store = createDisplaySettingsStore(options.userDataDir, options.now)
   const loaded = await store.load()
   const identify = new IdentifyWindows(options.devServerUrl)
   const controller = new DisplayController({

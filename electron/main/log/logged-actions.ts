@@ -35,18 +35,15 @@ export function withFileLog<T extends FileActions>(actions: T, log: AppLog): T {
 
 /** The report actions, with how each save or retry ended logged (counts and codes only). */
 export function withReportLog<T extends ReportSaving>(actions: T, log: AppLog): T {
+  const logged = async (result: Promise<Parameters<typeof logReportResult>[1]>, retry: boolean) => {
+    const settled = await result
+    logReportResult(log, settled, retry)
+    return settled
+  }
   return {
     ...actions,
-    saveReport: async (request) => {
-      const result = await actions.saveReport(request)
-      logReportResult(log, result, false)
-      return result
-    },
-    retryReport: async () => {
-      const result = await actions.retryReport()
-      logReportResult(log, result, true)
-      return result
-    },
+    saveReport: (request) => logged(actions.saveReport(request), false),
+    retryReport: () => logged(actions.retryReport(), true),
   }
 }
 

@@ -1,14 +1,8 @@
-import { app, dialog, type BrowserWindow, type MessageBoxOptions } from 'electron'
+import { app, type BrowserWindow } from 'electron'
+import { showMessageBox } from '../dialogs'
 import type { MainTexts } from '../texts'
 
-export interface AboutVersions {
-  readonly app: string
-  readonly electron: string
-  readonly chrome: string
-  readonly node: string
-}
-
-export function aboutVersions(): AboutVersions {
+function aboutVersions() {
   return {
     app: app.getVersion(),
     electron: process.versions.electron ?? '',
@@ -17,7 +11,8 @@ export function aboutVersions(): AboutVersions {
   }
 }
 
-export function aboutDetail(texts: MainTexts, versions: AboutVersions): string {
+function aboutDetail(texts: MainTexts): string {
+  const versions = aboutVersions()
   const dialogs = texts.menuDialogs
   return [
     dialogs.aboutVersion(versions.app),
@@ -33,15 +28,13 @@ export async function showAboutDialog(
   parent: BrowserWindow | null,
   texts: MainTexts,
 ): Promise<void> {
-  const options: MessageBoxOptions = {
+  await showMessageBox(parent, {
     type: 'info',
     title: texts.menu.about(app.getName()),
     message: app.getName(),
-    detail: aboutDetail(texts, aboutVersions()),
+    detail: aboutDetail(texts),
     buttons: [texts.ok],
-  }
-  if (parent) await dialog.showMessageBox(parent, options)
-  else await dialog.showMessageBox(options)
+  })
 }
 
 /** macOS shows its own About panel from the application menu; it gets the same words. */

@@ -1,14 +1,15 @@
-import { app, Menu, type BrowserWindow } from 'electron'
+import { app, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
 import type { WindowActions } from '../../ipc/handler'
 import type { SessionHost } from '../../core/host/session-host'
 import type { AppLog } from '../../core/log/app-log'
+import type { MenuAction } from '../../core/menu/menu-actions'
+import type { MenuItemSpec } from '../../core/menu/menu-item'
 import { buildMenuTemplate } from '../../core/menu/menu-template'
 import { menuStateFrom, menuStateKey, type MenuState } from '../../core/menu/menu-state'
 import type { Locale } from '../../core/session/schema'
 import type { MainTexts } from '../texts'
 import { setMacAboutPanel } from './about-dialog'
 import { runMenuAction, type MenuActionPorts } from './run-menu-action'
-import { toElectronTemplate } from './to-electron-menu'
 
 export interface AppMenuOptions extends Omit<MenuActionPorts, 'texts' | 'displays' | 'host'> {
   readonly host: Pick<SessionHost, 'getSnapshot' | 'dispatch' | 'subscribe'>
@@ -28,6 +29,18 @@ export interface AppMenu {
   /** Builds the menu again when anything it shows has changed (or always, with `force`). */
   refresh(force?: boolean): void
   stop(): void
+}
+
+/** The menu as data becomes Electron's template; an item with an action gets a click handler. */
+function toElectronTemplate(
+  items: readonly MenuItemSpec[],
+  run: (action: MenuAction) => void,
+): MenuItemConstructorOptions[] {
+  return items.map(({ action, submenu, ...item }) => ({
+    ...item,
+    ...(submenu === undefined ? {} : { submenu: toElectronTemplate(submenu, run) }),
+    ...(action === undefined ? {} : { click: () => run(action) }),
+  }))
 }
 
 /**
@@ -56,7 +69,7 @@ export function startAppMenu(options: AppMenuOptions): AppMenu {
     })
   }
 
-  function run(action: Parameters<typeof runMenuAction>[0]): void {
+  function run(action: MenuAction): void {
     void runMenuAction(action, ports)
       .catch(() => options.log.logEvent('menu-action-failed'))
       // A checkbox ticks itself when clicked; a rebuild shows what really happened.

@@ -1,4 +1,4 @@
-import { dialog, shell, type BrowserWindow, type MessageBoxOptions } from 'electron'
+import { shell } from 'electron'
 import type { CommandInput } from '../../core/commands/schema'
 import type { WindowActions } from '../../ipc/handler'
 import { sendPush } from '../../ipc/send'
@@ -10,6 +10,7 @@ import {
   type MenuAction,
 } from '../../core/menu/menu-actions'
 import type { MenuCommand } from '../../core/menu/menu-command'
+import { showMessageBox } from '../dialogs'
 import type { MainTexts } from '../texts'
 import type { WindowManager } from '../windows/window-manager'
 import { showAboutDialog } from './about-dialog'
@@ -20,7 +21,6 @@ export interface MenuActionPorts {
   readonly displays: Pick<WindowActions, 'identifyDisplays' | 'setProjectorFullscreenHere'>
   /** The texts in the session's language now. */
   readonly texts: () => MainTexts
-  /** The folder with the log files. */
   readonly logFolder: () => string
 }
 
@@ -38,15 +38,11 @@ function toPresenter(ports: MenuActionPorts, command: MenuCommand): void {
   if (presenter) sendPush(presenter.webContents, 'menuCommand', command)
 }
 
-async function showBox(parent: BrowserWindow | null, options: MessageBoxOptions) {
-  return parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options)
-}
-
 /** "Nieuwe sessie" and "Sessie als sjabloon" replace what is on screen: they ask first. */
 async function replaceSession(ports: MenuActionPorts, kind: 'new-session' | 'template') {
   const texts = ports.texts().menuDialogs
   const fresh = kind === 'new-session'
-  const { response } = await showBox(ports.windows.presenterWindow, {
+  const { response } = await showMessageBox(ports.windows.presenterWindow, {
     type: 'question',
     message: fresh ? texts.newSessionMessage : texts.templateMessage,
     detail: fresh ? texts.newSessionDetail : texts.templateDetail,
@@ -65,7 +61,7 @@ async function openLogFolder(ports: MenuActionPorts): Promise<void> {
   const problem = await shell.openPath(folder)
   if (problem === '') return
   const texts = ports.texts()
-  await showBox(ports.windows.presenterWindow, {
+  await showMessageBox(ports.windows.presenterWindow, {
     type: 'warning',
     message: texts.menuDialogs.logsFailedMessage,
     detail: folder,

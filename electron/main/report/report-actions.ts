@@ -1,9 +1,10 @@
 import { join } from 'node:path'
-import { app, dialog, shell, type OpenDialogOptions } from 'electron'
+import { app, shell } from 'electron'
 import { sendPush } from '../../ipc/send'
 import type { SessionHost } from '../../core/host/session-host'
 import { loadReportFolderStore } from '../../node/report/report-folder-store'
 import { createReportService, type ReportActions } from '../../node/report/report-service'
+import { chooseOpenPath } from '../dialogs'
 import type { MainTexts } from '../texts'
 import type { WindowManager } from '../windows/window-manager'
 import { printHtmlToPdf } from './print-pdf'
@@ -37,20 +38,15 @@ export async function createMainReportActions(options: MainReportOptions): Promi
   const fallbackFolder = reportFallbackFolder(options.userDataDir)
   const store = await loadReportFolderStore(options.userDataDir, now, fallbackFolder)
 
-  async function chooseFolder(): Promise<string | null> {
+  function chooseFolder(): Promise<string | null> {
     const texts = options.texts()
     const current = store.get().folder
-    const dialogOptions: OpenDialogOptions = {
+    return chooseOpenPath(windows.presenterWindow, {
       title: texts.reportFolderTitle,
       buttonLabel: texts.reportFolderButton,
       ...(current === null ? {} : { defaultPath: current }),
       properties: ['openDirectory', 'createDirectory', 'dontAddToRecent'],
-    }
-    const parent = windows.presenterWindow
-    const choice = parent
-      ? await dialog.showOpenDialog(parent, dialogOptions)
-      : await dialog.showOpenDialog(dialogOptions)
-    return choice.canceled ? null : (choice.filePaths[0] ?? null)
+    })
   }
 
   return createReportService({

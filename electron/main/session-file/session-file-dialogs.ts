@@ -1,43 +1,32 @@
-import { BrowserWindow, dialog } from 'electron'
+import type { BrowserWindow } from 'electron'
 import { SESSION_FILE_EXTENSION } from '../../core/session-file/session-file-format'
 import type { UnsavedAnswer } from '../../node/session-file/session-file-service'
+import { chooseOpenPath, chooseSavePath, showMessageBox } from '../dialogs'
 import type { MainTexts } from '../texts'
 
 /** The open dialog for session files, over the presenter when it is there. */
-export async function chooseSessionOpenPath(
-  parent: BrowserWindow | null,
-  texts: MainTexts,
-): Promise<string | null> {
-  const options = {
+export function chooseSessionOpenPath(parent: BrowserWindow | null, texts: MainTexts) {
+  return chooseOpenPath(parent, {
     title: texts.sessionOpenTitle,
-    properties: ['openFile' as const],
+    properties: ['openFile'],
     filters: [
       { name: texts.sessionFilterName, extensions: [SESSION_FILE_EXTENSION] },
       { name: texts.allFilesFilterName, extensions: ['*'] },
     ],
-  }
-  const choice = parent
-    ? await dialog.showOpenDialog(parent, options)
-    : await dialog.showOpenDialog(options)
-  const path = choice.filePaths[0]
-  return choice.canceled || path === undefined ? null : path
+  })
 }
 
 /** The save dialog, starting at `defaultPath` (a suggested name in a folder, or the open file). */
-export async function chooseSessionSavePath(
+export function chooseSessionSavePath(
   parent: BrowserWindow | null,
   texts: MainTexts,
   defaultPath: string,
-): Promise<string | null> {
-  const options = {
+) {
+  return chooseSavePath(parent, {
     title: texts.sessionSaveTitle,
     defaultPath,
     filters: [{ name: texts.sessionFilterName, extensions: [SESSION_FILE_EXTENSION] }],
-  }
-  const choice = parent
-    ? await dialog.showSaveDialog(parent, options)
-    : await dialog.showSaveDialog(options)
-  return choice.canceled || !choice.filePath ? null : choice.filePath
+  })
 }
 
 const ANSWERS: readonly UnsavedAnswer[] = ['save', 'discard', 'cancel']
@@ -47,8 +36,8 @@ export async function askUnsavedSessionChanges(
   parent: BrowserWindow | null,
   texts: MainTexts,
 ): Promise<UnsavedAnswer> {
-  const options = {
-    type: 'question' as const,
+  const { response } = await showMessageBox(parent, {
+    type: 'question',
     title: texts.sessionUnsavedTitle,
     message: texts.sessionUnsavedMessage,
     detail: texts.sessionUnsavedDetail,
@@ -56,9 +45,6 @@ export async function askUnsavedSessionChanges(
     defaultId: 0,
     cancelId: 2,
     noLink: true,
-  }
-  const { response } = parent
-    ? await dialog.showMessageBox(parent, options)
-    : await dialog.showMessageBox(options)
+  })
   return ANSWERS[response] ?? 'cancel'
 }

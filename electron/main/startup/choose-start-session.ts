@@ -6,6 +6,7 @@ import {
   nodeRecoveryFileOps,
   recoverAutosave,
   type RecoveryFileOps,
+  type RecoveryOptions,
 } from '../../node/persistence/autosave-recovery'
 import { KeptFiles, type KeptReason } from '../../node/persistence/kept-files'
 import { createSession, hasContent } from '../../core/session/default-session'
@@ -20,12 +21,11 @@ export interface StartSessionOptions {
   readonly files?: RecoveryFileOps
 }
 
-interface Context {
+/** Also the options of the autosave's recovery and archive: the files and what is kept. */
+interface Context extends Required<RecoveryOptions> {
   readonly dir: string
   readonly clock: Clock
   readonly texts: MainTexts
-  readonly kept: KeptFiles
-  readonly files: RecoveryFileOps
 }
 
 /**
@@ -63,8 +63,8 @@ const freshSession = (clock: Clock): Snapshot => ({
 })
 
 async function choose(context: Context, offerResume: boolean): Promise<Snapshot> {
-  const { dir, clock, texts, kept, files } = context
-  const recovery = await recoverAutosave(dir, clock.now(), { files, kept })
+  const { dir, clock, texts, kept } = context
+  const recovery = await recoverAutosave(dir, clock.now(), context)
   const found = recovery.found
   if (recovery.movedAside.length > 0) {
     await dialog.showMessageBox({
@@ -103,10 +103,7 @@ async function choose(context: Context, offerResume: boolean): Promise<Snapshot>
 /** A session that cannot be archived stays in its place, not written over, and that is said. */
 async function archiveAndStartFresh(context: Context): Promise<Snapshot> {
   try {
-    await archiveAutosave(context.dir, context.clock.now(), {
-      files: context.files,
-      kept: context.kept,
-    })
+    await archiveAutosave(context.dir, context.clock.now(), context)
   } catch {
     await keepWhatIsThere(context, 'cannot-archive')
     await tellKept(context, false)

@@ -42,6 +42,11 @@ export interface PageEvents {
   readonly onPageFailed?: (window: PageName) => void
 }
 
+/** The window, unless it is gone (or was never opened). */
+function live(window: BrowserWindow | null): BrowserWindow | null {
+  return window && !window.isDestroyed() ? window : null
+}
+
 function samePlace(a: ProjectorPlacement | null, b: ProjectorPlacement): boolean {
   return a !== null && a.kind === b.kind && a.display.id === b.display.id
 }
@@ -71,18 +76,16 @@ export class WindowManager {
       this.texts.presenterTitle,
       () => this.pages.onPageFailed?.('presenter'),
     )
-    this.#presenter.on('close', (event) => {
-      if (this.#quitting) return
-      event.preventDefault()
-      void this.quitAfterSave()
-    })
+    this.#presenter.on('close', (event) => void this.quitAfterSave(event))
     this.#presenter.on('closed', () => (this.#presenter = null))
     reloadOnCrash(this.#presenter, ({ reason }) => this.pages.onPageGone?.('presenter', reason))
     this.#openProjector()
   }
 
-  async quitAfterSave(): Promise<void> {
+  /** A close or quit that asked for it (`event`) waits; once quitting, they go ahead. */
+  async quitAfterSave(event?: { preventDefault(): void }): Promise<void> {
     if (this.#quitting) return
+    event?.preventDefault()
     this.#quitting = true
     // The saver reports its own failures; a failing final save must not keep the app open.
     await this.beforeQuit().catch(() => undefined)
@@ -100,7 +103,7 @@ export class WindowManager {
 
   /** A hidden projector is first put where it belongs now: the displays may have changed. */
   showProjector(): void {
-    const projector = this.#liveProjector()
+    const projector = live(this.#projector)
     if (projector === null) {
       this.#openProjector()
       return
@@ -118,7 +121,7 @@ export class WindowManager {
    * where it is unless `show`: it is placed when it is shown again.
    */
   placeProjector(placement: ProjectorPlacement, show: boolean): void {
-    const projector = this.#liveProjector()
+    const projector = live(this.#projector)
     if (projector === null) {
       if (show) this.#openProjector(placement)
       return
@@ -130,12 +133,12 @@ export class WindowManager {
 
   /** Gives the projector the keyboard, so Esc reaches it when it covers the presenter. */
   focusProjector(): void {
-    this.#liveProjector()?.focus()
+    live(this.#projector)?.focus()
   }
 
   /** Where the projector is, or null without a projector window. */
   projectorPlacement(): CurrentPlacement | null {
-    const projector = this.#liveProjector()
+    const projector = live(this.#projector)
     const placed = this.#placed
     if (projector === null || placed === null) return null
     if (placed.kind === 'fullscreen') return { kind: 'fullscreen', displayId: placed.display.id }
@@ -143,7 +146,7 @@ export class WindowManager {
   }
 
   projectorVisible(): boolean {
-    return this.#liveProjector()?.isVisible() ?? false
+    return live(this.#projector)?.isVisible() ?? false
   }
 
   presenterBounds(): Rect | null {
@@ -162,24 +165,21 @@ export class WindowManager {
   }
 
   ids(): KnownWindows {
-    const id = (window: BrowserWindow | null) =>
-      window && !window.isDestroyed() ? window.webContents.id : null
+    const id = (window: BrowserWindow | null) => live(window)?.webContents.id ?? null
     return { presenterId: id(this.#presenter), projectorId: id(this.#projector) }
   }
 
   /** Each window gets the snapshot meant for it (the projector's without private notes). */
   broadcast(host: Pick<SessionHost, 'snapshotFor'>): void {
-    const presenter = this.#presenter
-    const projector = this.#projector
-    if (presenter && !presenter.isDestroyed())
-      sendPush(presenter.webContents, 'snapshot', host.snapshotFor('presenter'))
-    if (projector && !projector.isDestroyed())
-      sendPush(projector.webContents, 'snapshot', host.snapshotFor('projector'))
+    const presenter = this.presenterWindow
+    const projector = live(this.#projector)
+    if (presenter) sendPush(presenter.webContents, 'snapshot', host.snapshotFor('presenter'))
+    if (projector) sendPush(projector.webContents, 'snapshot', host.snapshotFor('projector'))
   }
 
   /** The parent for dialogs, so they open over the facilitator's window. */
   get presenterWindow(): BrowserWindow | null {
-    return this.#presenter && !this.#presenter.isDestroyed() ? this.#presenter : null
+    return live(this.#presenter)
   }
 
   /** A notice sent while the presenter's page still loads waits for it: it would be lost. */
@@ -189,11 +189,6 @@ export class WindowManager {
     if (contents.isLoading())
       contents.once('did-finish-load', () => sendPush(contents, 'notice', notice))
     else sendPush(contents, 'notice', notice)
-  }
-
-  #liveProjector(): BrowserWindow | null {
-    const projector = this.#projector
-    return projector && !projector.isDestroyed() ? projector : null
   }
 
   #apply(projector: BrowserWindow, placement: ProjectorPlacement): void {

@@ -162,7 +162,7 @@ describe('startDisplays', () => {
   async function setup() {
     const host = new SessionHost({ session: createSession(0), clock: { now: () => 1000 } })
     const windows = new WindowManager(mainTexts(), async () => undefined, vi.fn())
-    const displays = await startDisplays({ host, windows, dataDir: dir, now: () => 1000 })
+    const displays = await startDisplays({ host, windows, userDataDir: dir, now: () => 1000 })
     windows.open()
     return { host, windows, displays }
   }
