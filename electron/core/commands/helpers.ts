@@ -39,13 +39,6 @@ export function takeId(session: Session, prefix: string): TakenId | null {
 /** What a command that needs a new id gets when there is none left. */
 export const noIdsLeft = (): ReduceResult => reject('limit-reached', 'the id counter is used up')
 
-export function moveItem<T>(items: readonly T[], from: number, to: number): T[] {
-  const copy = [...items]
-  const [item] = copy.splice(from, 1)
-  if (item !== undefined) copy.splice(Math.min(Math.max(0, to), copy.length), 0, item)
-  return copy
-}
-
 /** Replaces the item with `id` by `change(item)`; undefined when there is no such item. */
 export function updateById<T extends { id: string }>(
   items: readonly T[],
@@ -57,13 +50,26 @@ export function updateById<T extends { id: string }>(
   return items.map((item, i) => (i === index ? change(item) : item))
 }
 
+/** Merges the defined fields of `changes` into the item with `id`; undefined when there is none. */
+export function editById<T extends { id: string }>(
+  items: readonly T[],
+  id: string,
+  changes: Partial<T>,
+): T[] | undefined {
+  return updateById(items, id, (item) => ({ ...item, ...definedFields(changes) }))
+}
+
 export function moveById<T extends { id: string }>(
   items: readonly T[],
   id: string,
   toIndex: number,
 ): T[] | undefined {
-  const from = items.findIndex((item) => item.id === id)
-  return from < 0 ? undefined : moveItem(items, from, toIndex)
+  const copy = [...items]
+  const from = copy.findIndex((item) => item.id === id)
+  if (from < 0) return undefined
+  const [item] = copy.splice(from, 1)
+  if (item !== undefined) copy.splice(Math.min(Math.max(0, toIndex), copy.length), 0, item)
+  return copy
 }
 
 /** Keeps only the defined fields of a partial edit, so `undefined` never overwrites a value. */

@@ -23,7 +23,6 @@ export const commandSchema = z.discriminatedUnion('type', [
 export type CommandInput = z.input<typeof commandSchema>
 /** What the host receives after validation. */
 export type Command = z.output<typeof commandSchema>
-export type CommandType = Command['type']
 export type HistoryCommand = z.output<(typeof historyCommandSchemas)[number]>
 /** Commands the reducer applies to a session. */
 export type SessionCommand = Exclude<Command, HistoryCommand>

@@ -1,9 +1,8 @@
 import { stepCommand } from '../keys/step'
 import type { Blackout, Locale, WindowSnapshot } from '../session/schema'
 
-/** Everything the menu shows that can change: rebuilt whenever one of these differs. */
-export interface MenuState {
-  readonly locale: Locale
+/** What main knows besides the session. */
+export interface MenuEnvironment {
   /** `process.platform`: macOS gets its app menu and its own redo key. */
   readonly platform: string
   readonly appName: string
@@ -11,6 +10,14 @@ export interface MenuState {
   readonly isDev: boolean
   /** The recent session files' names, newest first, as the presenter lists them. */
   readonly recentFiles: readonly string[]
+  readonly projectorVisible: boolean
+  /** The projector fills the presenter's own screen, as the facilitator asked. */
+  readonly projectorCoversPresenter: boolean
+}
+
+/** Everything the menu shows that can change: rebuilt whenever one of these differs. */
+export interface MenuState extends MenuEnvironment {
+  readonly locale: Locale
   readonly canUndo: boolean
   readonly canRedo: boolean
   readonly canStepNext: boolean
@@ -19,19 +26,6 @@ export interface MenuState {
   readonly fontScale: number
   readonly highContrast: boolean
   readonly breakRunning: boolean
-  readonly projectorVisible: boolean
-  /** The projector fills the presenter's own screen, as the facilitator asked. */
-  readonly projectorCoversPresenter: boolean
-}
-
-/** What main knows besides the session. */
-export interface MenuEnvironment {
-  readonly platform: string
-  readonly appName: string
-  readonly isDev: boolean
-  readonly recentFiles: readonly string[]
-  readonly projectorVisible: boolean
-  readonly projectorCoversPresenter: boolean
 }
 
 export function menuStateFrom(snapshot: WindowSnapshot, env: MenuEnvironment): MenuState {

@@ -1,9 +1,13 @@
+import { LOCALES, type Locale } from '../session/schema'
 import { MENU_BREAK_MINUTES } from './menu-actions'
 import { actionItem, separator, type MenuItemSpec } from './menu-item'
 import { isMac, pageKey } from './menu-keys'
 import type { MenuState } from './menu-state'
 import type { MenuTexts } from './menu-texts'
 import { viewMenu } from './view-menu'
+
+/** Each language in its own name, as language menus show them. */
+const LANGUAGE_NAMES: Record<Locale, string> = { nl: 'Nederlands', en: 'English' }
 
 /** The application menu on macOS: About, the services, hiding and quitting, as the platform has. */
 function appMenu(texts: MenuTexts, state: MenuState): MenuItemSpec {
@@ -120,22 +124,13 @@ function sessionMenu(texts: MenuTexts, state: MenuState): MenuItemSpec {
       {
         id: 'language',
         label: texts.language,
-        submenu: [
-          {
-            id: 'locale-nl',
-            type: 'radio',
-            label: 'Nederlands',
-            checked: state.locale === 'nl',
-            action: { kind: 'set-locale', locale: 'nl' },
-          },
-          {
-            id: 'locale-en',
-            type: 'radio',
-            label: 'English',
-            checked: state.locale === 'en',
-            action: { kind: 'set-locale', locale: 'en' },
-          },
-        ],
+        submenu: LOCALES.map((locale) => ({
+          id: `locale-${locale}`,
+          type: 'radio',
+          label: LANGUAGE_NAMES[locale],
+          checked: state.locale === locale,
+          action: { kind: 'set-locale', locale },
+        })),
       },
     ],
   }

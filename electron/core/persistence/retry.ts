@@ -14,6 +14,16 @@ export function isTransientFileError(error: unknown): boolean {
   return code !== undefined && TRANSIENT_CODES.has(code)
 }
 
+/** What `action` gives, or `missing` when it fails because nothing is at its path (ENOENT). */
+export async function orIfMissing<T, M>(action: Promise<T>, missing: M): Promise<T | M> {
+  try {
+    return await action
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return missing
+    throw error
+  }
+}
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 /** Retries an action a bounded number of times while it fails with a transient file error. */

@@ -166,8 +166,13 @@ const headingStyle = (size: number, color = ACCENT) => ({
   paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
 })
 
-/** The model as a Word document: the same content as the HTML, in Word's own structures. */
-export function reportDocxFromModel(model: ReportModel): Promise<Uint8Array> {
+/** The report as a Word document: the same content as the HTML, in Word's own structures. */
+export function reportDocx(
+  session: Session,
+  generatedAt: number,
+  options: ReportModelOptions = {},
+): Promise<Uint8Array> {
+  const model = buildReportModel(session, generatedAt, options)
   const document = new Document({
     title: model.title,
     creator: "Dansende Dilemma's",
@@ -203,12 +208,4 @@ export function reportDocxFromModel(model: ReportModel): Promise<Uint8Array> {
     ],
   })
   return Packer.pack(document, 'uint8array')
-}
-
-export function reportDocx(
-  session: Session,
-  generatedAt: number,
-  options: ReportModelOptions = {},
-): Promise<Uint8Array> {
-  return reportDocxFromModel(buildReportModel(session, generatedAt, options))
 }

@@ -69,8 +69,16 @@ function harvest(section: HarvestSection): string {
   )
 }
 
-/** The model as one self-contained HTML5 document: inline CSS, inline SVG, no script. */
-export function reportHtmlFromModel(model: ReportModel): string {
+/**
+ * The report of a session as one self-contained HTML5 document: inline CSS, inline SVG, no
+ * script (the saved file, the preview, the PDF).
+ */
+export function reportHtml(
+  session: Session,
+  generatedAt: number,
+  options: ReportModelOptions = {},
+): string {
+  const model = buildReportModel(session, generatedAt, options)
   const { dilemmas } = model
   const moreInfo =
     model.moreInfo === null
@@ -100,13 +108,4 @@ export function reportHtmlFromModel(model: ReportModel): string {
     '</html>',
     '',
   ].join('\n')
-}
-
-/** The report of a session as a complete HTML document (the saved file, the preview, the PDF). */
-export function reportHtml(
-  session: Session,
-  generatedAt: number,
-  options: ReportModelOptions = {},
-): string {
-  return reportHtmlFromModel(buildReportModel(session, generatedAt, options))
 }

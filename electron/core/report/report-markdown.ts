@@ -5,7 +5,6 @@ import type {
   DilemmaReport,
   ListSection,
   ReportFact,
-  ReportModel,
   TallyChart,
   Variant2Report,
 } from './report-model-types'
@@ -86,8 +85,13 @@ function list(section: ListSection): string {
   return `### ${inline(section.heading)}\n\n${body}`
 }
 
-/** The model as Markdown: headings, lists and tables; user text escaped so it stays text. */
-export function reportMarkdownFromModel(model: ReportModel): string {
+/** The report as Markdown: headings, lists and tables; user text escaped so it stays text. */
+export function reportMarkdown(
+  session: Session,
+  generatedAt: number,
+  options: ReportModelOptions = {},
+): string {
+  const model = buildReportModel(session, generatedAt, options)
   const { programme, dilemmas, harvest } = model
   const { columns } = programme
   const programmeRows = [...programme.rows, ...(programme.total ? [programme.total] : [])]
@@ -127,12 +131,4 @@ export function reportMarkdownFromModel(model: ReportModel): string {
     `_${inline(model.generated)}_`,
   ]
   return `${parts.filter((part) => part !== '').join('\n\n')}\n`
-}
-
-export function reportMarkdown(
-  session: Session,
-  generatedAt: number,
-  options: ReportModelOptions = {},
-): string {
-  return reportMarkdownFromModel(buildReportModel(session, generatedAt, options))
 }

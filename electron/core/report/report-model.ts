@@ -29,6 +29,7 @@ function facts(session: Session, texts: ReportTexts, dates: ReportDates): Report
   const { setup, participants } = session
   const present = participants.filter((p) => p.present)
   const facilitators = setup.facilitators.map(cleanText).filter((name) => name !== '')
+  const names = present.map((p) => cleanText(p.name))
   const candidates: [string, string][] = [
     [texts.facts.date, setup.date === '' ? '' : dates.longDate(setup.date)],
     [texts.facts.time, setup.startTime],
@@ -36,15 +37,7 @@ function facts(session: Session, texts: ReportTexts, dates: ReportDates): Report
     [texts.facts.team, cleanText(setup.team)],
     [texts.facts.facilitators, listOf(texts, facilitators)],
     [texts.facts.participants, participants.length === 0 ? '' : texts.present(present.length)],
-    [
-      texts.facts.attendees,
-      session.report.includeNames
-        ? listOf(
-            texts,
-            present.map((p) => cleanText(p.name)),
-          )
-        : '',
-    ],
+    [texts.facts.attendees, session.report.includeNames ? listOf(texts, names) : ''],
   ]
   return candidates.filter(([, value]) => value !== '').map(([label, value]) => ({ label, value }))
 }
@@ -123,10 +116,10 @@ function starterFact(session: Session, texts: ReportTexts): ReportFact | null {
 
 function harvestSection(session: Session, texts: ReportTexts, dates: ReportDates): HarvestSection {
   const words = texts.harvest
-  const list = (items: readonly { text: string }[]) =>
-    items.map((item) => cleanText(item.text)).filter((text) => text !== '')
-  const threads = list(session.harvest.threads)
-  const insights = list(session.harvest.insights)
+  const list = (heading: string, from: readonly { text: string }[], empty: string) => {
+    const items = from.map((item) => cleanText(item.text)).filter((text) => text !== '')
+    return { heading, items, empty: items.length === 0 ? empty : null }
+  }
   const rows: FollowUpRow[] = session.harvest.followUps
     .map((f) => ({
       what: cleanText(f.what),
@@ -136,16 +129,8 @@ function harvestSection(session: Session, texts: ReportTexts, dates: ReportDates
     .filter((row) => row.what !== '' || row.who !== '' || row.due !== '')
   return {
     heading: words.heading,
-    threads: {
-      heading: words.threads,
-      items: threads,
-      empty: threads.length === 0 ? words.noThreads : null,
-    },
-    insights: {
-      heading: words.insights,
-      items: insights,
-      empty: insights.length === 0 ? words.noInsights : null,
-    },
+    threads: list(words.threads, session.harvest.threads, words.noThreads),
+    insights: list(words.insights, session.harvest.insights, words.noInsights),
     followUps: {
       heading: words.followUps,
       columns: { what: words.what, who: words.who, due: words.due },

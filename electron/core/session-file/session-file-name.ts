@@ -1,12 +1,6 @@
-import { safeFileName } from '../text/file-name'
+import { datedFileName } from '../text/file-name'
 import type { Session } from '../session/schema'
 import { SESSION_FILE_EXTENSION } from './session-file-format'
-
-function localIsoDate(epochMs: number): string {
-  const date = new Date(epochMs)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
-}
 
 /**
  * "2026-11-29 Team Zuid.dilemmas": the session's date (today when it has none) and its title
@@ -14,8 +8,7 @@ function localIsoDate(epochMs: number): string {
  * without one), at most 255 bytes.
  */
 export function suggestedSessionFileName(session: Session, now: number): string {
-  return safeFileName({
-    prefix: `${session.setup.date || localIsoDate(now)} `,
+  return datedFileName(session.setup.date, now, {
     title: session.setup.title,
     fallback: session.locale === 'en' ? 'Session' : 'Sessie',
     extension: SESSION_FILE_EXTENSION,

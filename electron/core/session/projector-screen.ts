@@ -97,13 +97,10 @@ export function projectorScreen(session: Session): ProjectorScreen {
   switch (phase.kind) {
     case 'welcome':
       return welcome
-    case 'starter':
-      return {
-        kind: 'lineup',
-        statement: session.starter.statement,
-        leftEnd: session.starter.leftEnd,
-        rightEnd: session.starter.rightEnd,
-      }
+    case 'starter': {
+      const { statement, leftEnd, rightEnd } = session.starter
+      return { kind: 'lineup', statement, leftEnd, rightEnd }
+    }
     case 'explanation':
       return { kind: 'principles', heading: 'explanation', principles: session.principles }
     case 'casework':

@@ -72,15 +72,10 @@ export function referenceProblems(session: SessionShape): string[] {
     const twice = duplicateOf(items.map((item) => item.id))
     if (twice) problems.push(`${name} id ${twice} twice`)
   }
-  if (
-    session.currentPhaseId !== null &&
-    !session.phases.some((p) => p.id === session.currentPhaseId)
-  )
-    problems.push('current phase does not exist')
-  if (
-    session.currentDilemmaId !== null &&
-    !session.dilemmas.some((d) => d.id === session.currentDilemmaId)
-  )
+  const missing = (id: string | null, items: readonly { id: string }[]) =>
+    id !== null && !items.some((item) => item.id === id)
+  if (missing(session.currentPhaseId, session.phases)) problems.push('current phase does not exist')
+  if (missing(session.currentDilemmaId, session.dilemmas))
     problems.push('current dilemma does not exist')
   if (session.projector.principleId !== null && !principleIds.has(session.projector.principleId))
     problems.push('shown principle does not exist')

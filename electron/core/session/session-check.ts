@@ -32,32 +32,16 @@ function rememberingCheck(schema: z.ZodType): (item: unknown) => boolean {
   }
 }
 
+function list(path: string, of: (s: Session) => unknown, max: number, schema: z.ZodType) {
+  return { path, of, max, check: rememberingCheck(schema) }
+}
+
 const LISTS = [
-  {
-    path: 'dilemmas',
-    of: (s: Session) => s.dilemmas,
-    max: LIMITS.dilemmas,
-    check: rememberingCheck(dilemmaSchema),
-  },
-  {
-    path: 'harvest.threads',
-    of: (s: Session) => s.harvest.threads,
-    max: LIMITS.harvestItems,
-    check: rememberingCheck(harvestItemSchema),
-  },
-  {
-    path: 'harvest.insights',
-    of: (s: Session) => s.harvest.insights,
-    max: LIMITS.harvestItems,
-    check: rememberingCheck(harvestItemSchema),
-  },
-  {
-    path: 'harvest.followUps',
-    of: (s: Session) => s.harvest.followUps,
-    max: LIMITS.harvestItems,
-    check: rememberingCheck(followUpSchema),
-  },
-] as const
+  list('dilemmas', (s) => s.dilemmas, LIMITS.dilemmas, dilemmaSchema),
+  list('harvest.threads', (s) => s.harvest.threads, LIMITS.harvestItems, harvestItemSchema),
+  list('harvest.insights', (s) => s.harvest.insights, LIMITS.harvestItems, harvestItemSchema),
+  list('harvest.followUps', (s) => s.harvest.followUps, LIMITS.harvestItems, followUpSchema),
+]
 
 /**
  * Whether a session passes the session schema (sessionSchema in schema.ts: the same parts, the

@@ -136,6 +136,14 @@ export function safeFileName(parts: FileNameParts): string {
   return `${parts.prefix}${title}${ending}`
 }
 
+/** `<date> <title>.<extension>`: an ISO date, or the local date of `now` when it is empty. */
+export function datedFileName(date: string, now: number, parts: Omit<FileNameParts, 'prefix'>) {
+  const day = new Date(now)
+  const pad = (value: number) => String(value).padStart(2, '0')
+  const today = `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`
+  return safeFileName({ ...parts, prefix: `${date || today} ` })
+}
+
 /**
  * Whether `name` is one plain file name as we make them: no folder in it (no separators, no
  * drive, not "." or ".."), nothing our cleaning would change, not a device, not too long.

@@ -6,7 +6,7 @@ import type { Snapshot } from '../../core/session/schema'
 import { parseAutosave } from '../../core/persistence/autosave-format'
 import { autosavePaths, fileStamp, type AutosavePaths } from './autosave-paths'
 import { KeptFiles, pathExists, readFailureReason } from './kept-files'
-import { errorCode, retryTransient } from '../../core/persistence/retry'
+import { errorCode, orIfMissing, retryTransient } from '../../core/persistence/retry'
 
 export interface RecoveredSession {
   readonly snapshot: Snapshot
@@ -153,12 +153,8 @@ export async function archiveAutosave(
   let archived: string | null = null
   for (const path of [paths.current, paths.backup]) {
     if (staying.has(path)) continue
-    try {
-      const target = await moveInto(files, paths.archiveDir, path, now)
-      archived ??= target
-    } catch (error) {
-      if (errorCode(error) !== 'ENOENT') throw error
-    }
+    const target = await orIfMissing(moveInto(files, paths.archiveDir, path, now), null)
+    archived ??= target
   }
   return archived
 }

@@ -3,7 +3,7 @@ import writeFileAtomic from 'write-file-atomic'
 import type { Clock, SnapshotWriter } from '../../core/ports'
 import { serialiseAutosave } from '../../core/persistence/autosave-format'
 import { autosavePaths } from './autosave-paths'
-import { errorCode, retryTransient } from '../../core/persistence/retry'
+import { orIfMissing, retryTransient } from '../../core/persistence/retry'
 
 export interface AutosaveWriterOptions {
   /**
@@ -39,11 +39,6 @@ export function createAutosaveWriter(
 }
 
 async function keepBackup(current: string, temp: string, backup: string): Promise<void> {
-  try {
-    await copyFile(current, temp)
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return
-    throw error
-  }
-  await retryTransient(() => rename(temp, backup))
+  const copying = copyFile(current, temp).then(() => true)
+  if (await orIfMissing(copying, false)) await retryTransient(() => rename(temp, backup))
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type { FileOps } from './file-ops'
-import { errorCode, retryTransient } from '../../core/persistence/retry'
+import { errorCode, orIfMissing, retryTransient } from '../../core/persistence/retry'
 import { MAX_FILE_NUMBER, numberedName } from '../../core/text/file-name'
 import { NoFreeNameError } from '../../core/report/safe-write-errors'
 
@@ -18,13 +18,7 @@ export interface RetryOptions {
 const NO_LINKS = new Set(['ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK', 'EPERM', 'EISDIR'])
 
 async function exists(files: FileOps, path: string): Promise<boolean> {
-  try {
-    await files.stat(path)
-    return true
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return false
-    throw error
-  }
+  return (await orIfMissing(files.stat(path), null)) !== null
 }
 
 /**

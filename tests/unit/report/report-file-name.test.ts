@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  MAX_TITLE_LENGTH,
-  numberedName,
-  reportFileName,
-  safeFileTitle,
-  UNTITLED_REPORT,
-} from '@core/report/report-file-name'
+import { reportFileName, safeFileTitle, UNTITLED_REPORT } from '@core/report/report-file-name'
+import { MAX_TITLE_CHARACTERS as MAX_TITLE_LENGTH, numberedName } from '@core/text/file-name'
 import { createSession } from '@core/session/default-session'
 import type { Session } from '@core/session/schema'
 

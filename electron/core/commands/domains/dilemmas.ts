@@ -18,7 +18,7 @@ import {
 } from '../../session/schema'
 import {
   accept,
-  definedFields,
+  editById,
   moveById,
   noIdsLeft,
   reject,
@@ -142,7 +142,7 @@ export function reduceDilemmas(state: Session, command: DilemmaCommand): ReduceR
     }
     case 'dilemma/edit': {
       const { type, id, ...changes } = command
-      const dilemmas = updateById(state.dilemmas, id, (d) => ({ ...d, ...definedFields(changes) }))
+      const dilemmas = editById(state.dilemmas, id, changes)
       return dilemmas ? accept({ ...state, dilemmas }) : reject('unknown-dilemma', id)
     }
     case 'dilemma/remove': {
@@ -161,10 +161,7 @@ export function reduceDilemmas(state: Session, command: DilemmaCommand): ReduceR
     case 'dilemma/make-current':
       return makeCurrent(state, command.id)
     case 'dilemma/set-status': {
-      const dilemmas = updateById(state.dilemmas, command.id, (d) => ({
-        ...d,
-        status: command.status,
-      }))
+      const dilemmas = editById(state.dilemmas, command.id, { status: command.status })
       if (!dilemmas) return reject('unknown-dilemma', command.id)
       // A dilemma that is finished or skipped is no longer the one on the floor.
       const stillCurrent = !(state.currentDilemmaId === command.id && command.status !== 'queued')

@@ -12,12 +12,11 @@ import {
 } from '../../session/schema'
 import {
   accept,
-  definedFields,
+  editById,
   moveById,
   noIdsLeft,
   reject,
   takeId,
-  updateById,
   type ReduceResult,
 } from '../helpers'
 
@@ -75,10 +74,7 @@ export function reduceHarvest(state: Session, command: HarvestCommand): ReduceRe
       return accept({ ...taken.session, harvest: { ...harvest, [command.list]: list } })
     }
     case 'harvest/edit': {
-      const list = updateById(harvest[command.list], command.id, (item) => ({
-        ...item,
-        text: command.text,
-      }))
+      const list = editById(harvest[command.list], command.id, { text: command.text })
       return list ? withHarvest({ [command.list]: list }) : reject('unknown-item', command.id)
     }
     case 'harvest/remove': {
@@ -104,10 +100,7 @@ export function reduceHarvest(state: Session, command: HarvestCommand): ReduceRe
     }
     case 'harvest/edit-followup': {
       const { type, id, ...changes } = command
-      const followUps = updateById(harvest.followUps, id, (f) => ({
-        ...f,
-        ...definedFields(changes),
-      }))
+      const followUps = editById(harvest.followUps, id, changes)
       return followUps ? withHarvest({ followUps }) : reject('unknown-item', id)
     }
     case 'harvest/remove-followup': {

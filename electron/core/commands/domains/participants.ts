@@ -6,7 +6,7 @@ import {
   type Participant,
   type Session,
 } from '../../session/schema'
-import { accept, noIdsLeft, reject, takeId, updateById, type ReduceResult } from '../helpers'
+import { accept, editById, noIdsLeft, reject, takeId, type ReduceResult } from '../helpers'
 
 export const participantCommandSchemas = [
   z.strictObject({
@@ -58,23 +58,11 @@ export function reduceParticipants(state: Session, command: ParticipantCommand):
       }
       return accept({ ...session, participants: [...state.participants, ...added] })
     }
-    case 'participant/rename': {
-      const participants = updateById(state.participants, command.id, (p) => ({
-        ...p,
-        name: command.name,
-      }))
-      return participants
-        ? accept({ ...state, participants })
-        : reject('unknown-participant', command.id)
-    }
+    case 'participant/rename':
     case 'participant/set-present': {
-      const participants = updateById(state.participants, command.id, (p) => ({
-        ...p,
-        present: command.present,
-      }))
-      return participants
-        ? accept({ ...state, participants })
-        : reject('unknown-participant', command.id)
+      const { type, id, ...changes } = command
+      const participants = editById(state.participants, id, changes)
+      return participants ? accept({ ...state, participants }) : reject('unknown-participant', id)
     }
     case 'participant/remove': {
       if (!state.participants.some((p) => p.id === command.id))

@@ -11,7 +11,7 @@ import {
   type Principle,
   type Session,
 } from '../../session/schema'
-import { accept, definedFields, moveById, reject, updateById, type ReduceResult } from '../helpers'
+import { accept, editById, moveById, reject, type ReduceResult } from '../helpers'
 
 export const principleCommandSchemas = [
   z.strictObject({
@@ -78,10 +78,7 @@ export function reducePrinciples(state: Session, command: PrincipleCommand): Red
       if (command.color !== undefined && !isReadableBehindWhite(command.color))
         return reject('low-contrast', command.color)
       const { type, id, ...changes } = command
-      const principles = updateById(state.principles, id, (p) => ({
-        ...p,
-        ...definedFields(changes),
-      }))
+      const principles = editById(state.principles, id, changes)
       return principles ? accept({ ...state, principles }) : reject('unknown-principle', id)
     }
     case 'principle/move': {

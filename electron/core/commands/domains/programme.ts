@@ -12,12 +12,11 @@ import {
 } from '../../session/schema'
 import {
   accept,
-  definedFields,
+  editById,
   moveById,
   noIdsLeft,
   reject,
   takeId,
-  updateById,
   type ReduceResult,
 } from '../helpers'
 import { withoutPhaseTimer, withPhaseTimer } from './timers'
@@ -112,7 +111,7 @@ export function reduceProgramme(
     }
     case 'phase/edit': {
       const { type, id, ...changes } = command
-      const phases = updateById(state.phases, id, (p) => ({ ...p, ...definedFields(changes) }))
+      const phases = editById(state.phases, id, changes)
       if (!phases) return reject('unknown-phase', id)
       // New planned minutes for the phase in progress move its countdown with them.
       const { plannedMinutes } = changes
@@ -146,10 +145,7 @@ export function reduceProgramme(
     case 'phase/previous':
       return stepPhase(state, -1, now)
     case 'phase/finish': {
-      const phases = updateById(state.phases, state.currentPhaseId ?? '', (p) => ({
-        ...p,
-        endedAt: now,
-      }))
+      const phases = editById(state.phases, state.currentPhaseId ?? '', { endedAt: now })
       return phases ? accept({ ...state, phases }) : reject('invalid-state', 'no current phase')
     }
     default:

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { Session } from '../../session/schema'
-import { accept, type ReduceResult } from '../helpers'
+import { accept, definedFields, type ReduceResult } from '../helpers'
 
 export const reportCommandSchemas = [
   z.strictObject({
@@ -15,10 +15,8 @@ export type ReportCommand = z.output<(typeof reportCommandSchemas)[number]>
 export function reduceReport(state: Session, command: ReportCommand): ReduceResult {
   switch (command.type) {
     case 'report/options': {
-      const report = {
-        includeNames: command.includeNames ?? state.report.includeNames,
-        includeContributors: command.includeContributors ?? state.report.includeContributors,
-      }
+      const { type, ...changes } = command
+      const report = { ...state.report, ...definedFields(changes) }
       const same =
         report.includeNames === state.report.includeNames &&
         report.includeContributors === state.report.includeContributors

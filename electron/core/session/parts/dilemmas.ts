@@ -28,7 +28,6 @@ export const variant2Schema = z.object({
   /** Every round is kept; the last one is the current one. */
   rounds: z.array(roundSchema).min(1).max(LIMITS.rounds),
 })
-export type Variant2 = z.infer<typeof variant2Schema>
 
 /** Texts written during the casework of one dilemma. */
 export const CASE_TEXT_FIELDS = [
