@@ -243,6 +243,33 @@ describe('phase/go (goToPhase)', () => {
     expect(accepted(start, { type: 'phase/go', id: null }).projector.principleId).toBeNull()
   })
 
+  it('the harvest and the closing close the dilemma still in discussion; other phases keep it', () => {
+    const casework = (status: 'queued' | 'skipped') => {
+      const start = sessionWith(2, { currentPhaseId: 'ph4', currentDilemmaId: 'd1' })
+      return { ...start, dilemmas: start.dilemmas.map((d) => ({ ...d, status })) }
+    }
+    for (const id of ['ph5', 'ph6']) {
+      const next = accepted(casework('queued'), { type: 'phase/go', id })
+      expect(next.currentDilemmaId).toBeNull()
+      expect(next.dilemmas.map((d) => d.status)).toEqual(['discussed', 'queued'])
+    }
+    // A skipped dilemma stays skipped.
+    const skipped = accepted(casework('skipped'), { type: 'phase/next' })
+    expect(skipped.dilemmas.map((d) => d.status)).toEqual(['skipped', 'skipped'])
+    // A phase in between (a break, the explanation) leaves the discussion open.
+    const withBreak = accepted(casework('queued'), {
+      type: 'phase/add',
+      kind: 'other',
+      title: 'Pauze',
+      plannedMinutes: 10,
+    })
+    const onBreak = accepted(withBreak, { type: 'phase/go', id: 'ph7' })
+    expect(onBreak.currentDilemmaId).toBe('d1')
+    expect(accepted(casework('queued'), { type: 'phase/go', id: 'ph3' }).currentDilemmaId).toBe(
+      'd1',
+    )
+  })
+
   it('going to the current phase changes nothing, not even the shown principle', () => {
     const start = sessionWith(0, { currentPhaseId: 'ph3', projector: projectorShowing('open') })
     expectNoOp(start, { type: 'phase/go', id: 'ph3' })

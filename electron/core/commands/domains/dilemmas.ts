@@ -110,18 +110,19 @@ function newDilemma(
 function makeCurrent(state: Session, id: string | null): ReduceResult {
   if (id !== null && !state.dilemmas.some((d) => d.id === id)) return reject('unknown-dilemma', id)
   if (id === state.currentDilemmaId) return accept(state)
+  const moved = withCurrentDilemma(state, id)
+  return accept({ ...moved, projector: { ...moved.projector, principleId: null } })
+}
+
+/** The dilemma in discussion is done ("discussed", unless it was skipped); `id` comes next. */
+export function withCurrentDilemma(state: Session, id: string | null): Session {
   const dilemmas = state.dilemmas.map((d): Dilemma => {
     if (d.id === state.currentDilemmaId && d.status === 'queued')
       return { ...d, status: 'discussed' }
     if (d.id === id) return { ...d, status: 'queued' }
     return d
   })
-  return accept({
-    ...state,
-    dilemmas,
-    currentDilemmaId: id,
-    projector: { ...state.projector, principleId: null },
-  })
+  return { ...state, dilemmas, currentDilemmaId: id }
 }
 
 export function reduceDilemmas(state: Session, command: DilemmaCommand): ReduceResult {

@@ -8,6 +8,7 @@ import {
   phaseMinutesSchema,
   phaseTitleSchema,
   type Phase,
+  type PhaseKind,
   type Session,
 } from '../../session/schema'
 import {
@@ -19,6 +20,7 @@ import {
   takeId,
   type ReduceResult,
 } from '../helpers'
+import { withCurrentDilemma } from './dilemmas'
 import { withoutPhaseTimer, withPhaseTimer } from './timers'
 
 export const programmeCommandSchemas = [
@@ -53,14 +55,19 @@ export const programmeCommandSchemas = [
 
 export type ProgrammeCommand = z.output<(typeof programmeCommandSchemas)[number]>
 
+/** Phases after the casework: the dilemma still in discussion is done when one begins. */
+const AFTER_CASEWORK: ReadonlySet<PhaseKind> = new Set(['harvest', 'closing'])
+
 /**
  * Moving to a phase stamps the times the report needs (first start, last leave) and hands the
  * projector back to that phase's screen.
  */
-export function goToPhase(state: Session, id: string | null, now: number): ReduceResult {
-  if (id !== null && !state.phases.some((p) => p.id === id)) return reject('unknown-phase', id)
-  if (id === state.currentPhaseId) return accept(state)
-  const target = state.phases.find((p) => p.id === id)
+export function goToPhase(session: Session, id: string | null, now: number): ReduceResult {
+  if (id !== null && !session.phases.some((p) => p.id === id)) return reject('unknown-phase', id)
+  if (id === session.currentPhaseId) return accept(session)
+  const target = session.phases.find((p) => p.id === id)
+  const state =
+    target && AFTER_CASEWORK.has(target.kind) ? withCurrentDilemma(session, null) : session
   const phases = state.phases.map((phase): Phase => {
     if (phase.id === state.currentPhaseId) return { ...phase, endedAt: now }
     if (phase.id === id) return { ...phase, startedAt: phase.startedAt ?? now, endedAt: null }
