@@ -85,7 +85,8 @@ describe('PhaseTimer', () => {
     await advance(2_000)
     expect(time(wrapper)).toBe('03:48')
 
-    await buttonByText(wrapper, 'Opnieuw').trigger('click')
+    // In the rail the reset is a compact ↺ button, named for screen readers.
+    await wrapper.find('button[aria-label="Opnieuw"]').trigger('click')
     await flushPromises()
     expect(backend.dispatched.at(-1)).toEqual({ type: 'timer/reset', timer: 'phase' })
     // Reset goes back to the phase's planned five minutes, undoing the −1 min.
