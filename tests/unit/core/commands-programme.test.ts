@@ -270,6 +270,28 @@ describe('phase/go (goToPhase)', () => {
     )
   })
 
+  it('stepping back from the harvest into the casework opens the last discussed dilemma again', () => {
+    const start = sessionWith(3, { currentPhaseId: 'ph4', currentDilemmaId: 'd2' })
+    const discussed = {
+      ...start,
+      dilemmas: start.dilemmas.map((d) => ({
+        ...d,
+        status: d.id === 'd3' ? ('queued' as const) : ('discussed' as const),
+      })),
+    }
+    const harvest = accepted(discussed, { type: 'phase/next' })
+    expect(harvest.currentDilemmaId).toBeNull()
+    const back = accepted(harvest, { type: 'phase/previous' })
+    expect(back.currentDilemmaId).toBe('d2')
+    expect(back.dilemmas.map((d) => d.status)).toEqual(['discussed', 'queued', 'queued'])
+    // From anywhere else (the explanation before it) nothing is opened.
+    const fromExplanation = accepted(
+      { ...harvest, currentPhaseId: 'ph3' },
+      { type: 'phase/go', id: 'ph4' },
+    )
+    expect(fromExplanation.currentDilemmaId).toBeNull()
+  })
+
   it('going to the current phase changes nothing, not even the shown principle', () => {
     const start = sessionWith(0, { currentPhaseId: 'ph3', projector: projectorShowing('open') })
     expectNoOp(start, { type: 'phase/go', id: 'ph3' })

@@ -59,6 +59,19 @@ export type ProgrammeCommand = z.output<(typeof programmeCommandSchemas)[number]
 const AFTER_CASEWORK: ReadonlySet<PhaseKind> = new Set(['harvest', 'closing'])
 
 /**
+ * Entering the harvest or the closing closes the dilemma in discussion. Stepping back from there
+ * into the casework opens the last discussed one again, so back and forward undo each other.
+ */
+function dilemmaOnArrival(session: Session, target: Phase): Session {
+  if (AFTER_CASEWORK.has(target.kind)) return withCurrentDilemma(session, null)
+  const leaving = session.phases.find((p) => p.id === session.currentPhaseId)
+  if (target.kind !== 'casework' || !leaving || !AFTER_CASEWORK.has(leaving.kind)) return session
+  if (session.currentDilemmaId !== null) return session
+  const last = [...session.dilemmas].reverse().find((d) => d.status === 'discussed')
+  return last ? withCurrentDilemma(session, last.id) : session
+}
+
+/**
  * Moving to a phase stamps the times the report needs (first start, last leave) and hands the
  * projector back to that phase's screen.
  */
@@ -66,8 +79,7 @@ export function goToPhase(session: Session, id: string | null, now: number): Red
   if (id !== null && !session.phases.some((p) => p.id === id)) return reject('unknown-phase', id)
   if (id === session.currentPhaseId) return accept(session)
   const target = session.phases.find((p) => p.id === id)
-  const state =
-    target && AFTER_CASEWORK.has(target.kind) ? withCurrentDilemma(session, null) : session
+  const state = target ? dilemmaOnArrival(session, target) : session
   const phases = state.phases.map((phase): Phase => {
     if (phase.id === state.currentPhaseId) return { ...phase, endedAt: now }
     if (phase.id === id) return { ...phase, startedAt: phase.startedAt ?? now, endedAt: null }
