@@ -42,9 +42,10 @@ describe('PrinciplePickerPanel', () => {
     expect(buttons[0]?.find('.principle__summary').text()).toBe(first.summary)
     expect(buttons[0]?.attributes('style')).toMatch(/background-color/)
     expect(buttons.at(-1)?.find('.principle__number').text()).toBe(String(deck.length))
-    // Nothing shown yet: "not large" is the pressed choice.
+    // Nothing shown yet: nothing is pressed, and there is nothing to take off the beamer.
     expect(buttons.every((b) => b.attributes('aria-pressed') === 'false')).toBe(true)
-    expect(buttonByText(wrapper, HIDE).attributes('aria-pressed')).toBe('true')
+    expect(buttonByText(wrapper, HIDE).attributes('aria-pressed')).toBeUndefined()
+    expect(buttonByText(wrapper, HIDE).element.disabled).toBe(true)
     expect(wrapper.text()).not.toContain('Welkomstscherm')
   })
 
@@ -62,7 +63,8 @@ describe('PrinciplePickerPanel', () => {
     expect(pressed).toHaveLength(1)
     expect(pressed[0]?.attributes('data-principle-id')).toBe(second.id)
     expect(pressed[0]?.find('.principle__shown').text()).toBe('Op de projector')
-    expect(buttonByText(wrapper, HIDE).attributes('aria-pressed')).toBe('false')
+    expect(buttonByText(wrapper, HIDE).attributes('aria-pressed')).toBeUndefined()
+    expect(buttonByText(wrapper, HIDE).element.disabled).toBe(false)
   })
 
   it('choosing another principle moves the pressed state', async () => {
@@ -97,7 +99,9 @@ describe('PrinciplePickerPanel', () => {
     expect(store.session?.projector.principleId).toBeNull()
     expect(wrapper.findAll('button[data-principle-id][aria-pressed="true"]')).toHaveLength(0)
     expect(wrapper.find('.principle__shown').exists()).toBe(false)
-    expect(buttonByText(wrapper, HIDE).attributes('aria-pressed')).toBe('true')
+    // Nothing left to take off: the button is not pressed but unavailable.
+    expect(buttonByText(wrapper, HIDE).attributes('aria-pressed')).toBeUndefined()
+    expect(buttonByText(wrapper, HIDE).element.disabled).toBe(true)
   })
 
   it('in variant-2 casework: a principle goes over the speakers and comes off back to them', async () => {
