@@ -654,3 +654,20 @@ describe('English', () => {
     expect(wrapper.text()).toContain('Civil-service craftsmanship')
   })
 })
+
+describe('after the programme', () => {
+  it('leads from “Programma afronden” to the report in one click', async () => {
+    const backend = new FakeBackend()
+    const last = backend.host.getSnapshot().session.phases.at(-1)
+    backend.apply({ type: 'phase/go', id: last?.id ?? null })
+    const { wrapper } = await mountConnected(PresenterApp, { backend })
+    expect(wrapper.find('[data-testid="to-report"]').exists()).toBe(false)
+
+    await buttonByText(wrapper, 'Programma afronden').trigger('click')
+    await flushPromises()
+    expect(wrapper.text()).toContain('Het programma is afgerond.')
+    await buttonByText(wrapper, 'Verslag maken').trigger('click')
+    await flushPromises()
+    expectSection(wrapper, 'report')
+  })
+})

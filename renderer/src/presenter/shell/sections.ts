@@ -1,4 +1,5 @@
 import type { PhaseKind } from '@core/session/schema'
+import type { InjectionKey } from 'vue'
 
 /** The presenter's sections, in the order of a workshop day. */
 export const SECTIONS = [
@@ -27,3 +28,6 @@ export const SECTION_FOR_PHASE: Record<PhaseKind, SectionId> = {
   closing: 'closing',
   other: 'programme',
 }
+
+/** Opens a section from deep inside a panel (the shell owns which one shows). */
+export const OPEN_SECTION: InjectionKey<(section: SectionId) => void> = Symbol('open-section')

@@ -36,6 +36,8 @@ const en: typeof nl = {
   lastPhase: 'This is the last phase. Finish to record the end time.',
   finish: 'Finish the programme',
   finished: 'Finished',
+  toReport: 'Make the report',
+  finishedLine: 'The programme is finished.',
   notesLabel: 'Notes for this phase',
   notesHint: 'Only for you; never shown on the projector',
   plannedLine: 'Planned: {planned} of {session} min',

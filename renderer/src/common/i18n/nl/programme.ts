@@ -35,6 +35,8 @@ export default {
   lastPhase: 'Dit is de laatste fase. Rond af om de eindtijd vast te leggen.',
   finish: 'Programma afronden',
   finished: 'Afgerond',
+  toReport: 'Verslag maken',
+  finishedLine: 'Het programma is afgerond.',
   notesLabel: 'Notities bij deze fase',
   notesHint: 'Alleen voor jou; komt nooit op de projector',
   plannedLine: 'Gepland: {planned} van {session} min',
