@@ -740,3 +740,70 @@ describe('English', () => {
     expect(badgeOf(rowByTitle(wrapper, 'Een dilemma'))).toBe('Current')
   })
 })
+
+describe('pasting a list of dilemmas', () => {
+  const paste = (wrapper: VueWrapper) =>
+    wrapper.find<HTMLTextAreaElement>('[data-testid="dilemma-paste"]')
+  const feedback = (wrapper: VueWrapper) =>
+    wrapper.find('[data-testid="dilemma-paste-feedback"]').text()
+  const submit = async (wrapper: VueWrapper) => {
+    await paste(wrapper).element.form?.dispatchEvent(new Event('submit'))
+    await flushPromises()
+  }
+
+  it('adds one dilemma per line in one step, and empties the field', async () => {
+    const { wrapper, backend } = await mountConnected(DilemmaQueuePanel)
+    await paste(wrapper).setValue(
+      'Een burger vraagt om uitstel\n\n  Een collega deelt   gegevens \r\nDe wethouder belt zelf\n',
+    )
+    await submit(wrapper)
+
+    expect(backend.dispatched).toEqual([
+      {
+        type: 'dilemma/add-many',
+        titles: [
+          'Een burger vraagt om uitstel',
+          'Een collega deelt gegevens',
+          'De wethouder belt zelf',
+        ],
+        source: 'prepared',
+      },
+    ])
+    expect(rowTitles(wrapper)).toEqual([
+      'Een burger vraagt om uitstel',
+      'Een collega deelt gegevens',
+      'De wethouder belt zelf',
+    ])
+    expect(paste(wrapper).element.value).toBe('')
+    expect(feedback(wrapper)).toBe('3 dilemma’s toegevoegd.')
+  })
+
+  it('says so when the field is empty, and keeps a line too long for a title', async () => {
+    const { wrapper, backend } = await mountConnected(DilemmaQueuePanel)
+    await submit(wrapper)
+    expect(backend.dispatched).toEqual([])
+    expect(feedback(wrapper)).toBe('Er staat nog niets in het veld.')
+
+    const long = 'x'.repeat(2001)
+    await paste(wrapper).setValue(`Kort dilemma\n${long}`)
+    await submit(wrapper)
+    expect(rowTitles(wrapper)).toEqual(['Kort dilemma'])
+    expect(paste(wrapper).element.value).toBe(long)
+    expect(feedback(wrapper)).toBe(
+      '1 dilemma toegevoegd. 1 regel is te lang voor een titel en staat nog in het veld.',
+    )
+  })
+
+  it('keeps the whole list when main refuses it', async () => {
+    const backend = new FakeBackend()
+    backend.apply({
+      type: 'dilemma/add-many',
+      titles: Array.from({ length: 199 }, (_, i) => `D${i}`),
+    })
+    const { wrapper } = await mountConnected(DilemmaQueuePanel, { backend })
+    await paste(wrapper).setValue('Een\nTwee')
+    await submit(wrapper)
+    expect(paste(wrapper).element.value).toBe('Een\nTwee')
+    expect(backend.host.getSnapshot().session.dilemmas).toHaveLength(199)
+  })
+})

@@ -137,6 +137,13 @@ export const BUILDERS: readonly Builder[] = [
   ],
   [
     1,
+    (_s, { a, text }) => ({
+      type: 'dilemma/add-many',
+      titles: [`Lijst ${text}`, `Lijst ${a}`],
+    }),
+  ],
+  [
+    1,
     (_s, { a }) => ({
       type: 'dilemma/add-example',
       exampleId: nth(EXAMPLE_DILEMMAS, a)?.id ?? 'x',

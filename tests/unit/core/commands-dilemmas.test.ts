@@ -95,6 +95,41 @@ describe('dilemma/add', () => {
   })
 })
 
+describe('dilemma/add-many', () => {
+  it('adds one queued dilemma per title, in order, as prepared unless told otherwise', () => {
+    const start = sessionWith(1)
+    const next = accepted(start, {
+      type: 'dilemma/add-many',
+      titles: ['Een burger vraagt om uitstel', '  Een collega deelt gegevens  '],
+    })
+    expect(next.dilemmas.map((d) => d.title)).toEqual([
+      'Dilemma 1',
+      'Een burger vraagt om uitstel',
+      'Een collega deelt gegevens',
+    ])
+    expect(next.dilemmas.slice(1).map((d) => [d.status, d.source, d.description])).toEqual([
+      ['queued', 'prepared', ''],
+      ['queued', 'prepared', ''],
+    ])
+    const onTheSpot = accepted(start, {
+      type: 'dilemma/add-many',
+      titles: ['Ter plekke'],
+      source: 'on-the-spot',
+    })
+    expect(onTheSpot.dilemmas.at(-1)?.source).toBe('on-the-spot')
+  })
+
+  it(`refuses the whole list when it would pass ${LIMITS.dilemmas} dilemmas, and empty lists`, () => {
+    const full = sessionWith(LIMITS.dilemmas - 1)
+    expectRejected(full, { type: 'dilemma/add-many', titles: ['a', 'b'] }, 'limit-reached')
+    expect(accepted(full, { type: 'dilemma/add-many', titles: ['a'] }).dilemmas).toHaveLength(
+      LIMITS.dilemmas,
+    )
+    expectInvalid({ type: 'dilemma/add-many', titles: [] })
+    expectInvalid({ type: 'dilemma/add-many', titles: ['   '] })
+  })
+})
+
 describe('dilemma/add-example', () => {
   it('ships the examples of the resource file', () => {
     expect(EXAMPLE_DILEMMAS).toEqual(exampleFile.dilemmas)

@@ -48,6 +48,7 @@ const SAMPLES: { [K in SessionType]: Extract<CommandInput, { type: K }> } = {
   'phase/finish': { type: 'phase/finish' },
   'starter/edit': { type: 'starter/edit', observation: 'Iedereen stond links' },
   'dilemma/add': { type: 'dilemma/add', title: 'Nieuw dilemma' },
+  'dilemma/add-many': { type: 'dilemma/add-many', titles: ['Een', 'Twee'] },
   'dilemma/add-example': { type: 'dilemma/add-example', exampleId: 'collega' },
   'dilemma/edit': { type: 'dilemma/edit', id: 'd1', title: 'Ander' },
   'dilemma/remove': { type: 'dilemma/remove', id: 'd2' },

@@ -36,6 +36,12 @@ export const dilemmaCommandSchemas = [
     source: dilemmaSourceSchema.default('prepared'),
     variant: caseVariantSchema.optional(),
   }),
+  /** Dilemmas collected beforehand, pasted as a list: one title each, one undo step. */
+  z.strictObject({
+    type: z.literal('dilemma/add-many'),
+    titles: z.array(dilemmaTitleSchema).min(1).max(LIMITS.dilemmas),
+    source: dilemmaSourceSchema.default('prepared'),
+  }),
   z.strictObject({ type: z.literal('dilemma/add-example'), exampleId: idSchema }),
   z.strictObject({
     type: z.literal('dilemma/edit'),
@@ -130,6 +136,17 @@ export function reduceDilemmas(state: Session, command: DilemmaCommand): ReduceR
     case 'dilemma/add': {
       const { title, description, contributor, source, variant } = command
       return newDilemma(state, { title, description, contributor, source }, variant)
+    }
+    case 'dilemma/add-many': {
+      if (state.dilemmas.length + command.titles.length > LIMITS.dilemmas)
+        return reject('limit-reached', `at most ${LIMITS.dilemmas} dilemmas`)
+      let result = accept(state)
+      for (const title of command.titles) {
+        if (!result.ok) break
+        const fields = { title, description: '', contributor: '', source: command.source }
+        result = newDilemma(result.session, fields, undefined)
+      }
+      return result
     }
     case 'dilemma/add-example': {
       const example = EXAMPLE_DILEMMAS.find((e) => e.id === command.exampleId)

@@ -47,6 +47,16 @@ const en: typeof nl = {
   dragHandle: 'Drag to move',
   position: 'Dilemma {position} of {total}',
   reorderHint: 'Drag a dilemma by its handle ⠿, or move it with Alt + arrow up or down.',
+  paste: {
+    open: 'Paste a list',
+    label: 'Dilemmas, one per line',
+    hint: 'From an e-mail or a form, for example. Each line becomes a dilemma with that title; add a description afterwards.',
+    add: 'Add the list',
+    nothing: 'The field is still empty.',
+    added: 'No dilemma added. | 1 dilemma added. | {count} dilemmas added.',
+    tooLong:
+      '1 line is too long for a title and is still in the field. | {count} lines are too long for a title and are still in the field.',
+  },
   examples: {
     heading: 'Example dilemmas',
     hint: 'For groups with little work experience. In our own words, not an official text.',

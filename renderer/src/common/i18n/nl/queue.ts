@@ -46,6 +46,16 @@ export default {
   position: 'Dilemma {position} van {total}',
   reorderHint:
     'Sleep een dilemma aan de greep ⠿, of verplaats het met Alt + pijl omhoog of omlaag.',
+  paste: {
+    open: 'Een lijst plakken',
+    label: 'Dilemma’s, één per regel',
+    hint: 'Bijvoorbeeld uit een mail of een formulier. Elke regel wordt een dilemma met die titel; een beschrijving voeg je daarna toe.',
+    add: 'Lijst toevoegen',
+    nothing: 'Er staat nog niets in het veld.',
+    added: 'Geen dilemma toegevoegd. | 1 dilemma toegevoegd. | {count} dilemma’s toegevoegd.',
+    tooLong:
+      '1 regel is te lang voor een titel en staat nog in het veld. | {count} regels zijn te lang voor een titel en staan nog in het veld.',
+  },
   examples: {
     heading: 'Voorbeelddilemma’s',
     hint: 'Voor groepen met weinig werkervaring. In onze eigen woorden, geen officiële tekst.',
