@@ -141,7 +141,8 @@ describe('ProjectorApp', () => {
       'Teamdag Vergunningen',
     )
     expect(wrapper.findAll('.welcome__mat')).toHaveLength(deck.length)
-    expect(wrapper.text()).toContain('Welkom! We beginnen zo.')
+    // The welcome phase runs: the group is welcomed, no longer told that it starts soon.
+    expect(wrapper.text()).toContain('Welkom, fijn dat jullie er zijn!')
     expect(wrapper.text()).not.toContain('Mag ik de burgemeester tegenspreken?')
     expect(wrapper.find('[data-testid="projector-dilemma"]').exists()).toBe(false)
   })
@@ -438,7 +439,9 @@ describe("the projector never receives the facilitator's notes", () => {
 describe('projector views on their own', () => {
   it('WelcomeView shows the session title when there is one, and always the welcome line', async () => {
     const harness = await createHarness({ role: 'projector' })
-    const view = harness.mount(WelcomeView, { props: { title: '', principles: deck } })
+    const view = harness.mount(WelcomeView, {
+      props: { title: '', principles: deck, facilitators: [], started: false },
+    })
     expect(view.find('.welcome__line').text()).toBe('Welkom! We beginnen zo.')
     expect(view.find('[data-testid="welcome-session-title"]').exists()).toBe(false)
     expect(view.findAll('.welcome__mat')).toHaveLength(deck.length)
@@ -448,6 +451,22 @@ describe('projector views on their own', () => {
     expect(view.find('.welcome__line').text()).toBe('Welkom! We beginnen zo.')
     expect(view.findAll('.welcome__mat')).toHaveLength(2)
     expect(view.find('[data-testid="projector-dilemma"]').exists()).toBe(false)
+    expect(view.find('[data-testid="welcome-facilitators"]').exists()).toBe(false)
+  })
+
+  it('WelcomeView introduces the facilitators, and no longer says “we start soon” once it runs', async () => {
+    const harness = await createHarness({ role: 'projector' })
+    const view = harness.mount(WelcomeView, {
+      props: { title: '', principles: deck, facilitators: ['Anna de Vries'], started: false },
+    })
+    const names = () => view.find('[data-testid="welcome-facilitators"]').text()
+    const line = () => view.find('[data-testid="welcome-line"]').text()
+    expect(names()).toBe('Je begeleider vandaag: Anna de Vries')
+    expect(line()).toBe('Welkom! We beginnen zo.')
+
+    await view.setProps({ facilitators: ['Anna de Vries', 'Bram', 'Carla'], started: true })
+    expect(names()).toBe('Je begeleiders vandaag: Anna de Vries, Bram en Carla')
+    expect(line()).toBe('Welkom, fijn dat jullie er zijn!')
   })
 
   it('PrincipleView uses the colour it is given, with or without a dilemma', async () => {

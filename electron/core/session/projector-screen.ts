@@ -20,7 +20,15 @@ export interface SpeakerSlot {
 
 /** What the projector shows, derived from the session alone. */
 export type ProjectorScreen =
-  | { readonly kind: 'welcome'; readonly title: string; readonly principles: readonly Principle[] }
+  | {
+      readonly kind: 'welcome'
+      readonly title: string
+      readonly principles: readonly Principle[]
+      /** Who leads the session, introduced on the welcome screen. */
+      readonly facilitators: readonly string[]
+      /** The welcome phase is running: "we start soon" is no longer true. */
+      readonly started: boolean
+    }
   | { readonly kind: 'principle'; readonly principle: Principle; readonly dilemma: Dilemma | null }
   | {
       readonly kind: 'lineup'
@@ -92,6 +100,8 @@ export function projectorScreen(session: Session): ProjectorScreen {
     kind: 'welcome',
     title: session.setup.title,
     principles: session.principles,
+    facilitators: session.setup.facilitators,
+    started: phase !== null,
   }
   if (phase === null) return welcome
   switch (phase.kind) {

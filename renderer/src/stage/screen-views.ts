@@ -35,7 +35,7 @@ const view = <K extends ScreenKind, C extends ViewComponent>(
  */
 export const SCREEN_VIEWS: { readonly [K in ScreenKind]: ScreenView<K> } = {
   principle: view(PrincipleView, (s) => ({ principle: s.principle, dilemma: s.dilemma })),
-  welcome: view(WelcomeView, (s) => ({ title: s.title, principles: s.principles })),
+  welcome: view(WelcomeView, ({ kind, ...props }) => props),
   lineup: view(LineupView, (s) => ({
     statement: s.statement,
     leftEnd: s.leftEnd,

@@ -54,6 +54,8 @@ describe('projectorScreen without a phase', () => {
       kind: 'welcome',
       title: '',
       principles: session.principles,
+      facilitators: [],
+      started: false,
     })
   })
 
@@ -63,17 +65,22 @@ describe('projectorScreen without a phase', () => {
       kind: 'welcome',
       title: 'Team Uitvoering',
       principles: session.principles,
+      facilitators: session.setup.facilitators,
+      started: false,
     })
   })
 })
 
 describe('projectorScreen per phase kind', () => {
-  it('welcome: the title and the deck, never the dilemma', () => {
-    const session = inPhase(base(), 'welcome')
+  it('welcome: the title, the deck and the facilitators, never the dilemma', () => {
+    const started = inPhase(base(), 'welcome')
+    const session = { ...started, setup: { ...started.setup, facilitators: ['Anna', 'Bram'] } }
     expect(projectorScreen(session)).toEqual({
       kind: 'welcome',
       title: 'Team Uitvoering',
       principles: session.principles,
+      facilitators: ['Anna', 'Bram'],
+      started: true,
     })
   })
 
@@ -333,6 +340,8 @@ describe('projectorScreen on a session with dangling references', () => {
       kind: 'welcome',
       title: '',
       principles: session.principles,
+      facilitators: [],
+      started: false,
     })
   })
 

@@ -53,6 +53,8 @@ const en: typeof nl = {
   projector: {
     currentDilemma: 'Dilemma',
     welcomeLine: 'Welcome! We will start shortly.',
+    welcomeStarted: 'Welcome, good to have you here!',
+    welcomeFacilitators: 'Your facilitator today: {names} | Your facilitators today: {names}',
   },
   errors: {
     'invalid-command': 'That could not be processed: the input is not valid.',

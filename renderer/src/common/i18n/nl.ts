@@ -53,6 +53,8 @@ export default {
   projector: {
     currentDilemma: 'Dilemma',
     welcomeLine: 'Welkom! We beginnen zo.',
+    welcomeStarted: 'Welkom, fijn dat jullie er zijn!',
+    welcomeFacilitators: 'Je begeleider vandaag: {names} | Je begeleiders vandaag: {names}',
   },
   errors: {
     'invalid-command': 'Dat kon niet worden verwerkt: de invoer klopt niet.',
