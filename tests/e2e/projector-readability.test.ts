@@ -270,6 +270,7 @@ function describeLook(look: Look): void {
         title: 'Dansende Dilemma’s met team Vergunningen',
         variant: 'both',
         moreInfo: 'intranet/ambtelijk-vakmanschap',
+        facilitators: ['Anna de Vries', 'Mohammed El Amrani'],
       })
       run({
         type: 'participant/add-many',
@@ -278,8 +279,8 @@ function describeLook(look: Look): void {
       run({
         type: 'starter/edit',
         statement: 'Ik weet wat ambtelijk vakmanschap voor mij betekent',
-        leftEnd: 'Helemaal niet',
-        rightEnd: 'Helemaal wel',
+        leftEnd: 'Helemaal mee oneens',
+        rightEnd: 'Helemaal mee eens',
       })
       run({ type: 'dilemma/add', title: TALLY, variant: 'variant1' })
       run({ type: 'dilemma/add', title: SPEAKERS, variant: 'variant2' })
