@@ -356,6 +356,19 @@ function describeLook(look: Look): void {
         go: () => run({ type: 'projector/show-principle', principleId: 'rechtsstatelijk' }),
       },
       {
+        name: 'speakers-choosing',
+        kind: 'speakers',
+        names: 7,
+        go: () => {
+          run({ type: 'projector/show-principle', principleId: null })
+          const id = dilemmaId(SPEAKERS)
+          run({ type: 'phase/go', id: phaseId('casework') })
+          run({ type: 'dilemma/make-current', id })
+          const principleIds = ['rechtsstatelijk', 'dienstbaar']
+          run({ type: 'v2/set-principles', dilemmaId: id, principleIds })
+        },
+      },
+      {
         name: 'speakers',
         kind: 'speakers',
         names: 4,

@@ -1,4 +1,11 @@
-import type { Dilemma, HarvestItem, Participant, Principle, Session } from './schema'
+import {
+  LIMITS,
+  type Dilemma,
+  type HarvestItem,
+  type Participant,
+  type Principle,
+  type Session,
+} from './schema'
 import {
   currentDilemma,
   currentPhase,
@@ -52,6 +59,12 @@ export type ProjectorScreen =
       readonly dilemma: Dilemma
       readonly slots: readonly SpeakerSlot[]
       readonly round: number
+      /**
+       * The group is still choosing (fewer than four principles, nobody placed yet): the whole
+       * deck, the chosen ones marked, so the room sees the choice grow.
+       */
+      readonly choosing:
+        readonly { readonly principle: Principle; readonly chosen: boolean }[] | null
     }
   | { readonly kind: 'harvest'; readonly threads: readonly HarvestItem[] }
   | { readonly kind: 'closing'; readonly title: string; readonly moreInfo: string }
@@ -80,7 +93,13 @@ function caseworkScreen(session: Session, dilemma: Dilemma | null): ProjectorScr
     const speaker = session.participants.find((p) => p.id === speakerId) ?? null
     return [{ principle, speaker }]
   })
-  return { kind: 'speakers', dilemma, slots, round: dilemma.variant2.rounds.length }
+  const placed = round.speakers.some((id) => id !== null)
+  const chosen = new Set(dilemma.variant2.principleIds)
+  const choosing =
+    chosen.size < LIMITS.speakers && !placed
+      ? session.principles.map((principle) => ({ principle, chosen: chosen.has(principle.id) }))
+      : null
+  return { kind: 'speakers', dilemma, slots, round: dilemma.variant2.rounds.length, choosing }
 }
 
 /**

@@ -43,7 +43,7 @@ export const SCREEN_VIEWS: { readonly [K in ScreenKind]: ScreenView<K> } = {
   })),
   principles: view(PrinciplesOverviewView, ({ heading, principles }) => ({ heading, principles })),
   tally: view(TallyView, (s) => ({ dilemma: s.dilemma, bars: s.bars, total: s.total })),
-  speakers: view(SpeakersView, (s) => ({ dilemma: s.dilemma, slots: s.slots, round: s.round })),
+  speakers: view(SpeakersView, ({ kind, ...props }) => props),
   harvest: view(HarvestView, (s) => ({ threads: s.threads })),
   closing: view(ClosingView, (s) => ({ title: s.title, moreInfo: s.moreInfo })),
   'phase-title': view(PhaseTitleView, (s) => ({ title: s.title })),

@@ -170,10 +170,12 @@ describe('projectorScreen per phase kind', () => {
         { principle: principle(session, 'dienstbaar'), speaker: anna },
       ],
       round: 2,
+      // Three chosen but people placed: the choice is made, the speakers show.
+      choosing: null,
     })
   })
 
-  it('casework, variant 2 with no principles chosen yet: no slots, round 1', () => {
+  it('casework, variant 2 with no principles chosen yet: no slots, round 1, the whole deck to choose from', () => {
     const session = inPhase(
       changeDilemma(base(), 'd2', (d) => ({ ...d, variant: 'variant2' })),
       'casework',
@@ -183,7 +185,29 @@ describe('projectorScreen per phase kind', () => {
       dilemma: session.dilemmas[1],
       slots: [],
       round: 1,
+      choosing: session.principles.map((p) => ({ principle: p, chosen: false })),
     })
+  })
+
+  it('casework, variant 2 while the group chooses: the chosen ones marked until four are chosen', () => {
+    const choose = (principleIds: string[]) =>
+      inPhase(
+        changeDilemma(base(), 'd2', (d) => ({
+          ...d,
+          variant: 'variant2',
+          variant2: { ...d.variant2, principleIds },
+        })),
+        'casework',
+      )
+    const two = projectorScreen(choose(['open', 'integer']))
+    if (two.kind !== 'speakers') throw new Error('expected the speakers screen')
+    expect(two.choosing?.filter((c) => c.chosen).map((c) => c.principle.id)).toEqual([
+      'integer',
+      'open',
+    ])
+    expect(two.choosing).toHaveLength(base().principles.length)
+    const four = projectorScreen(choose(['open', 'integer', 'dienstbaar', 'vakkundig']))
+    expect(four.kind === 'speakers' && four.choosing).toBeNull()
   })
 
   it('harvest: the threads (not the insights or follow-ups)', () => {

@@ -56,6 +56,8 @@ const en: typeof nl = {
     round: 'Round {round}',
     nobody: 'nobody yet',
     choosing: 'The group chooses four principles',
+    chosen: '{count} of 4 chosen',
+    chosenMark: '✓ chosen',
   },
 }
 
