@@ -1,3 +1,5 @@
+import { reportHtml } from '@core/report/report-html'
+import { reportMarkdown } from '@core/report/report-markdown'
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import StarterPanel from '../../renderer/src/presenter/starter/StarterPanel.vue'
@@ -29,11 +31,11 @@ describe('StarterPanel', () => {
     if (!starter) throw new Error('no session')
 
     expect(control(wrapper, 'statement').element.value).toBe(starter.statement)
-    expect(control(wrapper, 'left').element.value).toBe('Helemaal niet')
-    expect(control(wrapper, 'right').element.value).toBe('Helemaal wel')
+    expect(control(wrapper, 'left').element.value).toBe('Helemaal mee oneens')
+    expect(control(wrapper, 'right').element.value).toBe('Helemaal mee eens')
     const preview = wrapper.find('[data-testid="lineup-preview"]')
     expect(preview.text()).toContain(starter.statement)
-    expect(preview.text()).toContain('Helemaal niet')
+    expect(preview.text()).toContain('Helemaal mee oneens')
     expect(wrapper.text()).toContain('denkbeeldige lijn')
   })
 
@@ -74,10 +76,10 @@ describe('StarterPanel', () => {
     expect(document.activeElement).toBe(element.element)
   })
 
-  it('keeps the observation private: hinted as such and left out of the preview', async () => {
+  it('keeps the observation private: hinted as such, and true of the preview and the report', async () => {
     const { wrapper, backend } = await mountConnected(StarterPanel)
     expect(wrapper.find('[data-testid="starter-observation"]').text()).toContain(
-      'Alleen voor jou en het verslag, nooit op de beamer.',
+      'Alleen voor jou: niet op de beamer en niet in het verslag.',
     )
 
     await type(wrapper, 'observation', 'De meesten stonden links.')
@@ -87,6 +89,14 @@ describe('StarterPanel', () => {
     ])
     expect(backend.host.getSnapshot().session.starter.observation).toBe('De meesten stonden links.')
     expect(wrapper.find('[data-testid="lineup-preview"]').text()).not.toContain('links.')
+    // The hint's promise, checked against the report itself (after the line-up was done).
+    const starter = backend.host.getSnapshot().session.phases.find((p) => p.kind === 'starter')
+    backend.apply({ type: 'phase/go', id: starter?.id ?? null })
+    const session = backend.host.getSnapshot().session
+    for (const options of [{}, { includeNames: true, includeContributors: true }]) {
+      expect(reportHtml(session, Date.now(), options)).not.toContain('stonden links')
+      expect(reportMarkdown(session, Date.now(), options)).not.toContain('stonden links')
+    }
   })
 
   it('previews a neutral title when the statement is empty', async () => {
@@ -99,6 +109,6 @@ describe('StarterPanel', () => {
     const { wrapper } = await mountConnected(StarterPanel, { locale: 'en' })
     expect(wrapper.find('h2').text()).toBe('Starter: line-up')
     expect(wrapper.find('[data-testid="starter-left"] label').text()).toBe('Left end')
-    expect(wrapper.text()).toContain('Only for you and the report, never on the projector.')
+    expect(wrapper.text()).toContain('Only for you: not on the beamer and not in the report.')
   })
 })

@@ -9,7 +9,7 @@ const en: typeof nl = {
   leftEnd: 'Left end',
   rightEnd: 'Right end',
   observation: 'What stood out?',
-  observationHint: 'Only for you and the report, never on the projector.',
+  observationHint: 'Only for you: not on the beamer and not in the report.',
   observationPlaceholder: 'For example: most stood in the middle; little knowledge of the guide.',
   previewHeading: 'What the projector shows',
   previewHint: 'The projector shows the line once the programme reaches the starter.',

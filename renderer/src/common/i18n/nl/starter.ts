@@ -7,7 +7,7 @@ export default {
   leftEnd: 'Linkeruiteinde',
   rightEnd: 'Rechteruiteinde',
   observation: 'Wat viel op?',
-  observationHint: 'Alleen voor jou en het verslag, nooit op de beamer.',
+  observationHint: 'Alleen voor jou: niet op de beamer en niet in het verslag.',
   observationPlaceholder:
     'Bijvoorbeeld: de meesten stonden in het midden; weinig kennis van de Gids.',
   previewHeading: 'Zo ziet de beamer het',
