@@ -59,3 +59,21 @@ describe('privacy of the report', () => {
     })
   })
 })
+
+describe('the privacy hint in the report panel tells the truth', () => {
+  it('what you type yourself, like who prepares a follow-up, is in the report even unticked', async () => {
+    const { default: nl } = await import('../../../renderer/src/common/i18n/nl/report')
+    expect(nl.privacy.hint).toContain('vervolgafspraken en wie ze voorbereidt')
+    const report = await renderAll(reportFixture())
+    // The hint names it: typed text goes in as written, so a follow-up's owner is there...
+    for (const [name, text] of formats(report)) {
+      expect(text.includes('Team Uitvoering'), name).toBe(true)
+    }
+    // ...and what it promises to leave out is left out.
+    expect(found(report, [...NAME_MARKS, ...CONTRIBUTOR_MARKS])).toEqual({
+      html: [],
+      md: [],
+      docx: [],
+    })
+  })
+})

@@ -7,7 +7,7 @@ const en: typeof nl = {
     legend: 'Names in the report',
     includeNames: 'Include participants’ names',
     includeContributors: 'Name who brought in each dilemma',
-    hint: 'The report goes onto a shared drive. Unticked, it holds no names, only the number of participants.',
+    hint: 'The report goes into a shared folder. Unticked, it holds no names of participants or contributors, only the number of participants. What you type yourself (common threads, follow-ups and who prepares them, notes on a dilemma) goes in as you wrote it: check it for names.',
   },
   formats: {
     legend: 'File formats',

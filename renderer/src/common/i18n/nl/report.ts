@@ -1,11 +1,11 @@
 export default {
   heading: 'Verslag',
-  hint: 'De terugkoppeling van deze sessie, voor wie erbij was en voor wie er niet bij kon zijn. Het verslag komt op de gedeelde schijf van het team.',
+  hint: 'De terugkoppeling van deze sessie, voor wie erbij was en voor wie er niet bij kon zijn. Het verslag komt in de gedeelde map van het team.',
   privacy: {
     legend: 'Namen in het verslag',
     includeNames: 'Namen van deelnemers opnemen',
     includeContributors: 'Inbrengers van dilemma’s noemen',
-    hint: 'Het verslag komt op een gedeelde schijf. Zonder vinkje staan er geen namen in, alleen het aantal deelnemers.',
+    hint: 'Het verslag komt in een gedeelde map. Zonder vinkjes staan de namen van deelnemers en inbrengers er niet in, alleen het aantal deelnemers. Wat je zelf typt (rode draden, vervolgafspraken en wie ze voorbereidt, notities bij een dilemma) komt er wel in zoals je het schreef: lees het na op namen.',
   },
   formats: {
     legend: 'Bestandsformaten',
@@ -20,9 +20,9 @@ export default {
     none: 'Nog geen map gekozen',
     choose: 'Map kiezen…',
     change: 'Andere map kiezen…',
-    hint: 'Een map op de gedeelde schijf van het team. De app onthoudt hem.',
+    hint: 'De gedeelde map van het team. De app onthoudt hem.',
     fallback:
-      'Lukt de netwerkmap niet, dan komt het verslag in de reservemap op deze computer: {folder}',
+      'Is de netwerkmap niet bereikbaar, dan komt het verslag in de reservemap op deze computer: {folder}',
     unavailable: 'De mapgegevens konden niet worden gelezen.',
   },
   save: {
@@ -79,7 +79,7 @@ export default {
     busy: 'De netwerkmap was bezet: misschien staat een bestand open in een ander programma, of is de virusscanner ermee bezig.',
     timeout: 'De netwerkmap reageerde niet binnen een paar seconden.',
     'verify-failed':
-      'Na het opslaan klopte het bestand in de netwerkmap niet. Daarom is het verslag apart gezet.',
+      'Na het opslaan klopte het bestand in de netwerkmap niet. Daarom is het daar niet bewaard.',
     unknown: 'Opslaan in de netwerkmap lukte niet; de oorzaak is onbekend.',
   },
   pending: {
