@@ -49,11 +49,19 @@ function tallyChart(session: Session, dilemma: Dilemma, texts: ReportTexts): Tal
   }
 }
 
+/** Anonymous speakers by number, in order of first appearance, the same across the report. */
+type SpeakerNumbers = Map<string, number>
+
 /**
  * Who stood on which principle, round by round. Without permission to name people, each
- * speaker gets a number that holds within this dilemma, so rotation can still be followed.
+ * speaker gets a number that holds for the whole report, so "Deelnemer 1" is one person.
  */
-function roundsTable(session: Session, dilemma: Dilemma, texts: ReportTexts): RoundsTable {
+function roundsTable(
+  session: Session,
+  dilemma: Dilemma,
+  texts: ReportTexts,
+  numbers: SpeakerNumbers,
+): RoundsTable {
   const { principleIds, rounds } = dilemma.variant2
   const used = rounds.filter((round) => round.speakers.some((id) => id !== null))
   const lastOccupied = Math.max(
@@ -61,7 +69,6 @@ function roundsTable(session: Session, dilemma: Dilemma, texts: ReportTexts): Ro
     ...used.flatMap((round) => round.speakers.map((id, slot) => (id === null ? -1 : slot))),
   )
   const slots = Math.max(principleIds.length, lastOccupied + 1)
-  const numbers = new Map<string, number>()
   const nameOf = (id: string | null | undefined): string => {
     if (id === null || id === undefined) return texts.dilemma.nobody
     if (session.report.includeNames) {
@@ -91,6 +98,7 @@ function variant2Report(
   session: Session,
   dilemma: Dilemma,
   texts: ReportTexts,
+  numbers: SpeakerNumbers,
 ): Variant2Report | null {
   const { principleIds, rounds } = dilemma.variant2
   const anySpeaker = rounds.some((round) => round.speakers.some((id) => id !== null))
@@ -102,7 +110,7 @@ function variant2Report(
     heading: texts.dilemma.chosen,
     principles,
     empty: principles.length === 0 ? texts.dilemma.noneChosen : null,
-    rounds: roundsTable(session, dilemma, texts),
+    rounds: roundsTable(session, dilemma, texts, numbers),
   }
 }
 
@@ -111,6 +119,7 @@ function dilemmaReport(
   dilemma: Dilemma,
   number: number,
   texts: ReportTexts,
+  numbers: SpeakerNumbers,
 ): DilemmaReport {
   const facts: ReportFact[] = [
     { label: texts.dilemma.variant, value: texts.variants[dilemma.variant] },
@@ -124,7 +133,7 @@ function dilemmaReport(
     description: cleanText(dilemma.description),
     facts,
     tally: tallyChart(session, dilemma, texts),
-    variant2: variant2Report(session, dilemma, texts),
+    variant2: variant2Report(session, dilemma, texts, numbers),
     texts: CASE_TEXT_FIELDS.map((field) => ({
       label: texts.caseTexts[field],
       value: cleanText(dilemma[field]),
@@ -142,9 +151,12 @@ export function dilemmaSection(session: Session, texts: ReportTexts): DilemmaSec
   )
   const skipped = session.dilemmas.filter((d) => d.status === 'skipped').length
   const notReached = session.dilemmas.length - reported.length - skipped
+  const numbers: SpeakerNumbers = new Map()
   return {
     heading: texts.dilemmas.heading,
-    items: reported.map((dilemma, index) => dilemmaReport(session, dilemma, index + 1, texts)),
+    items: reported.map((dilemma, index) =>
+      dilemmaReport(session, dilemma, index + 1, texts, numbers),
+    ),
     empty: reported.length === 0 ? texts.dilemmas.empty : null,
     notDiscussed:
       skipped + notReached > 0 ? texts.dilemmas.notDiscussed(skipped, notReached) : null,

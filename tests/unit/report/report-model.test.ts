@@ -43,7 +43,7 @@ describe('the report model', () => {
     expect(programme.rows.map((r) => [r.title, r.planned, r.start, r.end, r.duration])).toEqual([
       ['Welkom en introductie', '5 min', '13:30', '13:36', '6 min'],
       ['Starter: lijnopstelling', '10 min', '13:36', '13:48', '12 min'],
-      ['Ambtelijk vakmanschap (flyer uitdelen)', '15 min', '13:48', '14:02', '14 min'],
+      ['Ambtelijk vakmanschap', '15 min', '13:48', '14:02', '14 min'],
       ['Casuïstiek', '60 min', '14:02', '15:05', '63 min'],
       ['Opbrengst', '20 min', '15:05', '15:26', '21 min'],
       ['Afronding', '10 min', '15:26', '15:35', '9 min'],
@@ -86,17 +86,20 @@ describe('the report model', () => {
   })
 
   it('leaves out the current dilemma when nothing was recorded for it yet', () => {
-    const session = reportFixture()
-    const current = session.dilemmas.find((d) => d.id === session.currentDilemmaId)
-    if (!current) throw new Error('the fixture has a current dilemma')
-    const untouched = { ...current, tally: {}, tippingPoint: '' }
+    // A report made during the casework: the last dilemma is still in discussion (the harvest
+    // would have closed it), and nothing was recorded for it yet.
+    const fixture = reportFixture()
+    const current = fixture.dilemmas.find((d) => d.tippingPoint === FIXTURE.currentTippingPoint)
+    if (!current) throw new Error('the fixture has a last dilemma with a tipping point')
+    const session = { ...fixture, currentDilemmaId: current.id }
+    const untouched = { ...current, status: 'queued' as const, tally: {}, tippingPoint: '' }
     const report = buildReportModel(
       { ...session, dilemmas: session.dilemmas.map((d) => (d.id === current.id ? untouched : d)) },
       FIXTURE_GENERATED_AT,
       OPTIONS,
     )
     expect(report.dilemmas.items).toHaveLength(2)
-    expect(report.dilemmas.notDiscussed).toContain("2 dilemma's zijn niet aan bod gekomen")
+    expect(report.dilemmas.notDiscussed).toContain('2 dilemma’s zijn niet aan bod gekomen')
   })
 
   it('draws the variant-1 tally in deck order with each principle colour', () => {
@@ -109,7 +112,7 @@ describe('the report model', () => {
     expect(first?.tally?.total).toBe('12 keuzes in totaal')
     expect(first?.texts.map((t) => t.label)).toEqual([
       'Wat gaf de doorslag',
-      'Spanning en overlap met andere principes',
+      'Spanning of raakvlak met andere principes',
     ])
     expect(first?.texts[0]?.value).toBe(LONG_NOTE)
   })
@@ -147,6 +150,27 @@ describe('the report model', () => {
     ])
   })
 
+  it('keeps one number per anonymous speaker across the whole report, not per dilemma', () => {
+    const fixture = reportFixture()
+    const source = fixture.dilemmas.find((d) => d.variant2.rounds.length === 3)
+    if (!source) throw new Error('fixture: the variant-2 dilemma is missing')
+    const [first] = source.variant2.rounds
+    if (!first) throw new Error('fixture: no rounds')
+    // A later dilemma where the same four people stand in the opposite order.
+    const later = {
+      ...source,
+      id: 'd-later',
+      title: 'Een later dilemma',
+      variant2: { ...source.variant2, rounds: [{ speakers: [...first.speakers].reverse() }] },
+    }
+    const session = { ...fixture, dilemmas: [...fixture.dilemmas, later] }
+    const items = buildReportModel(session, FIXTURE_GENERATED_AT, OPTIONS).dilemmas.items
+    const cells = items.find((item) => item.title === 'Een later dilemma')?.variant2?.rounds.rows
+    expect(cells?.map((row) => row.cells)).toEqual([
+      ['Deelnemer 4', 'Deelnemer 3', 'Deelnemer 2', 'Deelnemer 1'],
+    ])
+  })
+
   it('names speakers and contributors only when the facilitator allows it', () => {
     const closed = model()
     expect(closed.dilemmas.items.flatMap((d) => d.facts.map((f) => f.label))).not.toContain(
@@ -181,11 +205,11 @@ describe('the report model', () => {
 
   it('says so briefly when a new session has nothing to report yet', () => {
     const report = buildReportModel(createSession(FIXTURE_START), FIXTURE_GENERATED_AT, OPTIONS)
-    expect(report.title).toBe("Dansende Dilemma's")
+    expect(report.title).toBe('Dansende Dilemma’s')
     expect(report.facts).toEqual([])
     expect(report.starter).toBeNull()
     expect(report.dilemmas).toMatchObject({ items: [], notDiscussed: null })
-    expect(report.dilemmas.empty).toBe("Er zijn geen dilemma's besproken.")
+    expect(report.dilemmas.empty).toBe('Er zijn geen dilemma’s besproken.')
     expect(report.harvest.threads.empty).toBe('Er zijn geen rode draden vastgelegd.')
     expect(report.harvest.followUps.empty).toBe('Er zijn geen vervolgafspraken gemaakt.')
   })
