@@ -12,7 +12,11 @@ import { swatchSvg, tallyBarSvg } from './report-svg'
 export function factList(facts: readonly ReportFact[], className: string): string {
   if (facts.length === 0) return ''
   const items = facts
-    .map((f) => `<div><dt>${e(f.label)}</dt><dd dir="auto">${e(f.value)}</dd></div>`)
+    .map(
+      (f) =>
+        `<div${f.wide === true ? ' class="wide"' : ''}><dt>${e(f.label)}</dt>` +
+        `<dd dir="auto">${e(f.value)}</dd></div>`,
+    )
     .join('')
   return `<dl class="${className}">${items}</dl>`
 }

@@ -22,6 +22,8 @@ export interface ReportModel {
 export interface ReportFact {
   readonly label: string
   readonly value: string
+  /** A long value (the list of those present) takes the whole width, not one column of it. */
+  readonly wide?: boolean
 }
 
 export interface ProgrammeRow {

@@ -37,9 +37,12 @@ function facts(session: Session, texts: ReportTexts, dates: ReportDates): Report
     [texts.facts.team, cleanText(setup.team)],
     [texts.facts.facilitators, listOf(texts, facilitators)],
     [texts.facts.participants, participants.length === 0 ? '' : texts.present(present.length)],
-    [texts.facts.attendees, session.report.includeNames ? listOf(texts, names) : ''],
   ]
-  return candidates.filter(([, value]) => value !== '').map(([label, value]) => ({ label, value }))
+  const attendees = session.report.includeNames ? listOf(texts, names) : ''
+  return [
+    ...candidates.filter(([, value]) => value !== '').map(([label, value]) => ({ label, value })),
+    ...(attendees === '' ? [] : [{ label: texts.facts.attendees, value: attendees, wide: true }]),
+  ]
 }
 
 function span(start: number | null, end: number | null, texts: ReportTexts): string {

@@ -56,6 +56,7 @@ p { margin: 0 0 0.75rem; }
 }
 .facts dt { color: var(--muted); font-weight: 600; }
 .facts dd { margin: 0; }
+.facts .wide { grid-column: 1 / -1; }
 .meta { display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; margin: 0 0 0.75rem; }
 .meta div { display: flex; gap: 0.4rem; }
 .meta dt { color: var(--muted); }

@@ -99,8 +99,16 @@ describe('the HTML report', () => {
     expect(REPORT_STYLES).toContain('overflow-wrap: anywhere')
   })
 
+  it('gives the list of those present the whole width, when names are in', () => {
+    const named = reportHtml(reportFixture({ includeNames: true }), FIXTURE_GENERATED_AT, OPTIONS)
+    expect(named).toMatch(/<div class="wide"><dt>Aanwezig<\/dt>/)
+    expect(REPORT_STYLES).toContain('.facts .wide { grid-column: 1 / -1; }')
+    const anonymous = reportHtml(reportFixture(), FIXTURE_GENERATED_AT, OPTIONS)
+    expect(anonymous).not.toContain('<dt>Aanwezig</dt>')
+  })
+
   it('has Dutch headings, and English ones for an English session', () => {
-    for (const heading of ['Programma', "Besproken dilemma's", 'Opbrengst'])
+    for (const heading of ['Programma', 'Besproken dilemma’s', 'Opbrengst'])
       expect(html).toContain(`<h2>${escapeHtml(heading)}</h2>`)
     expect(html).toContain('<h3>Vervolgafspraken</h3>')
     const english = reportHtml(reportFixture({ locale: 'en' }), FIXTURE_GENERATED_AT, OPTIONS)
@@ -114,7 +122,7 @@ describe('the HTML report', () => {
 
   it('says briefly what is empty in a new session', () => {
     const empty = reportHtml(createSession(FIXTURE_START), FIXTURE_GENERATED_AT, OPTIONS)
-    expect(empty).toContain(escapeHtml("Er zijn geen dilemma's besproken."))
+    expect(empty).toContain(escapeHtml('Er zijn geen dilemma’s besproken.'))
     expect(empty).toContain('Er zijn geen vervolgafspraken gemaakt.')
     expect(empty).not.toContain('<table class="follow-ups">')
   })
