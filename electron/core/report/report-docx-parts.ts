@@ -32,11 +32,17 @@ export function isRightToLeft(text: string): true | undefined {
   return first !== undefined && RTL.test(first) ? true : undefined
 }
 
-/** User text with its line breaks kept as breaks within one paragraph. */
-export function textRuns(text: string, bold?: true): TextRun[] {
+/**
+ * User text with its line breaks kept as breaks within one paragraph. `rightToLeft` marks the
+ * runs alone, for a value inside a left-to-right paragraph (a name after our label).
+ */
+export function textRuns(text: string, bold?: true, rightToLeft?: true): TextRun[] {
   return text
     .split('\n')
-    .map((line, index) => new TextRun({ text: line, bold, break: index === 0 ? undefined : 1 }))
+    .map(
+      (line, index) =>
+        new TextRun({ text: line, bold, rightToLeft, break: index === 0 ? undefined : 1 }),
+    )
 }
 
 export function textParagraph(

@@ -49,9 +49,13 @@ function note(text: string | null): Block[] {
 function facts(list: readonly ReportFact[]): Paragraph[] {
   return list.map(
     (f) =>
+      // The paragraph reads in the report's language (our label first); only a right-to-left
+      // value runs right to left, so a Hebrew name does not flip "Ingebracht door" around.
       new Paragraph({
-        bidirectional: isRightToLeft(f.value),
-        children: [new TextRun({ text: `${f.label}: `, bold: true }), ...textRuns(f.value)],
+        children: [
+          new TextRun({ text: `${f.label}: `, bold: true }),
+          ...textRuns(f.value, undefined, isRightToLeft(f.value)),
+        ],
       }),
   )
 }

@@ -84,6 +84,23 @@ describe('the Word report', () => {
     expect(latin).not.toContain('<w:bidi')
   })
 
+  it('keeps a labelled fact left to right when its value is right to left', async () => {
+    const fixture = reportFixture({ includeContributors: true })
+    const [first] = fixture.dilemmas
+    if (!first) throw new Error('fixture: no dilemma')
+    const session = {
+      ...fixture,
+      dilemmas: fixture.dilemmas.map((d) => (d.id === first.id ? { ...d, contributor: RTL } : d)),
+    }
+    const paragraphs = documentXml(await docxOf(session))
+      .split('<w:p>')
+      .slice(1)
+    const fact = paragraphs.find((p) => xmlText(p).startsWith('Ingebracht door:'))
+    expect(fact).toBeDefined()
+    expect(fact).not.toContain('<w:bidi')
+    expect(fact).toContain('<w:rtl/>')
+  })
+
   it('gives the follow-ups as a table with a header row and one row each', () => {
     const table = tablesOf(xml).find((t) => t.includes('Team Uitvoering')) ?? ''
     expect(table.match(/<w:tr>/g)).toHaveLength(3)
@@ -127,7 +144,7 @@ describe('the Word report', () => {
     for (const heading of ['Programme', 'Dilemmas discussed', 'Harvest', 'Follow-ups'])
       expect(english).toContain(heading)
     const empty = xmlText(documentXml(await docxOf(createSession(FIXTURE_START))))
-    expect(empty).toContain("Er zijn geen dilemma's besproken.")
+    expect(empty).toContain('Er zijn geen dilemma’s besproken.')
     expect(empty).toContain('Er zijn geen vervolgafspraken gemaakt.')
   })
 })
