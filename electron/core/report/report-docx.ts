@@ -1,4 +1,5 @@
 import {
+  LineRuleType,
   AlignmentType,
   Document,
   Footer,
@@ -184,7 +185,9 @@ export function reportDocx(
       default: {
         document: {
           run: { font: FONT, size: 22, language: { value: model.languageTag } },
-          paragraph: { spacing: { after: 120, line: 276 } },
+          // "auto": 1.15 times each line's own height. Without the rule LibreOffice takes 276
+          // twips as an exact height, and a heading that wraps writes over itself.
+          paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
         },
         heading1: headingStyle(40),
         heading2: headingStyle(30),

@@ -84,6 +84,13 @@ describe('the Word report', () => {
     expect(latin).not.toContain('<w:bidi')
   })
 
+  it('spaces lines relative to their own height, so a wrapped title never overlaps itself', async () => {
+    const styles = documentXml(await docxOf(reportFixture()), 'word/styles.xml')
+    const spacings = styles.match(/<w:spacing [^>]*w:line="[^"]*"[^>]*\/>/g) ?? []
+    expect(spacings.length).toBeGreaterThan(0)
+    expect(spacings.filter((s) => !s.includes('w:lineRule="auto"'))).toEqual([])
+  })
+
   it('keeps a labelled fact left to right when its value is right to left', async () => {
     const fixture = reportFixture({ includeContributors: true })
     const [first] = fixture.dilemmas

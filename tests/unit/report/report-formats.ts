@@ -8,11 +8,9 @@ import { FIXTURE_GENERATED_AT, FIXTURE_TIME_ZONE } from '../../support/report-fi
 export const OPTIONS = { timeZone: FIXTURE_TIME_ZONE }
 
 /** The main body of a .docx: word/document.xml from the zip. */
-export function documentXml(docx: Uint8Array): string {
-  const entry = unzipSync(docx, { filter: (file) => file.name === 'word/document.xml' })[
-    'word/document.xml'
-  ]
-  if (!entry) throw new Error('no word/document.xml in the .docx')
+export function documentXml(docx: Uint8Array, part = 'word/document.xml'): string {
+  const entry = unzipSync(docx, { filter: (file) => file.name === part })[part]
+  if (!entry) throw new Error(`no ${part} in the .docx`)
   return strFromU8(entry)
 }
 
