@@ -33,6 +33,7 @@ type Block = Paragraph | Table
 type Level = (typeof HeadingLevel)[keyof typeof HeadingLevel]
 
 const MARGIN = 1134 // 2 cm in twips
+const ROUND_COLUMN = 1000
 const FONT = 'Calibri'
 
 function heading(text: string, level: Level): Paragraph {
@@ -74,10 +75,11 @@ function variant2(report: Variant2Report): Block[] {
           textTable(
             [rounds.corner, ...rounds.columns.map((c) => c?.name ?? rounds.noPrinciple)],
             rounds.rows.map((row) => [row.label, ...row.cells]),
+            // A narrow round column leaves the principles room for a long name in bold.
             [
-              1400,
+              ROUND_COLUMN,
               ...rounds.columns.map(() =>
-                Math.floor((CONTENT_WIDTH - 1400) / rounds.columns.length),
+                Math.floor((CONTENT_WIDTH - ROUND_COLUMN) / rounds.columns.length),
               ),
             ],
           ),
