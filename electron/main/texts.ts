@@ -4,12 +4,12 @@ import { startupEn, startupNl } from './texts/startup'
 
 /** Texts the main process shows in native dialogs and window titles. */
 const nl = {
-  presenterTitle: "Dansende Dilemma's — presentator",
-  projectorTitle: "Dansende Dilemma's — projector",
+  presenterTitle: 'Dansende Dilemma’s — begeleidersscherm',
+  projectorTitle: 'Dansende Dilemma’s — beamer',
   resumeTitle: 'Verder met de vorige sessie?',
   resumeMessage: 'Er is een sessie automatisch bewaard.',
   resumeDetail: (savedAt: string, dilemmas: number) =>
-    `Laatst bewaard op ${savedAt}, met ${dilemmas} ${dilemmas === 1 ? 'dilemma' : "dilemma's"}. ` +
+    `Laatst bewaard op ${savedAt}, met ${dilemmas} ${dilemmas === 1 ? 'dilemma' : 'dilemma’s'}. ` +
     'Kies je voor een nieuwe sessie, dan blijft de vorige bewaard in de map archief.',
   resumeButton: 'Hervatten',
   newButton: 'Nieuwe sessie beginnen',
@@ -40,7 +40,7 @@ const nl = {
   // Session files (.dilemmas).
   sessionOpenTitle: 'Sessie openen',
   sessionSaveTitle: 'Sessie opslaan',
-  sessionFilterName: "Dansende Dilemma's sessie",
+  sessionFilterName: 'Dansende Dilemma’s sessie',
   sessionUnsavedTitle: 'Wijzigingen opslaan?',
   sessionUnsavedMessage: 'De huidige sessie heeft wijzigingen die nog niet in een bestand staan.',
   sessionUnsavedDetail:

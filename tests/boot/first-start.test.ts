@@ -27,7 +27,7 @@ describe('the built app, first start', () => {
     const presenter = await app.window('presenter')
     const projector = await app.window('projector')
     const screen = () => projector.locator('main').getAttribute('data-screen')
-    await presenter.getByRole('button', { name: 'Start het programma' }).click()
+    await presenter.getByRole('button', { name: 'Programma starten' }).click()
     await expect.poll(screen).toBe('welcome')
     await presenter.getByRole('button', { name: 'Volgende fase' }).click()
     await expect.poll(screen).toBe('lineup')

@@ -28,7 +28,7 @@ describe('a short workshop through the menus and keys of the built app', () => {
 
   it('copies the invitation through main onto the clipboard', async () => {
     await p.openSection('Sessie')
-    await p.page.getByRole('button', { name: 'Kopieer tekst' }).click()
+    await p.page.getByRole('button', { name: 'Tekst kopiëren' }).click()
     await expect
       .poll(() => app.evaluateMain(({ clipboard }) => clipboard.readText(), null))
       .toContain('Dansende Dilemma’s met team Toezicht')

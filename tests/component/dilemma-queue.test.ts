@@ -254,9 +254,9 @@ describe('DilemmaRow', () => {
 
     await row.setProps({ status: 'current' })
     expect(row.attributes('aria-current')).toBe('true')
-    expect(badgeOf(row)).toBe('Actueel')
-    expect(buttonByText(row, 'Markeer als besproken').exists()).toBe(true)
-    expect(row.findAll('button').some((b) => b.text() === 'Bespreek nu')).toBe(false)
+    expect(badgeOf(row)).toBe('Aan de beurt')
+    expect(buttonByText(row, 'Als besproken markeren').exists()).toBe(true)
+    expect(row.findAll('button').some((b) => b.text() === 'Nu bespreken')).toBe(false)
 
     await row.setProps({ status: 'discussed' })
     expect(badgeOf(row)).toBe('Besproken')
@@ -327,11 +327,11 @@ describe('DilemmaQueuePanel', () => {
     expect(wrapper.text()).not.toContain('Nog geen dilemma’s')
   })
 
-  it('"Bespreek nu" makes a row current; the next one leaves it discussed', async () => {
+  it('"Nu bespreken" makes a row current; the next one leaves it discussed', async () => {
     const backend = backendWith('Eén', 'Twee')
     const { wrapper, store } = await mountConnected(DilemmaQueuePanel, { backend })
 
-    await buttonByText(rowByTitle(wrapper, 'Twee'), 'Bespreek nu').trigger('click')
+    await buttonByText(rowByTitle(wrapper, 'Twee'), 'Nu bespreken').trigger('click')
     await flushPromises()
 
     expect(backend.dispatched).toEqual([
@@ -341,15 +341,15 @@ describe('DilemmaQueuePanel', () => {
     const current = wrapper.findAll('li[aria-current="true"]')
     expect(current).toHaveLength(1)
     expect(current[0]?.find('.row__title').text()).toBe('Twee')
-    expect(badgeOf(rowByTitle(wrapper, 'Twee'))).toBe('Actueel')
+    expect(badgeOf(rowByTitle(wrapper, 'Twee'))).toBe('Aan de beurt')
     expect(badgeOf(rowByTitle(wrapper, 'Eén'))).toBe('Gepland')
 
-    await buttonByText(rowByTitle(wrapper, 'Eén'), 'Bespreek nu').trigger('click')
+    await buttonByText(rowByTitle(wrapper, 'Eén'), 'Nu bespreken').trigger('click')
     await flushPromises()
 
     expect(store.session?.currentDilemmaId).toBe(idOf(backend, 'Eén'))
     expect(badgeOf(rowByTitle(wrapper, 'Twee'))).toBe('Besproken')
-    expect(badgeOf(rowByTitle(wrapper, 'Eén'))).toBe('Actueel')
+    expect(badgeOf(rowByTitle(wrapper, 'Eén'))).toBe('Aan de beurt')
   })
 
   it('marks dilemmas discussed or skipped and puts them back in the queue', async () => {
@@ -357,14 +357,14 @@ describe('DilemmaQueuePanel', () => {
     backend.apply({ type: 'dilemma/make-current', id: idOf(backend, 'C') })
     const { wrapper, store } = await mountConnected(DilemmaQueuePanel, { backend })
 
-    await buttonByText(rowByTitle(wrapper, 'A'), 'Markeer als besproken').trigger('click')
+    await buttonByText(rowByTitle(wrapper, 'A'), 'Als besproken markeren').trigger('click')
     await buttonByText(rowByTitle(wrapper, 'B'), 'Overslaan').trigger('click')
     await flushPromises()
     expect(badgeOf(rowByTitle(wrapper, 'A'))).toBe('Besproken')
     expect(badgeOf(rowByTitle(wrapper, 'B'))).toBe('Overgeslagen')
 
     // Finishing the current one frees the floor.
-    await buttonByText(rowByTitle(wrapper, 'C'), 'Markeer als besproken').trigger('click')
+    await buttonByText(rowByTitle(wrapper, 'C'), 'Als besproken markeren').trigger('click')
     await flushPromises()
     expect(store.session?.currentDilemmaId).toBeNull()
     expect(badgeOf(rowByTitle(wrapper, 'C'))).toBe('Besproken')

@@ -50,9 +50,9 @@ describe('DisplaysPanel', () => {
       '1280 × 800',
     ])
     const badges = rows.map((row) => row.findAll('.display__badge').map((b) => b.text()))
-    expect(badges).toEqual([[], ['Hoofdscherm', 'Presentator'], ['Projector']])
+    expect(badges).toEqual([[], ['Hoofdscherm', 'Begeleidersscherm'], ['Beamer']])
     expect(wrapper.find('[data-testid="displays-status"]').text()).toBe(
-      'De projector staat schermvullend op EPSON PJ.',
+      'Het beamerscherm staat schermvullend op EPSON PJ.',
     )
   })
 
@@ -67,7 +67,7 @@ describe('DisplaysPanel', () => {
     const { wrapper, backend } = await mountPanel((b) => b.displays.reset([LAPTOP, BEAMER, TV]))
     const tvCard = cards(wrapper)[0]
     if (!tvCard) throw new Error('no card')
-    await buttonByText(tvCard, 'Projector hierheen').trigger('click')
+    await buttonByText(tvCard, 'Beamer hierheen').trigger('click')
     await settle()
     const calls = backend.calls.filter((c) => c.channel === CHANNELS.chooseProjectorDisplay)
     expect(calls).toEqual([
@@ -75,8 +75,8 @@ describe('DisplaysPanel', () => {
     ])
     expect(backend.displays.state.remembered).toEqual({ id: 3, label: 'LG TV' })
     const after = cards(wrapper)
-    expect(buttonByText(after[0] ?? wrapper, 'Projector staat hier').element.disabled).toBe(true)
-    expect(buttonByText(after[2] ?? wrapper, 'Projector hierheen').element.disabled).toBe(false)
+    expect(buttonByText(after[0] ?? wrapper, 'Beamer staat hier').element.disabled).toBe(true)
+    expect(buttonByText(after[2] ?? wrapper, 'Beamer hierheen').element.disabled).toBe(false)
     expect(wrapper.find('[data-testid="displays-status"]').text()).toContain('LG TV')
   })
 
@@ -99,17 +99,17 @@ describe('DisplaysPanel', () => {
     const { wrapper, backend } = await mountPanel((b) => b.displays.reset([LAPTOP]))
     expect(wrapper.find('[data-testid="displays-single"]').exists()).toBe(true)
     expect(wrapper.find('[data-testid="displays-status"]').text()).toBe(
-      'De projector staat als venster op Ingebouwd scherm.',
+      'Het beamerscherm staat als venster op Ingebouwd scherm.',
     )
-    await buttonByText(wrapper, 'Projector op dit scherm schermvullend').trigger('click')
+    await buttonByText(wrapper, 'Beamer op dit scherm schermvullend').trigger('click')
     await settle()
     expect(backend.displays.state.coverPresenter).toBe(true)
     expect(wrapper.find('[data-testid="displays-single"]').exists()).toBe(false)
     // A visible way back, and the Esc hint.
     const status = wrapper.find('[data-testid="displays-status"]').text()
-    expect(status).toContain('bedekt nu het scherm van de presentator')
+    expect(status).toContain('bedekt nu het begeleidersscherm')
     expect(status).toContain('Esc')
-    await buttonByText(wrapper, 'Projector verkleinen').trigger('click')
+    await buttonByText(wrapper, 'Beamer verkleinen').trigger('click')
     await settle()
     expect(backend.displays.state.coverPresenter).toBe(false)
     expect(wrapper.find('[data-testid="shrink-projector"]').exists()).toBe(false)
@@ -122,7 +122,7 @@ describe('DisplaysPanel', () => {
     expect(cards(wrapper)).toHaveLength(2)
     expect(wrapper.find('[data-testid="displays-single"]').exists()).toBe(false)
     expect(wrapper.find('[data-testid="displays-status"]').text()).toBe(
-      'De projector staat schermvullend op EPSON PJ.',
+      'Het beamerscherm staat schermvullend op EPSON PJ.',
     )
     backend.displays.emit({ type: 'display-removed', display: BEAMER })
     await settle()
@@ -146,7 +146,7 @@ describe('DisplaysPanel', () => {
       'Het onthouden scherm “Oude beamer” is niet aangesloten.',
     )
     expect(wrapper.find('[data-testid="displays-settings-reset"]').text()).toContain(
-      'opzij gezet, niet verwijderd',
+      'niet verwijderd, maar verplaatst naar',
     )
   })
 
@@ -173,7 +173,7 @@ describe('DisplaysPanel', () => {
       ...api,
       setProjectorFullscreenHere: () => Promise.reject(new Error('main threw')),
     }
-    await buttonByText(wrapper, 'Projector op dit scherm schermvullend').trigger('click')
+    await buttonByText(wrapper, 'Beamer op dit scherm schermvullend').trigger('click')
     await settle()
     expect(store.lastFailure).toBe('unexpected')
     expect(cards(wrapper)).toHaveLength(2)
@@ -197,7 +197,7 @@ describe('ProjectorShrinkButton (top bar)', () => {
     backend.displays.actions().setProjectorFullscreenHere(true)
     await settle()
     const button = wrapper.find('[data-testid="top-shrink-projector"]')
-    expect(button.text()).toBe('Projector verkleinen')
+    expect(button.text()).toBe('Beamer verkleinen')
     await button.trigger('click')
     await settle()
     expect(backend.displays.state.coverPresenter).toBe(false)

@@ -51,12 +51,12 @@ const ids = (backend: FakeBackend, list: List) =>
 const sent = (backend: FakeBackend): CommandInput[] => backend.dispatched
 
 describe('HarvestPanel: common threads', () => {
-  it('adds an empty thread with "Nieuwe draad" and puts the focus in it', async () => {
+  it('adds an empty thread with "Nieuwe rode draad" and puts the focus in it', async () => {
     const { wrapper, backend } = await mountConnected(HarvestPanel)
     expect(section(wrapper, 'threads').find('h3').text()).toBe('Rode draden')
     expect(section(wrapper, 'threads').text()).toContain('Nog geen rode draden.')
 
-    await buttonByText(wrapper, 'Nieuwe draad').trigger('click')
+    await buttonByText(wrapper, 'Nieuwe rode draad').trigger('click')
     await flushPromises()
 
     expect(sent(backend)).toEqual([{ type: 'harvest/add', list: 'threads' }])
@@ -114,7 +114,7 @@ describe('HarvestPanel: common threads', () => {
     await field(wrapper, 'threads', 1).trigger('keydown', { key: 'Enter' })
     await flushPromises()
     field(wrapper, 'threads', 0).element.focus()
-    await buttonByText(wrapper, 'Nieuwe draad').trigger('click')
+    await buttonByText(wrapper, 'Nieuwe rode draad').trigger('click')
     await flushPromises()
 
     expect(document.activeElement).toBe(field(wrapper, 'threads', 1).element)

@@ -50,7 +50,7 @@ describe('buildInvitation', () => {
     expect(body).toContain('Gids Ambtelijk Vakmanschap')
     expect(body).toContain('In de sessie ‘Dansende Dilemma’s met team Vergunningen’')
     expect(body).toContain('Datum: donderdag 3 december 2026\n')
-    expect(body).toContain('Tijd: 13:30 uur (ongeveer 2 uur)\n')
+    expect(body).toContain('Tijd: 13.30 uur (ongeveer 2 uur)\n')
     expect(body).toContain('Locatie: Zaal 4.12, Rijnstraat 8\n')
     expect(body.endsWith('Hartelijke groet,\nAnna en Bram')).toBe(true)
     expect(body).not.toMatch(/\[/)
@@ -121,13 +121,13 @@ describe('InvitationCard', () => {
     const expected = buildInvitation(filled, 'nl', translator('nl'))
     expect(wrapper.find('[data-testid="copied-subject"]').text()).toBe('')
 
-    await buttonByText(wrapper, 'Kopieer onderwerp').trigger('click')
+    await buttonByText(wrapper, 'Onderwerp kopiëren').trigger('click')
     await flushPromises()
     expect(backend.copiedTexts).toEqual([expected.subject])
     expect(wrapper.find('[data-testid="copied-subject"]').text()).toBe('Gekopieerd')
     expect(wrapper.find('[data-testid="copied-subject"]').attributes('role')).toBe('status')
 
-    await buttonByText(wrapper, 'Kopieer tekst').trigger('click')
+    await buttonByText(wrapper, 'Tekst kopiëren').trigger('click')
     await flushPromises()
     expect(backend.copiedTexts).toEqual([expected.subject, expected.body])
     expect(wrapper.find('[data-testid="copied-body"]').text()).toBe('Gekopieerd')
@@ -137,7 +137,7 @@ describe('InvitationCard', () => {
   it('lets "Gekopieerd" go again after a moment', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     const { wrapper } = await mountConnected(InvitationCard, { backend: backendWith() })
-    await buttonByText(wrapper, 'Kopieer tekst').trigger('click')
+    await buttonByText(wrapper, 'Tekst kopiëren').trigger('click')
     await flushPromises()
     expect(wrapper.find('[data-testid="copied-body"]').text()).toBe('Gekopieerd')
 

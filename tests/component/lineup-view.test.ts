@@ -19,8 +19,8 @@ describe('LineupView', () => {
     const wrapper = harness.mount(LineupView, {
       props: {
         statement: 'Ik ken de Gids goed.',
-        leftEnd: 'Helemaal niet',
-        rightEnd: 'Helemaal wel',
+        leftEnd: 'Helemaal mee oneens',
+        rightEnd: 'Helemaal mee eens',
       },
     })
 
@@ -29,8 +29,8 @@ describe('LineupView', () => {
     expect(statement.element.tagName).toBe('H1')
     expect(statement.text()).toBe('Ik ken de Gids goed.')
     expect(statement.attributes('dir')).toBe('auto')
-    expect(wrapper.find('[data-testid="lineup-left"]').text()).toBe('Helemaal niet')
-    expect(wrapper.find('[data-testid="lineup-right"]').text()).toBe('Helemaal wel')
+    expect(wrapper.find('[data-testid="lineup-left"]').text()).toBe('Helemaal mee oneens')
+    expect(wrapper.find('[data-testid="lineup-right"]').text()).toBe('Helemaal mee eens')
     expect(wrapper.find('.lineup__line').attributes('aria-hidden')).toBe('true')
     expect(wrapper.text()).toContain('Kies je plek op de lijn')
   })
@@ -78,7 +78,7 @@ describe('LineupView', () => {
   it('speaks English when the window is in English', async () => {
     const harness = await projector('en')
     const wrapper = harness.mount(LineupView, {
-      props: { statement: '', leftEnd: 'Not at all', rightEnd: 'Completely' },
+      props: { statement: '', leftEnd: 'Strongly disagree', rightEnd: 'Strongly agree' },
     })
     expect(wrapper.find('[data-testid="lineup-statement"]').text()).toBe('Line-up')
     expect(wrapper.text()).toContain('Choose your place on the line')
@@ -94,7 +94,7 @@ describe('PhaseTitleView', () => {
     expect(title.element.tagName).toBe('H1')
     expect(title.text()).toBe('Pauze met koffie')
     expect(title.attributes('dir')).toBe('auto')
-    expect(wrapper.find('.phase__app').text()).toBe("Dansende Dilemma's")
+    expect(wrapper.find('.phase__app').text()).toBe('Dansende Dilemma’s')
   })
 
   it('keeps hostile text as text', async () => {

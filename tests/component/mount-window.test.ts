@@ -21,7 +21,7 @@ describe('mountWindow when main does not answer', () => {
     }
     await mountWindow(Root, () => refusing)
     expect(target.textContent).toBe(
-      "Dit venster krijgt de sessie niet van Dansende Dilemma's. Sluit het venster; je sessie is veilig bewaard.",
+      'Dit venster krijgt de sessie niet van Dansende Dilemma’s. Sluit het venster; je sessie is veilig bewaard.',
     )
     expect(target.hasAttribute('data-v-app')).toBe(false)
   })

@@ -191,7 +191,7 @@ describe('ParticipantsPanel', () => {
     })
     const warning = () => wrapper.find('[data-testid="participants-warning"]')
     expect(warning().text()).toBe(
-      'Er zijn 26 mensen aanwezig. De workshop werkt het best met hoogstens 25 deelnemers: overweeg twee groepen, of laat een deel observeren.',
+      'Er zijn 26 mensen aanwezig. De werkvorm werkt het best met hoogstens 25 deelnemers: overweeg twee groepen, of laat een deel observeren.',
     )
     expect(warning().attributes('role')).toBe('status')
 

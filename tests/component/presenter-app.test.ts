@@ -70,7 +70,7 @@ function expectSection(wrapper: Within, section: SectionId): void {
 }
 
 /** The undo or redo button in the top bar, by its (possibly visually hidden) name. */
-function historyButton(wrapper: Within, name: 'Ongedaan maken' | 'Opnieuw' | 'Undo' | 'Redo') {
+function historyButton(wrapper: Within, name: 'Ongedaan maken' | 'Opnieuw doen' | 'Undo' | 'Redo') {
   const matches = wrapper
     .findAll<HTMLButtonElement>('header button')
     .filter((button) => button.text().includes(name))
@@ -119,7 +119,7 @@ describe('PresenterApp', () => {
     const { wrapper } = await mountConnected(PresenterApp)
 
     const title = wrapper.find('h1')
-    expect(title.text()).toContain("Dansende Dilemma's")
+    expect(title.text()).toContain('Dansende Dilemma’s')
     expect(sessionTitle(wrapper)).toBe('Sessie zonder titel')
     expect(visibleHeadings(wrapper)).toEqual(['Programma', 'Opzet van de sessie'])
     expect(wrapper.findAll('button[data-section]').map((b) => b.text())).toEqual(
@@ -129,7 +129,7 @@ describe('PresenterApp', () => {
     expectSection(wrapper, 'session')
     expect(status(wrapper)).toBe('Welkomstscherm')
     expect(historyButton(wrapper, 'Ongedaan maken').element.disabled).toBe(true)
-    expect(historyButton(wrapper, 'Opnieuw').element.disabled).toBe(true)
+    expect(historyButton(wrapper, 'Opnieuw doen').element.disabled).toBe(true)
     expect(buttonByText(wrapper, 'NL').attributes('aria-pressed')).toBe('true')
     expect(buttonByText(wrapper, 'EN').attributes('aria-pressed')).toBe('false')
     expect(wrapper.find('[role="alert"]').exists()).toBe(false)
@@ -142,12 +142,12 @@ describe('PresenterApp', () => {
     backend.apply({ type: 'setup/edit', title: 'Teamdag Vergunningen' })
     await flushPromises()
     expect(sessionTitle(wrapper)).toBe('Teamdag Vergunningen')
-    expect(wrapper.find('h1').text()).toContain("Dansende Dilemma's")
+    expect(wrapper.find('h1').text()).toContain('Dansende Dilemma’s')
   })
 
-  it('"Projector tonen" asks main to show the projector window', async () => {
+  it('"Beamer tonen" asks main to show the projector window', async () => {
     const { wrapper, backend } = await mountConnected(PresenterApp)
-    await buttonByText(wrapper, 'Projector tonen').trigger('click')
+    await buttonByText(wrapper, 'Beamer tonen').trigger('click')
     await flushPromises()
     expect(backend.showProjectorCount).toBe(1)
     expect(backend.dispatched).toEqual([])
@@ -160,10 +160,10 @@ describe('PresenterApp', () => {
 
     await addDilemma(wrapper, 'Een wethouder vraagt om een gunst')
     const row = rowByTitle(wrapper, 'Een wethouder vraagt om een gunst')
-    await buttonByText(row, 'Bespreek nu').trigger('click')
+    await buttonByText(row, 'Nu bespreken').trigger('click')
     await flushPromises()
     expect(wrapper.find('li.row').attributes('aria-current')).toBe('true')
-    expect(wrapper.find('li.row .row__badge').text()).toBe('Actueel')
+    expect(wrapper.find('li.row .row__badge').text()).toBe('Aan de beurt')
 
     // The programme rail moves to the casework, which opens the casework section.
     await wrapper.find(`button[data-phase-id="${phaseIdOf(backend, 'casework')}"]`).trigger('click')
@@ -176,7 +176,7 @@ describe('PresenterApp', () => {
     )
 
     const line = wrapper.find(`.tally-row[data-principle-id="${principle.id}"]`)
-    await buttonByText(line, 'Toon groot').trigger('click')
+    await buttonByText(line, 'Groot tonen').trigger('click')
     await flushPromises()
     expect(status(wrapper)).toBe(`Principe: ${principle.name}`)
     expect(projector.wrapper.find('[data-testid="projector-principle-name"]').text()).toBe(
@@ -287,7 +287,7 @@ describe('section tabs', () => {
     const backend = new FakeBackend()
     const { wrapper } = await mountConnected(PresenterApp, { backend })
 
-    await buttonByText(wrapper, 'Start het programma').trigger('click')
+    await buttonByText(wrapper, 'Programma starten').trigger('click')
     await flushPromises()
     expect(backend.host.getSnapshot().session.currentPhaseId).toBe(phaseIdOf(backend, 'welcome'))
     expectSection(wrapper, 'session')
@@ -303,7 +303,7 @@ describe('undo and redo', () => {
   it('the buttons are disabled without history and follow what main allows', async () => {
     const { wrapper, backend } = await mountConnected(PresenterApp)
     const undo = historyButton(wrapper, 'Ongedaan maken')
-    const redo = historyButton(wrapper, 'Opnieuw')
+    const redo = historyButton(wrapper, 'Opnieuw doen')
     expect(undo.element.disabled).toBe(true)
     expect(redo.element.disabled).toBe(true)
     expect(undo.attributes('title')).toContain('Ctrl+Z')
@@ -326,7 +326,7 @@ describe('undo and redo', () => {
     await addDilemma(wrapper, 'Mag ik een cadeaubon aannemen?')
     expect(rowTitles(wrapper)).toEqual(['Mag ik een cadeaubon aannemen?'])
     const undo = historyButton(wrapper, 'Ongedaan maken')
-    const redo = historyButton(wrapper, 'Opnieuw')
+    const redo = historyButton(wrapper, 'Opnieuw doen')
     expect(undo.element.disabled).toBe(false)
 
     await undo.trigger('click')
@@ -383,7 +383,7 @@ describe('undo and redo', () => {
     expect(sessionTitle(wrapper)).toBe('Teamdag')
 
     // From a button (focus is not in a text field) and with Cmd, as on a Mac.
-    press(buttonByText(wrapper, 'Projector tonen').element, 'z', { metaKey: true })
+    press(buttonByText(wrapper, 'Beamer tonen').element, 'z', { metaKey: true })
     await flushPromises()
     expect(title()).toBe('')
 
@@ -521,7 +521,7 @@ describe('hostile text', () => {
 
     backend.apply({ type: 'setup/edit', title: HOSTILE })
     await addDilemma(wrapper, HOSTILE, HOSTILE)
-    await buttonByText(wrapper.find('li.row'), 'Bespreek nu').trigger('click')
+    await buttonByText(wrapper.find('li.row'), 'Nu bespreken').trigger('click')
     await flushPromises()
 
     expect(rowTitles(wrapper)).toEqual([HOSTILE])

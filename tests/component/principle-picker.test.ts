@@ -34,7 +34,7 @@ describe('PrinciplePickerPanel', () => {
     const { wrapper } = await mountConnected(PrinciplePickerPanel)
 
     expect(wrapper.find('h2').text()).toBe('Principes')
-    expect(wrapper.text()).toContain('Klik op een principe om het groot op de projector te tonen.')
+    expect(wrapper.text()).toContain('Klik op een principe om het groot op de beamer te tonen.')
     const buttons = wrapper.findAll('button[data-principle-id]')
     expect(buttons.map((b) => b.attributes('data-principle-id'))).toEqual(deck.map((p) => p.id))
     expect(buttons[0]?.find('.principle__number').text()).toBe('1')
@@ -62,7 +62,7 @@ describe('PrinciplePickerPanel', () => {
     const pressed = wrapper.findAll('[aria-pressed="true"]')
     expect(pressed).toHaveLength(1)
     expect(pressed[0]?.attributes('data-principle-id')).toBe(second.id)
-    expect(pressed[0]?.find('.principle__shown').text()).toBe('Op de projector')
+    expect(pressed[0]?.find('.principle__shown').text()).toBe('Op de beamer')
     expect(buttonByText(wrapper, HIDE).attributes('aria-pressed')).toBeUndefined()
     expect(buttonByText(wrapper, HIDE).element.disabled).toBe(false)
   })
@@ -139,7 +139,7 @@ describe('PrinciplePickerPanel', () => {
 describe('ProjectorStatus', () => {
   it('says "Welkomstscherm" while no principle is shown and the programme has not started', async () => {
     const { wrapper } = await mountConnected(ProjectorStatus)
-    expect(wrapper.find('.status__label').text()).toBe('Op de projector:')
+    expect(wrapper.find('.status__label').text()).toBe('Op de beamer:')
     expect(wrapper.find('strong').text()).toBe('Welkomstscherm')
   })
 

@@ -245,11 +245,11 @@ describe('PrinciplesPanel: reset and projector', () => {
     expect(backend.dispatched).toEqual([])
   })
 
-  it('"Toon op projector" shows a principle and a second press takes it off again', async () => {
+  it('"Op de beamer tonen" shows a principle and a second press takes it off again', async () => {
     const { wrapper, backend, store } = await mountConnected(PrinciplesPanel)
     const show = () =>
       editor(wrapper, third.id).find<HTMLButtonElement>('[data-testid="show-on-projector"]')
-    expect(show().text()).toBe('Toon op projector')
+    expect(show().text()).toBe('Op de beamer tonen')
     expect(show().attributes('aria-pressed')).toBe('false')
 
     await show().trigger('click')
@@ -302,7 +302,7 @@ describe('PrinciplesPanel: deck files', () => {
   it.each([
     ['unreadable', 'Het bestand kon niet worden gelezen.'],
     ['not-json', 'Dit bestand is geen principeset: de inhoud is geen geldige JSON.'],
-    ['wrong-format', "Dit bestand is geen principeset van Dansende Dilemma's."],
+    ['wrong-format', 'Dit bestand is geen principeset van Dansende Dilemma’s.'],
     [
       'newer-version',
       'Deze principeset is gemaakt met een nieuwere versie van de app. Werk de app bij om hem te openen.',

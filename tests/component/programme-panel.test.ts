@@ -41,9 +41,9 @@ describe('ProgrammePanel', () => {
     ).toEqual(['Welkom', 'Starter', 'Uitleg', 'Casuïstiek', 'Opbrengst', 'Afronding', 'Anders'])
     expect(minutesInput(starter).element.value).toBe('10')
     expect(starter.find('textarea').element.value).toContain('denkbeeldige lijn')
-    expect(starter.text()).toContain('Alleen voor jou; komt nooit op de projector')
-    expect(starter.text()).toContain('Op de projector: de lijnopstelling')
-    expect(row(wrapper, 'ph5').text()).toContain('Op de projector: de rode draden')
+    expect(starter.text()).toContain('Alleen voor jou; komt nooit op de beamer')
+    expect(starter.text()).toContain('Op de beamer: de lijnopstelling')
+    expect(row(wrapper, 'ph5').text()).toContain('Op de beamer: de rode draden')
   })
 
   it('renames a phase, and refuses an empty title without losing the old one', async () => {
@@ -75,7 +75,7 @@ describe('ProgrammePanel', () => {
     await flushPromises()
 
     expect(backend.dispatched).toEqual([{ type: 'phase/edit', id: 'ph3', kind: 'other' }])
-    expect(row(wrapper, 'ph3').text()).toContain('Op de projector: alleen de titel van deze fase')
+    expect(row(wrapper, 'ph3').text()).toContain('Op de beamer: alleen de titel van deze fase')
   })
 
   it('commits planned minutes on change and rejects numbers outside 0–240', async () => {
@@ -151,7 +151,7 @@ describe('ProgrammePanel', () => {
     expect(sessionPhases(backend).map((p) => p.title)).toEqual([
       'Welkom en introductie',
       'Starter: lijnopstelling',
-      'Ambtelijk vakmanschap (flyer uitdelen)',
+      'Ambtelijk vakmanschap',
       'Casuïstiek',
       'Tweede ronde casuïstiek',
       'Opbrengst',

@@ -33,7 +33,7 @@ describe('ProgrammeRail', () => {
     expect(titles(wrapper)).toEqual([
       'Welkom en introductie',
       'Starter: lijnopstelling',
-      'Ambtelijk vakmanschap (flyer uitdelen)',
+      'Ambtelijk vakmanschap',
       'Casuïstiek',
       'Opbrengst',
       'Afronding',
@@ -53,13 +53,13 @@ describe('ProgrammeRail', () => {
     expect(wrapper.text()).toContain('Eerst: Welkom en introductie')
     expect(wrapper.text()).not.toContain('Volgende fase')
 
-    await buttonByText(wrapper, 'Start het programma').trigger('click')
+    await buttonByText(wrapper, 'Programma starten').trigger('click')
     await flushPromises()
 
     expect(backend.dispatched).toEqual([{ type: 'phase/go', id: 'ph1' }])
     expect(store.session?.currentPhaseId).toBe('ph1')
     expect(current(wrapper).map((item) => item.attributes('data-phase-id'))).toEqual(['ph1'])
-    expect(wrapper.text()).not.toContain('Start het programma')
+    expect(wrapper.text()).not.toContain('Programma starten')
     expect(buttonByText(wrapper, 'Vorige').element.disabled).toBe(true)
     expect(buttonByText(wrapper, 'Volgende fase').element.disabled).toBe(false)
     expect(wrapper.text()).toContain('Hierna: Starter: lijnopstelling')
@@ -73,9 +73,7 @@ describe('ProgrammeRail', () => {
 
     const marked = current(wrapper)
     expect(marked).toHaveLength(1)
-    expect(marked[0]?.find('.rail-item__title').text()).toBe(
-      'Ambtelijk vakmanschap (flyer uitdelen)',
-    )
+    expect(marked[0]?.find('.rail-item__title').text()).toBe('Ambtelijk vakmanschap')
     expect(marked[0]?.element.closest('li')?.classList).toContain('rail-item--current')
   })
 
@@ -155,7 +153,7 @@ describe('ProgrammeRail', () => {
     const { wrapper, store } = await mountRail(backend)
 
     expect(wrapper.text()).toContain('Notities bij deze fase')
-    expect(wrapper.text()).toContain('Alleen voor jou; komt nooit op de projector')
+    expect(wrapper.text()).toContain('Alleen voor jou; komt nooit op de beamer')
     const notes = wrapper.find<HTMLTextAreaElement>('textarea')
     expect(notes.element.value).toContain('Iedereen gaat op de denkbeeldige lijn staan')
 

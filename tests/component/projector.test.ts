@@ -94,7 +94,7 @@ describe('ProjectorApp', () => {
     expectScreen(wrapper, 'welcome')
     expect(wrapper.attributes('data-revision')).toBe('0')
     const welcome = wrapper.find('[data-testid="welcome-view"]')
-    expect(welcome.find('h1').text()).toBe("Dansende Dilemma's")
+    expect(welcome.find('h1').text()).toBe('Dansende Dilemma’s')
     expect(welcome.text()).toContain('Ambtelijk Vakmanschap')
     expect(welcome.text()).toContain('Welkom! We beginnen zo.')
     // No title yet: nothing stands in for it.

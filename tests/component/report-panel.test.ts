@@ -49,7 +49,7 @@ describe('report panel: what the report may name', () => {
     expect(privacy.find('legend').text()).toBe('Namen in het verslag')
     expect(privacy.text()).toContain('Namen van deelnemers opnemen')
     expect(privacy.text()).toContain('Inbrengers van dilemma’s noemen')
-    expect(privacy.text()).toContain('gedeelde schijf')
+    expect(privacy.text()).toContain('gedeelde map')
     expect(checkbox(wrapper, 'includeNames').element.checked).toBe(false)
     expect(checkbox(wrapper, 'includeContributors').element.checked).toBe(false)
 
@@ -184,7 +184,7 @@ describe('report panel: the report folder', () => {
     const folder = wrapper.find('[data-testid="report-folder"]')
     expect(folder.find('[data-testid="report-folder-path"]').text()).toBe('Nog geen map gekozen')
     expect(folder.find('[data-testid="report-fallback-folder"]').text()).toBe(
-      `Lukt de netwerkmap niet, dan komt het verslag in de reservemap op deze computer: ${FALLBACK_FOLDER}`,
+      `Is de netwerkmap niet bereikbaar, dan komt het verslag in de reservemap op deze computer: ${FALLBACK_FOLDER}`,
     )
 
     await buttonByText(folder, 'Map kiezen…').trigger('click')

@@ -97,13 +97,13 @@ describe('session file card', () => {
     ['too-large', 'Het bestand is te groot om een sessiebestand te zijn.'],
     [
       'not-json',
-      "Dit is geen sessiebestand van Dansende Dilemma's (het is beschadigd of onvolledig).",
+      'Dit is geen sessiebestand van Dansende Dilemma’s (het is beschadigd of onvolledig).',
     ],
-    ['foreign', "Dit is geen sessiebestand van Dansende Dilemma's, maar een ander soort bestand."],
+    ['foreign', 'Dit is geen sessiebestand van Dansende Dilemma’s, maar een ander soort bestand.'],
     ['corrupt', 'Het sessiebestand is beschadigd: de inhoud klopt niet.'],
     [
       'newer-version',
-      "Dit bestand is gemaakt met een nieuwere versie van Dansende Dilemma's. Werk de app bij om het te openen.",
+      'Dit bestand is gemaakt met een nieuwere versie van Dansende Dilemma’s. Werk de app bij om het te openen.',
     ],
     ['missing', 'Het bestand is er niet meer: het is verplaatst, hernoemd of verwijderd.'],
     ['write-failed', 'Het bestand kon niet worden geschreven.'],
@@ -226,7 +226,7 @@ describe('session file notices from main', () => {
     expect(notices(wrapper)).toHaveLength(1)
     expect(notices(wrapper)[0]?.attributes('role')).toBe('alert')
     expect(noticeText(wrapper)).toBe(
-      "“Nieuwer.dilemmas” is niet geopend. Dit bestand is gemaakt met een nieuwere versie van Dansende Dilemma's. Werk de app bij om het te openen. Het bestand is niet veranderd.",
+      '“Nieuwer.dilemmas” is niet geopend. Dit bestand is gemaakt met een nieuwere versie van Dansende Dilemma’s. Werk de app bij om het te openen. Het bestand is niet veranderd.',
     )
   })
 

@@ -92,10 +92,11 @@ describe('StarterPanel', () => {
     // The hint's promise, checked against the report itself (after the line-up was done).
     const starter = backend.host.getSnapshot().session.phases.find((p) => p.kind === 'starter')
     backend.apply({ type: 'phase/go', id: starter?.id ?? null })
-    const session = backend.host.getSnapshot().session
-    for (const options of [{}, { includeNames: true, includeContributors: true }]) {
-      expect(reportHtml(session, Date.now(), options)).not.toContain('stonden links')
-      expect(reportMarkdown(session, Date.now(), options)).not.toContain('stonden links')
+    const unnamed = backend.host.getSnapshot().session
+    backend.apply({ type: 'report/options', includeNames: true, includeContributors: true })
+    for (const session of [unnamed, backend.host.getSnapshot().session]) {
+      expect(reportHtml(session, Date.now())).not.toContain('stonden links')
+      expect(reportMarkdown(session, Date.now())).not.toContain('stonden links')
     }
   })
 

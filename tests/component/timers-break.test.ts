@@ -23,7 +23,7 @@ describe('BreakControl', () => {
       backend: timedBackend(),
     })
     await wrapper.get('input[type="number"]').setValue('10')
-    await buttonByText(wrapper, 'Start pauze').trigger('click')
+    await buttonByText(wrapper, 'Pauze starten').trigger('click')
     await flushPromises()
 
     expect(backend.dispatched).toEqual([{ type: 'timer/start-break', minutes: 10 }])
@@ -46,7 +46,7 @@ describe('BreakControl', () => {
     const { wrapper, backend } = await mountConnected(BreakControl, { backend: timedBackend() })
     const until = clockTime(TEST_NOW + 25 * MINUTE)
     await wrapper.get('input[type="time"]').setValue(until)
-    await buttonByText(wrapper, 'Start pauze tot die tijd').trigger('click')
+    await buttonByText(wrapper, 'Pauze tot die tijd starten').trigger('click')
     await flushPromises()
 
     expect(backend.dispatched).toEqual([{ type: 'timer/start-break', minutes: 25 }])
@@ -56,9 +56,9 @@ describe('BreakControl', () => {
   it('refuses a time that has passed or a length main would not take', async () => {
     const { wrapper, backend } = await mountConnected(BreakControl, { backend: timedBackend() })
     await wrapper.get('input[type="time"]').setValue(clockTime(TEST_NOW - 5 * MINUTE))
-    await buttonByText(wrapper, 'Start pauze tot die tijd').trigger('click')
+    await buttonByText(wrapper, 'Pauze tot die tijd starten').trigger('click')
     await wrapper.get('input[type="number"]').setValue('0')
-    await buttonByText(wrapper, 'Start pauze').trigger('click')
+    await buttonByText(wrapper, 'Pauze starten').trigger('click')
     await flushPromises()
 
     expect(backend.dispatched).toEqual([])

@@ -54,7 +54,7 @@ describe('PhaseTimer', () => {
     await advance(10_000)
     expect(time(wrapper)).toBe('04:50')
 
-    await buttonByText(wrapper, 'Pauzeer').trigger('click')
+    await buttonByText(wrapper, 'Pauzeren').trigger('click')
     await flushPromises()
     expect(backend.dispatched.at(-1)).toEqual({ type: 'timer/pause', timer: 'phase' })
     expect(state(wrapper)).toBe('Gepauzeerd')
@@ -78,7 +78,7 @@ describe('PhaseTimer', () => {
     })
     expect(time(wrapper)).toBe('03:50')
 
-    await buttonByText(wrapper, 'Hervat').trigger('click')
+    await buttonByText(wrapper, 'Hervatten').trigger('click')
     await flushPromises()
     expect(backend.dispatched.at(-1)).toEqual({ type: 'timer/start', timer: 'phase' })
     expect(state(wrapper)).toBe('Loopt')
@@ -86,13 +86,13 @@ describe('PhaseTimer', () => {
     expect(time(wrapper)).toBe('03:48')
 
     // In the rail the reset is a compact ↺ button, named for screen readers.
-    await wrapper.find('button[aria-label="Opnieuw"]').trigger('click')
+    await wrapper.find('button[aria-label="Terugzetten"]').trigger('click')
     await flushPromises()
     expect(backend.dispatched.at(-1)).toEqual({ type: 'timer/reset', timer: 'phase' })
     // Reset goes back to the phase's planned five minutes, undoing the −1 min.
     expect(time(wrapper)).toBe('05:00')
     expect(state(wrapper)).toBe('Niet gestart')
-    expect(buttonByText(wrapper, 'Start').exists()).toBe(true)
+    expect(buttonByText(wrapper, 'Starten').exists()).toBe(true)
     await advance(5_000)
     expect(time(wrapper)).toBe('05:00')
   })
@@ -132,7 +132,7 @@ describe('RoundTimer', () => {
     expect(time(wrapper)).toBe('03:00')
     expect(state(wrapper)).toBe('Niet gestart')
 
-    await buttonByText(wrapper, 'Start').trigger('click')
+    await buttonByText(wrapper, 'Starten').trigger('click')
     await flushPromises()
     expect(backend.dispatched).toEqual([{ type: 'timer/start', timer: 'round' }])
     await advance(61_000)

@@ -19,7 +19,7 @@ describe('TimerSettings', () => {
     expect(input('pulse').checked).toBe(false)
     const hidden = wrapper.get('[data-option="hidden"]').element as HTMLInputElement
     expect(hidden.checked).toBe(true)
-    expect(wrapper.text()).toContain('Timer op de projector')
+    expect(wrapper.text()).toContain('Timer op de beamer')
   })
 
   it('chooses which timer the projector shows', async () => {

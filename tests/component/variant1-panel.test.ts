@@ -65,7 +65,7 @@ describe('Variant1Panel without a current dilemma', () => {
     expect(wrapper.find('.v1__next').text()).toBe('Volgende op de lijst')
     expect(wrapper.find('.tally-row').exists()).toBe(false)
 
-    await buttonByText(wrapper, 'Bespreek dit dilemma nu').trigger('click')
+    await buttonByText(wrapper, 'Dit dilemma nu bespreken').trigger('click')
     await flushPromises()
 
     expect(backend.dispatched).toEqual([{ type: 'dilemma/make-current', id: next }])
@@ -86,7 +86,9 @@ describe('Variant1Panel without a current dilemma', () => {
     backend.apply({ type: 'dilemma/make-current', id: dilemmaOf(backend).id })
     const { wrapper } = await mountConnected(Variant1Panel, { backend })
 
-    expect(wrapper.text()).toContain('Het actuele dilemma wordt in variant 2 besproken.')
+    expect(wrapper.text()).toContain(
+      'Het dilemma dat aan de beurt is, wordt in variant 2 besproken.',
+    )
     expect(wrapper.find('.tally-row').exists()).toBe(false)
     press({ key: '1', code: 'Digit1' })
     await flushPromises()
@@ -252,10 +254,10 @@ describe('Variant1Panel tally', () => {
     expect(buttonByText(wrapper, 'Telling wissen').element.disabled).toBe(true)
   })
 
-  it('"Toon groot" puts one principle on the projector and toggles back to the count', async () => {
+  it('"Groot tonen" puts one principle on the projector and toggles back to the count', async () => {
     const { backend } = seeded()
     const { wrapper, store } = await mountConnected(Variant1Panel, { backend })
-    const show = () => buttonByText(row(wrapper, third.id), 'Toon groot')
+    const show = () => buttonByText(row(wrapper, third.id), 'Groot tonen')
 
     expect(show().attributes('aria-pressed')).toBe('false')
     expect(wrapper.findAll('button').some((b) => b.text() === 'Terug naar de telling')).toBe(false)
@@ -264,7 +266,7 @@ describe('Variant1Panel tally', () => {
     await flushPromises()
     expect(store.session?.projector.principleId).toBe(third.id)
     expect(show().attributes('aria-pressed')).toBe('true')
-    expect(buttonByText(row(wrapper, first.id), 'Toon groot').attributes('aria-pressed')).toBe(
+    expect(buttonByText(row(wrapper, first.id), 'Groot tonen').attributes('aria-pressed')).toBe(
       'false',
     )
 
@@ -272,7 +274,7 @@ describe('Variant1Panel tally', () => {
     await flushPromises()
     expect(store.session?.projector.principleId).toBeNull()
 
-    await buttonByText(row(wrapper, first.id), 'Toon groot').trigger('click')
+    await buttonByText(row(wrapper, first.id), 'Groot tonen').trigger('click')
     await flushPromises()
     await buttonByText(wrapper, 'Terug naar de telling').trigger('click')
     await flushPromises()
@@ -330,7 +332,7 @@ describe('Variant1Panel tally', () => {
     )
     expect(wrapper.findAll('label').map((l) => l.text())).toEqual([
       'What tipped the balance?',
-      'Tension or overlap with other principles',
+      'Tension or common ground with other principles',
     ])
 
     await stepButton(wrapper, first.id, '+').trigger('click')

@@ -83,7 +83,7 @@ describe('Variant2Panel without a current dilemma', () => {
 
     expect(wrapper.text()).toContain('Er is nog geen dilemma aan de beurt.')
     expect(wrapper.text()).toContain('Eerste dilemma')
-    await buttonByText(wrapper, 'Start het eerste dilemma uit de lijst').trigger('click')
+    await buttonByText(wrapper, 'Eerste dilemma uit de lijst bespreken').trigger('click')
     await flushPromises()
 
     expect(backend.dispatched).toEqual([{ type: 'dilemma/make-current', id: first }])
@@ -200,7 +200,7 @@ describe('Variant2Panel', () => {
     // Standing on the floor for this dilemma, even after a rotation, is not "already spoken".
     await slotSelect(wrapper, 0).setValue(participantId(backend, 'Anna'))
     await flushPromises()
-    await buttonByText(wrapper, 'Wissel van principe').trigger('click')
+    await buttonByText(wrapper, 'Van principe wisselen').trigger('click')
     await flushPromises()
     const after = slotSelect(wrapper, 1)
       .findAll('option')
@@ -210,7 +210,7 @@ describe('Variant2Panel', () => {
     expect(after).toContain('Chris (heeft al gesproken)')
   })
 
-  it('"Kies vier die nog niet aan het woord waren" picks only people who have not spoken', async () => {
+  it('"Vier sprekers kiezen die nog niet aan het woord waren" picks only people who have not spoken', async () => {
     const { backend, id } = seeded()
     const [earlier] = backend.seedDilemmas('Eerder dilemma')
     const earlierId = earlier ?? ''
@@ -230,7 +230,9 @@ describe('Variant2Panel', () => {
     choose(backend, id, 4)
     const { wrapper } = await mountConnected(Variant2Panel, { backend })
 
-    await buttonByText(wrapper, 'Kies vier die nog niet aan het woord waren').trigger('click')
+    await buttonByText(wrapper, 'Vier sprekers kiezen die nog niet aan het woord waren').trigger(
+      'click',
+    )
     await flushPromises()
 
     const command = lastDispatched(backend)
@@ -293,7 +295,7 @@ describe('Variant2Panel', () => {
     expect(wrapper.find('[data-testid="v2-round"]').text()).toBe('Ronde 1')
     expect(wrapper.find('[data-testid="v2-history"]').exists()).toBe(false)
 
-    await buttonByText(wrapper, 'Wissel van principe').trigger('click')
+    await buttonByText(wrapper, 'Van principe wisselen').trigger('click')
     await flushPromises()
 
     expect(dilemmaById(backend, id).variant2.rounds).toHaveLength(2)
@@ -320,7 +322,7 @@ describe('Variant2Panel', () => {
     const { backend, id } = seeded()
     choose(backend, id, 1)
     const { wrapper } = await mountConnected(Variant2Panel, { backend })
-    expect(buttonByText(wrapper, 'Wissel van principe').element.disabled).toBe(true)
+    expect(buttonByText(wrapper, 'Van principe wisselen').element.disabled).toBe(true)
     expect(wrapper.text()).toContain('minstens twee principes')
   })
 
@@ -343,7 +345,7 @@ describe('Variant2Panel', () => {
     const { wrapper } = await mountConnected(Variant2Panel, { backend })
 
     const observers = wrapper.find('[data-testid="v2-observers"]')
-    expect(observers.find('h4').text()).toBe('Observatoren (2)')
+    expect(observers.find('h4').text()).toBe('Observeerders (2)')
     expect(observers.findAll('li').map((li) => li.text())).toEqual(['Dewi', 'Eva'])
   })
 
@@ -361,7 +363,8 @@ describe('Variant2Panel', () => {
     expect(wrapper.text()).toContain('Nog geen deelnemers aanwezig.')
     expect(wrapper.find('[data-testid="v2-proposal"]').exists()).toBe(false)
     expect(
-      buttonByText(wrapper, 'Kies vier die nog niet aan het woord waren').element.disabled,
+      buttonByText(wrapper, 'Vier sprekers kiezen die nog niet aan het woord waren').element
+        .disabled,
     ).toBe(true)
   })
 

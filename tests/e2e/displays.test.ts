@@ -44,18 +44,18 @@ describe('display management in the presenter', () => {
   it('lists the displays with number, name, resolution and roles', async () => {
     await expect(page.getByTestId('display-card').count()).resolves.toBe(3)
     await expect(card('EPSON PJ').textContent()).resolves.toContain('1280 × 800')
-    await expect(card('Ingebouwd scherm').textContent()).resolves.toContain('Presentator')
+    await expect(card('Ingebouwd scherm').textContent()).resolves.toContain('Begeleidersscherm')
     await expect(status()).resolves.toContain('schermvullend op EPSON PJ')
     await saveScreenshot(page, 'presenter-displays-three-screens')
     expect(await seriousAxeFindings(page)).toEqual([])
   })
 
   it('moves the projector to the chosen display and remembers it', async () => {
-    await card('LG TV').getByRole('button', { name: 'Projector hierheen' }).click()
+    await card('LG TV').getByRole('button', { name: 'Beamer hierheen' }).click()
     await expect.poll(status).toContain('LG TV')
     expect(harness.displays.state.remembered).toEqual({ id: 3, label: 'LG TV' })
     await expect(
-      card('LG TV').getByRole('button', { name: 'Projector staat hier' }).isDisabled(),
+      card('LG TV').getByRole('button', { name: 'Beamer staat hier' }).isDisabled(),
     ).resolves.toBe(true)
   })
 
@@ -81,7 +81,7 @@ describe('display management in the presenter', () => {
     // The laptop's own screen is the only one left.
     harness.displays.emit({ type: 'display-removed', display: TV })
     harness.displays.emit({ type: 'display-removed', display: BEAMER })
-    await page.getByRole('button', { name: 'Projector op dit scherm schermvullend' }).click()
+    await page.getByRole('button', { name: 'Beamer op dit scherm schermvullend' }).click()
     // The way back is in the panel and, always visible, in the top bar.
     const shrink = page.getByTestId('shrink-projector')
     await shrink.waitFor()

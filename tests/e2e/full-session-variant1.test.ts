@@ -76,7 +76,7 @@ describe('a full session in variant 1', () => {
 
   it('opens with the welcome screen, then the line-up, typed live', async () => {
     preparedAt()
-    await p.button('Start het programma').click()
+    await p.button('Programma starten').click()
     await expect.poll(screen).toBe('welcome')
     await p.nextPhase()
     await expect.poll(screen).toBe('lineup')
@@ -107,7 +107,7 @@ describe('a full session in variant 1', () => {
     await expect.poll(screen).toBe('principles')
     await shootProjector(projector.page, 'principles', 'principles-casework')
     await presenter.page.locator('[data-active-section="casework"]').waitFor()
-    await p.button('Bespreek dit dilemma nu').click()
+    await p.button('Dit dilemma nu bespreken').click()
     await expect.poll(screen).toBe('tally')
     await projector.page.getByText('Een uitzondering voor een schrijnend geval').waitFor()
 
@@ -129,7 +129,7 @@ describe('a full session in variant 1', () => {
 
     await presenter.page
       .locator('[data-principle-id="integer"]')
-      .getByRole('button', { name: 'Toon groot' })
+      .getByRole('button', { name: 'Groot tonen' })
       .click()
     await expect.poll(screen).toBe('principle')
     await shootProjector(projector.page, 'principle', 'principle-with-dilemma')
@@ -140,7 +140,7 @@ describe('a full session in variant 1', () => {
     await presenter.page
       .locator('[data-dilemma-id]')
       .filter({ hasText: 'Snel leveren' })
-      .getByRole('button', { name: 'Bespreek nu' })
+      .getByRole('button', { name: 'Nu bespreken' })
       .click()
     await projector.page.getByText('Snel leveren of zorgvuldig toetsen').waitFor()
     const first = harness.host.getSnapshot().session.dilemmas[0]
@@ -152,7 +152,7 @@ describe('a full session in variant 1', () => {
     preparedAt('casework')
     await p.nextPhase()
     await expect.poll(screen).toBe('harvest')
-    await p.button('Nieuwe draad').click()
+    await p.button('Nieuwe rode draad').click()
     const thread = presenter.page.getByRole('textbox', { name: 'Rode draad 1', exact: true })
     await thread.waitFor()
     await thread.pressSequentially('Regels en menselijke maat schuren')

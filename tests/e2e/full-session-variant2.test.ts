@@ -87,7 +87,7 @@ describe('a full session in variant 2', () => {
 
   it('runs the programme up to the casework', async () => {
     preparedAt()
-    await p.button('Start het programma').click()
+    await p.button('Programma starten').click()
     await expect.poll(screen).toBe('welcome')
     await p.nextPhase()
     await expect.poll(screen).toBe('lineup')
@@ -95,7 +95,7 @@ describe('a full session in variant 2', () => {
     await expect.poll(screen).toBe('principles')
     await p.nextPhase()
     await presenter.page.locator('[data-active-section="casework"]').waitFor()
-    await p.button('Start het eerste dilemma uit de lijst').click()
+    await p.button('Eerste dilemma uit de lijst bespreken').click()
     await expect.poll(screen).toBe('speakers')
     await shootProjector(projector.page, 'speakers', 'speakers-choosing')
   })
@@ -116,7 +116,7 @@ describe('a full session in variant 2', () => {
     await saveScreenshot(presenter.page, 'presenter-variant2-1366x768')
     await shootProjector(projector.page, 'speakers', 'speakers')
 
-    await p.button('Wissel van principe').click()
+    await p.button('Van principe wisselen').click()
     await projector.page.getByTestId('speakers-round').filter({ hasText: 'Ronde 2' }).waitFor()
     const after = await beamerSpeakers()
     // Everyone moved one principle on: the same four names, each on the next slot.
@@ -143,7 +143,7 @@ describe('a full session in variant 2', () => {
     await presenter.page
       .locator('[data-dilemma-id]')
       .filter({ hasText: 'De wens van de opdrachtgever' })
-      .getByRole('button', { name: 'Bespreek nu' })
+      .getByRole('button', { name: 'Nu bespreken' })
       .click()
     await p.openSection('Casus')
     const chips = presenter.page.getByTestId('v2-principles')
@@ -163,7 +163,7 @@ describe('a full session in variant 2', () => {
     preparedAt('casework')
     await p.nextPhase()
     await expect.poll(screen).toBe('harvest')
-    await p.button('Nieuwe draad').click()
+    await p.button('Nieuwe rode draad').click()
     await presenter.page
       .getByRole('textbox', { name: 'Rode draad 1', exact: true })
       .pressSequentially('Openheid vraagt moed')

@@ -92,7 +92,7 @@ describe('the report printed to PDF by Chromium', () => {
       'Gids & flyer rondsturen',
       'Team Uitvoering',
       'Programma',
-      "Besproken dilemma's",
+      'Besproken dilemma’s',
       'Opbrengst',
       'Rode draden',
       'Vervolgafspraken',

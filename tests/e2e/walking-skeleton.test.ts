@@ -56,7 +56,7 @@ describe('presenter and projector on one session host', () => {
 
   it('starts on the calm welcome screen', async () => {
     await projector.page.getByTestId('welcome-view').waitFor()
-    await expect(projector.page.locator('h1').textContent()).resolves.toBe("Dansende Dilemma's")
+    await expect(projector.page.locator('h1').textContent()).resolves.toBe('Dansende Dilemma’s')
     await saveScreenshot(projector.page, 'projector-welcome-1920x1080')
     await projector.page.setViewportSize(OLD_BEAMER)
     await saveScreenshot(projector.page, 'projector-welcome-1024x768')
@@ -76,7 +76,7 @@ describe('presenter and projector on one session host', () => {
     await p.getByText('Een burger vraagt om een uitzondering').waitFor()
     await expect(form.getByLabel('Titel', { exact: true }).inputValue()).resolves.toBe('')
 
-    await p.getByRole('button', { name: 'Bespreek nu' }).click()
+    await p.getByRole('button', { name: 'Nu bespreken', exact: true }).click()
     await expect
       .poll(() => harness.host.getSnapshot().session.currentDilemmaId)
       .toBe(harness.host.getSnapshot().session.dilemmas[0]?.id)
@@ -85,7 +85,7 @@ describe('presenter and projector on one session host', () => {
       .getByRole('navigation', { name: 'Onderdelen' })
       .getByRole('button', { name: 'Principes' })
       .click()
-    await p.getByRole('button', { name: 'Toon op projector: Integer' }).click()
+    await p.getByRole('button', { name: 'Op de beamer tonen: Integer' }).click()
     const name = projector.page.getByTestId('projector-principle-name')
     await name.waitFor()
     await expect(name.textContent()).resolves.toBe('Integer')
@@ -139,7 +139,7 @@ describe('presenter and projector on one session host', () => {
       .getByRole('navigation', { name: 'Onderdelen' })
       .getByRole('button', { name: 'Principes' })
       .click()
-    await presenter.page.getByRole('button', { name: 'Toon op projector: Open' }).click()
+    await presenter.page.getByRole('button', { name: 'Op de beamer tonen: Open' }).click()
     const view = projector.page.getByTestId('principle-view')
     await expect.poll(() => view.getAttribute('data-principle-id')).toBe('open')
     await projector.page.reload({ waitUntil: 'load' })

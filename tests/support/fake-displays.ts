@@ -108,7 +108,7 @@ export class FakeDisplays {
     this.#push()
   }
 
-  /** The projector window hidden or shown again, as its close button and "Projector tonen" do. */
+  /** The projector window hidden or shown again, as its close button and "Beamer tonen" do. */
   setProjectorVisible(visible: boolean): void {
     this.#visible = visible
     if (!visible) this.#state = { ...this.#state, coverPresenter: false }

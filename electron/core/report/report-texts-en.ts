@@ -70,7 +70,7 @@ export const en: ReportTexts = {
   },
   caseTexts: {
     tippingPoint: 'What tipped the balance',
-    tensions: 'Tension and overlap with other principles',
+    tensions: 'Tension or common ground with other principles',
     good: 'What the speakers found good',
     hard: 'What the speakers found hard',
     tops: 'Tops from the observers',

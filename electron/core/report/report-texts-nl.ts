@@ -5,8 +5,8 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 /** Our own Dutch wording: the report's default language. */
 export const nl: ReportTexts = {
   tag: 'nl-NL',
-  kicker: "Terugkoppeling Dansende Dilemma's",
-  untitled: "Dansende Dilemma's",
+  kicker: 'Terugkoppeling Dansende Dilemma’s',
+  untitled: 'Dansende Dilemma’s',
   facts: {
     date: 'Datum',
     time: 'Aanvang',
@@ -36,13 +36,13 @@ export const nl: ReportTexts = {
     ends: (left, right) => `van „${left}” tot „${right}”`,
   },
   dilemmas: {
-    heading: "Besproken dilemma's",
-    empty: "Er zijn geen dilemma's besproken.",
+    heading: 'Besproken dilemma’s',
+    empty: 'Er zijn geen dilemma’s besproken.',
     notDiscussed: (skipped, notReached) =>
       [
-        skipped > 0 ? `${plural(skipped, 'dilemma is', "dilemma's zijn")} overgeslagen` : '',
+        skipped > 0 ? `${plural(skipped, 'dilemma is', 'dilemma’s zijn')} overgeslagen` : '',
         notReached > 0
-          ? `${plural(notReached, 'dilemma is', "dilemma's zijn")} niet aan bod gekomen`
+          ? `${plural(notReached, 'dilemma is', 'dilemma’s zijn')} niet aan bod gekomen`
           : '',
       ]
         .filter(Boolean)
@@ -73,11 +73,11 @@ export const nl: ReportTexts = {
   },
   caseTexts: {
     tippingPoint: 'Wat gaf de doorslag',
-    tensions: 'Spanning en overlap met andere principes',
+    tensions: 'Spanning of raakvlak met andere principes',
     good: 'Wat de sprekers goed vonden',
     hard: 'Wat de sprekers lastig vonden',
-    tops: 'Tops van de toeschouwers',
-    tips: 'Tips van de toeschouwers',
+    tops: 'Tops van de observeerders',
+    tips: 'Tips van de observeerders',
   },
   harvest: {
     heading: 'Opbrengst',

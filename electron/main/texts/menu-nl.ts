@@ -14,16 +14,16 @@ export const menuNl: MenuTexts = {
 
   edit: 'Bewerken',
   undo: 'Ongedaan maken',
-  redo: 'Opnieuw',
+  redo: 'Opnieuw doen',
   cut: 'Knippen',
   copy: 'Kopiëren',
   paste: 'Plakken',
   selectAll: 'Alles selecteren',
 
   view: 'Beeld',
-  showProjector: 'Projector tonen',
-  projectorFullscreenHere: 'Projector schermvullend op dit scherm',
-  projectorShrink: 'Projector verkleinen',
+  showProjector: 'Beamer tonen',
+  projectorFullscreenHere: 'Beamer schermvullend op dit scherm',
+  projectorShrink: 'Beamer verkleinen',
   black: 'Beamer op zwart',
   pauseScreen: 'Pauzescherm',
   fontLarger: 'Tekst op de beamer groter',
@@ -60,7 +60,7 @@ export const menuNl: MenuTexts = {
 /** The dialogs the menu opens. */
 export const menuDialogsNl = {
   aboutDescription:
-    "Presentatie-app voor begeleiders van de werkvorm Dansende Dilemma's over Ambtelijk Vakmanschap.",
+    'Presentatie-app voor begeleiders van de werkvorm Dansende Dilemma’s over Ambtelijk Vakmanschap.',
   aboutVersion: (version: string) => `Versie ${version}`,
   aboutOffline: 'Geen internetverbinding, geen telemetrie.',
   newSessionMessage: 'Nieuwe sessie beginnen?',

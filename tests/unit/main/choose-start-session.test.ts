@@ -111,7 +111,7 @@ describe('chooseStartSession with an autosave that has content', () => {
       cancelId: 0,
     })
     expect(options.detail).toContain(formatDutchDateTime(SAVED_AT))
-    expect(options.detail).toContain("2 dilemma's")
+    expect(options.detail).toContain('2 dilemma’s')
     expect(options.detail).toContain('archief')
   })
 
@@ -234,7 +234,7 @@ describe('chooseStartSession with a damaged autosave', () => {
     expect(warning.detail).toContain('eerdere versie')
     expect(warning.detail).toContain(paths.corruptDir)
     expect(dialogOptions(1).type).toBe('question')
-    expect(dialogOptions(1).detail).toContain("2 dilemma's")
+    expect(dialogOptions(1).detail).toContain('2 dilemma’s')
   })
 
   it('archives the intact backup when the facilitator starts afresh after the warning', async () => {

@@ -55,7 +55,7 @@ describe('the facilitator’s choices', () => {
     expect(controller.list().coversPresenter).toBe(false)
   })
 
-  it('"Projector verkleinen" does the same from the presenter', () => {
+  it('"Beamer verkleinen" does the same from the presenter', () => {
     const { controller, projector } = start()
     controller.fullscreenHere(true)
     const list = controller.fullscreenHere(false)

@@ -118,10 +118,10 @@ describe('the application menu', () => {
     m.start()
     await m.click('show-projector')
     expect(m.windows.showProjector).toHaveBeenCalledTimes(1)
-    expect(m.item('projector-fullscreen-here').label).toBe('Projector schermvullend op dit scherm')
+    expect(m.item('projector-fullscreen-here').label).toBe('Beamer schermvullend op dit scherm')
     await m.click('projector-fullscreen-here')
     expect(m.displayActions.setProjectorFullscreenHere).toHaveBeenLastCalledWith(true)
-    expect(m.item('projector-fullscreen-here').label).toBe('Projector verkleinen')
+    expect(m.item('projector-fullscreen-here').label).toBe('Beamer verkleinen')
     await m.click('projector-fullscreen-here')
     expect(m.displayActions.setProjectorFullscreenHere).toHaveBeenLastCalledWith(false)
     await m.click('identify-displays')
@@ -134,7 +134,7 @@ describe('the application menu', () => {
     electron.app.emit('browser-window-created', {}, projector)
     m.state.displays = { ...m.state.displays, coversPresenter: true }
     projector.emit('show')
-    expect(m.item('projector-fullscreen-here').label).toBe('Projector verkleinen')
+    expect(m.item('projector-fullscreen-here').label).toBe('Beamer verkleinen')
   })
 
   it('stops following the session when stopped', () => {

@@ -59,7 +59,7 @@ describe('the session-file dialogs', () => {
       title: 'Sessie openen',
       properties: ['openFile'],
       filters: [
-        { name: "Dansende Dilemma's sessie", extensions: ['dilemmas'] },
+        { name: 'Dansende Dilemma’s sessie', extensions: ['dilemmas'] },
         { name: 'Alle bestanden', extensions: ['*'] },
       ],
     })
@@ -81,7 +81,7 @@ describe('the session-file dialogs', () => {
     expect(dialog.showSaveDialog).toHaveBeenCalledWith(parent, {
       title: 'Sessie opslaan',
       defaultPath: '/docs/2026-11-29 Sessie.dilemmas',
-      filters: [{ name: "Dansende Dilemma's sessie", extensions: ['dilemmas'] }],
+      filters: [{ name: 'Dansende Dilemma’s sessie', extensions: ['dilemmas'] }],
     })
     dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' })
     expect(await chooseSessionSavePath(parent, nl, 'x.dilemmas')).toBeNull()

@@ -207,7 +207,7 @@ describe('buildMenuTemplate', () => {
   it('offers fullscreen on this screen, or making the projector smaller when it covers it', () => {
     const beside = item(buildMenuTemplate(nl, menuState()), 'projector-fullscreen-here')
     expect(beside).toMatchObject({
-      label: 'Projector schermvullend op dit scherm',
+      label: 'Beamer schermvullend op dit scherm',
       action: { kind: 'projector-fullscreen-here', on: true },
     })
     const covering = item(
@@ -215,7 +215,7 @@ describe('buildMenuTemplate', () => {
       'projector-fullscreen-here',
     )
     expect(covering).toMatchObject({
-      label: 'Projector verkleinen',
+      label: 'Beamer verkleinen',
       action: { kind: 'projector-fullscreen-here', on: false },
     })
   })

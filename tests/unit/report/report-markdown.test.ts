@@ -77,13 +77,13 @@ describe('the Markdown report', () => {
   })
 
   it('has Dutch headings, English ones for an English session, and says what is empty', () => {
-    for (const heading of ['## Programma', "## Besproken dilemma's", '## Opbrengst'])
+    for (const heading of ['## Programma', '## Besproken dilemma’s', '## Opbrengst'])
       expect(lines).toContain(heading)
     const english = reportMarkdown(reportFixture({ locale: 'en' }), FIXTURE_GENERATED_AT, OPTIONS)
     for (const heading of ['## Programme', '## Dilemmas discussed', '## Harvest'])
       expect(english.split('\n')).toContain(heading)
     const empty = reportMarkdown(createSession(FIXTURE_START), FIXTURE_GENERATED_AT, OPTIONS)
-    expect(empty).toContain("_Er zijn geen dilemma's besproken._")
+    expect(empty).toContain('_Er zijn geen dilemma’s besproken._')
     expect(empty).toContain('_Er zijn geen vervolgafspraken gemaakt._')
   })
 })

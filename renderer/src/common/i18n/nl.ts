@@ -38,16 +38,16 @@ export default {
   report,
   sessionFile,
   app: {
-    name: "Dansende Dilemma's",
+    name: 'Dansende Dilemma’s',
     subtitle: 'Ambtelijk Vakmanschap',
     loading: 'Sessie laden…',
-    missingApi: "Dit venster moet door Dansende Dilemma's worden geopend.",
+    missingApi: 'Dit venster moet door Dansende Dilemma’s worden geopend.',
     unreachable:
-      "Dit venster krijgt de sessie niet van Dansende Dilemma's. Sluit het venster; je sessie is veilig bewaard.",
+      'Dit venster krijgt de sessie niet van Dansende Dilemma’s. Sluit het venster; je sessie is veilig bewaard.',
   },
   presenter: {
-    showProjector: 'Projector tonen',
-    projectorShows: 'Op de projector',
+    showProjector: 'Beamer tonen',
+    projectorShows: 'Op de beamer',
     projectorWelcome: 'Welkomstscherm',
   },
   projector: {

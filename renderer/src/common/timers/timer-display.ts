@@ -65,3 +65,11 @@ export function formatClockTime(epoch: number, locale: string): string {
     minute: '2-digit',
   }).format(epoch)
 }
+
+/**
+ * A time of day as the set-up holds it ("13:30"), written in running text before "uur": Dutch
+ * government style writes "13.30 uur"; English keeps "13:30". Anything else stays as it is.
+ */
+export function formatTimeOfDay(hhmm: string, locale: string): string {
+  return locale === 'en' ? hhmm : hhmm.replace(/^(\d{1,2}):(\d{2})$/, '$1.$2')
+}

@@ -1,5 +1,5 @@
 import { presenterApi } from '@common/api'
-import { intlLocale } from '@common/timers/timer-display'
+import { formatTimeOfDay, intlLocale } from '@common/timers/timer-display'
 import type { Locale, Setup } from '@core/session/schema'
 import { computed, onBeforeUnmount, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
@@ -39,7 +39,7 @@ export function buildInvitation(
   const title = oneLine(input.title) || tr('workshopName')
   const team = oneLine(input.team)
   const date = orPlaceholder('date', input.date && formatLongDate(input.date, locale))
-  const time = orPlaceholder('time', input.startTime)
+  const time = orPlaceholder('time', formatTimeOfDay(input.startTime, locale))
   const location = orPlaceholder('location', oneLine(input.location))
   const names = input.facilitators.map(oneLine).filter((name) => name !== '')
   const signed = orPlaceholder(

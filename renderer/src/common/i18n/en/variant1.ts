@@ -23,7 +23,7 @@ const en: typeof nl = {
   backToTally: 'Back to the count',
   notesHeading: 'Conversation',
   tippingPoint: 'What tipped the balance?',
-  tensions: 'Tension or overlap with other principles',
+  tensions: 'Tension or common ground with other principles',
   projector: {
     total: 'Nobody has chosen yet | 1 person chose | {n} people chose',
   },

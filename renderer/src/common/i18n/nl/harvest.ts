@@ -1,14 +1,14 @@
 export default {
   heading: 'Opbrengst',
   intro:
-    'Schrijf mee terwijl de groep praat. Tijdens de opbrengst staan de rode draden meteen op de projector.',
+    'Schrijf mee terwijl de groep praat. Tijdens de opbrengst staan de rode draden meteen op de beamer.',
   keysHint:
     'Enter: volgend punt. Backspace in een leeg punt: weghalen. Alt + pijl omhoog of omlaag: verplaatsen.',
   threads: {
     heading: 'Rode draden',
     hint: 'Wat kwam steeds terug, bij meerdere dilemma’s of mensen?',
     empty: 'Nog geen rode draden.',
-    add: 'Nieuwe draad',
+    add: 'Nieuwe rode draad',
     itemLabel: 'Rode draad {n}',
     placeholder: 'Typ een rode draad…',
   },

@@ -21,7 +21,7 @@ export default {
     previous: 'Vorige stap: het vorige dilemma, of de vorige fase',
     black: 'Beamer op zwart, en weer aan',
     pause: 'Pauzescherm op de beamer, en weer weg',
-    present: 'Presenteren: programma starten en projector tonen',
+    present: 'Presenteren: programma starten en beamer tonen',
     leave: 'Zwart of pauzescherm verlaten; een venster zoals dit sluiten',
     timer: 'Fasetimer starten of pauzeren (bij variant 2: de rondetimer)',
     rotate: 'Doordraaien naar het volgende principe (variant 2)',

@@ -14,7 +14,7 @@ export default {
   counter: '{present} aanwezig van {total}',
   empty: 'Nog geen deelnemers. Plak hierboven de namen van de groep.',
   tooMany:
-    'Er zijn {present} mensen aanwezig. De workshop werkt het best met hoogstens {max} deelnemers: overweeg twee groepen, of laat een deel observeren.',
+    'Er zijn {present} mensen aanwezig. De werkvorm werkt het best met hoogstens {max} deelnemers: overweeg twee groepen, of laat een deel observeren.',
   present: 'Aanwezig',
   spoken: 'heeft gesproken',
   spokenHint:

@@ -1,10 +1,10 @@
 export default {
   // Used by the principle picker.
   heading: 'Principes',
-  hint: 'Klik op een principe om het groot op de projector te tonen.',
+  hint: 'Klik op een principe om het groot op de beamer te tonen.',
   // Clearing the principle shows the current phase's screen again, not always the welcome screen.
   hideBig: 'Principe niet meer groot tonen',
-  shown: 'Op de projector',
+  shown: 'Op de beamer',
   editor: {
     heading: 'Principes bewerken',
     wordingNote:
@@ -20,13 +20,13 @@ export default {
     contrast: 'Contrast met witte tekst: {ratio} : 1',
     darkened:
       'De gekozen kleur {picked} was te licht voor witte tekst. Hij is donkerder gemaakt tot {color}, zodat de naam goed leesbaar blijft.',
-    preview: 'Voorbeeld op de projector',
+    preview: 'Voorbeeld op de beamer',
     moveUp: 'Omhoog',
     moveDown: 'Omlaag',
     moveUpLabel: 'Omhoog: {name}',
     moveDownLabel: 'Omlaag: {name}',
-    showOnProjector: 'Toon op projector',
-    showOnProjectorLabel: 'Toon op projector: {name}',
+    showOnProjector: 'Op de beamer tonen',
+    showOnProjectorLabel: 'Op de beamer tonen: {name}',
   },
   reset: {
     button: 'Standaardset herstellen',
@@ -47,7 +47,7 @@ export default {
     problems: {
       unreadable: 'Het bestand kon niet worden gelezen.',
       'not-json': 'Dit bestand is geen principeset: de inhoud is geen geldige JSON.',
-      'wrong-format': "Dit bestand is geen principeset van Dansende Dilemma's.",
+      'wrong-format': 'Dit bestand is geen principeset van Dansende Dilemma’s.',
       'newer-version':
         'Deze principeset is gemaakt met een nieuwere versie van de app. Werk de app bij om hem te openen.',
       invalid:

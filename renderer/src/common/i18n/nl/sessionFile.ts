@@ -29,11 +29,11 @@ export default {
     unreadable: 'Het bestand kon niet worden gelezen.',
     'too-large': 'Het bestand is te groot om een sessiebestand te zijn.',
     'not-json':
-      "Dit is geen sessiebestand van Dansende Dilemma's (het is beschadigd of onvolledig).",
-    foreign: "Dit is geen sessiebestand van Dansende Dilemma's, maar een ander soort bestand.",
+      'Dit is geen sessiebestand van Dansende Dilemma’s (het is beschadigd of onvolledig).',
+    foreign: 'Dit is geen sessiebestand van Dansende Dilemma’s, maar een ander soort bestand.',
     corrupt: 'Het sessiebestand is beschadigd: de inhoud klopt niet.',
     'newer-version':
-      "Dit bestand is gemaakt met een nieuwere versie van Dansende Dilemma's. Werk de app bij om het te openen.",
+      'Dit bestand is gemaakt met een nieuwere versie van Dansende Dilemma’s. Werk de app bij om het te openen.',
     missing: 'Het bestand is er niet meer: het is verplaatst, hernoemd of verwijderd.',
     'write-failed':
       'Het bestand kon niet worden geschreven. Je werk is niet verloren: de sessie wordt ook automatisch bewaard. Probeer Opslaan als… op een andere plek.',

@@ -14,7 +14,7 @@ export default {
     displays: 'Beamer',
   },
   undo: 'Ongedaan maken',
-  redo: 'Opnieuw',
+  redo: 'Opnieuw doen',
   undoHint: 'Ctrl+Z',
   redoHint: 'Ctrl+Shift+Z of Ctrl+Y',
   language: 'Taal',
