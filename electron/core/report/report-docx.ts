@@ -1,4 +1,5 @@
 import {
+  ExternalHyperlink,
   LineRuleType,
   AlignmentType,
   Document,
@@ -21,6 +22,7 @@ import {
   textTable,
 } from './report-docx-parts'
 import { buildReportModel, type ReportModelOptions } from './report-model'
+import { webLink } from './web-link'
 import type {
   DilemmaReport,
   ListSection,
@@ -60,6 +62,15 @@ function facts(list: readonly ReportFact[]): Paragraph[] {
         ],
       }),
   )
+}
+
+/** "Meer informatie: …", a link Word opens when it is a web address. */
+function moreInfo(fact: ReportFact): Paragraph[] {
+  const link = webLink(fact.value)
+  if (link === null) return facts([fact])
+  const label = new TextRun({ text: `${fact.label}: `, bold: true })
+  const text = new TextRun({ text: fact.value, style: 'Hyperlink' })
+  return [new Paragraph({ children: [label, new ExternalHyperlink({ link, children: [text] })] })]
 }
 
 function labelled(label: string, text: string): Block[] {
@@ -163,7 +174,7 @@ function body(model: ReportModel): Block[] {
           ),
         ]
       : note(followUps.empty)),
-    ...(model.moreInfo === null ? [] : facts([model.moreInfo])),
+    ...(model.moreInfo === null ? [] : moreInfo(model.moreInfo)),
     ...note(model.generated),
   ]
 }

@@ -7,9 +7,11 @@ import type {
   ListSection,
   ProgrammeRow,
   ProgrammeSection,
+  ReportFact,
   ReportModel,
 } from './report-model-types'
 import { REPORT_STYLES } from './report-styles'
+import { webLink } from './web-link'
 
 /**
  * The saved file must not run or fetch anything even if opened in a browser; its one
@@ -69,6 +71,14 @@ function harvest(section: HarvestSection): string {
   )
 }
 
+/** "Meer informatie: …", a link when it is a web address (it opens outside, fetches nothing). */
+function moreInfoLine(fact: ReportFact): string {
+  const link = webLink(fact.value)
+  const value =
+    link === null ? e(fact.value) : `<a href="${e(link)}" rel="noreferrer">${e(fact.value)}</a>`
+  return `<p>${e(fact.label)}: <span dir="auto">${value}</span></p>`
+}
+
 /**
  * The report of a session as one self-contained HTML5 document: inline CSS, inline SVG, no
  * script (the saved file, the preview, the PDF).
@@ -80,10 +90,7 @@ export function reportHtml(
 ): string {
   const model = buildReportModel(session, generatedAt, options)
   const { dilemmas } = model
-  const moreInfo =
-    model.moreInfo === null
-      ? ''
-      : `<p>${e(model.moreInfo.label)}: <span dir="auto">${e(model.moreInfo.value)}</span></p>`
+  const moreInfo = model.moreInfo === null ? '' : moreInfoLine(model.moreInfo)
   return [
     '<!doctype html>',
     `<html lang="${e(model.languageTag)}">`,

@@ -1,6 +1,7 @@
 import type { Session } from '../session/schema'
 import { markdownInline as inline, markdownLines } from './markdown-escape'
 import { buildReportModel, type ReportModelOptions } from './report-model'
+import { webLink } from './web-link'
 import type {
   DilemmaReport,
   ListSection,
@@ -85,6 +86,15 @@ function list(section: ListSection): string {
   return `### ${inline(section.heading)}\n\n${body}`
 }
 
+/** "Meer informatie: …", a link when it is a web address. */
+function moreInfoLine(fact: ReportFact): string {
+  const link = webLink(fact.value)
+  const value = inline(fact.value)
+  // Parentheses would end the link target early: written escaped.
+  const target = link?.replace(/\(/g, '%28').replace(/\)/g, '%29')
+  return `${inline(fact.label)}: ${target === undefined ? value : `[${value}](${target})`}`
+}
+
 /** The report as Markdown: headings, lists and tables; user text escaped so it stays text. */
 export function reportMarkdown(
   session: Session,
@@ -125,9 +135,7 @@ export function reportMarkdown(
         )
       : `_${inline(followUps.empty)}_`,
     '---',
-    model.moreInfo === null
-      ? ''
-      : `${inline(model.moreInfo.label)}: ${inline(model.moreInfo.value)}`,
+    model.moreInfo === null ? '' : moreInfoLine(model.moreInfo),
     `_${inline(model.generated)}_`,
   ]
   return `${parts.filter((part) => part !== '').join('\n\n')}\n`
