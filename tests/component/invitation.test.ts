@@ -48,6 +48,9 @@ describe('buildInvitation', () => {
     expect(body).toContain('Tegen welke dilemma’s loop je aan?')
     expect(body).toContain('Wat gaat er goed, wat kan beter en wat heb je daarvoor nodig?')
     expect(body).toContain('Gids Ambtelijk Vakmanschap')
+    expect(body).toContain(
+      'Je vindt de gids op https://www.grenzeloossamenwerken.nl/ambtelijk-vakmanschap/gids-ambtelijk-vakmanschap.',
+    )
     expect(body).toContain('In de sessie ‘Dansende Dilemma’s met team Vergunningen’')
     expect(body).toContain('Datum: donderdag 3 december 2026\n')
     expect(body).toContain('Tijd: 13.30 uur (ongeveer 2 uur)\n')

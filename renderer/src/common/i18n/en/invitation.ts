@@ -31,7 +31,7 @@ const en: typeof nl = {
   session:
     'In the session ‘{title}’ we take a moment to consider the special role we have as civil servants. We will literally stand on the principles of civil-service craftsmanship and look together at what we meet in practice. The conversation will not be finished by then: it is a start to continue together.',
   preparation:
-    'To prepare, please skim the Guide to Civil-Service Craftsmanship (Gids Ambtelijk Vakmanschap) beforehand: what stands out, what do you recognise? Do you have a dilemma from your own work you would like to bring in? Bring it along, or send it to us in advance.',
+    'To prepare, please skim the Guide to Civil-Service Craftsmanship (Gids Ambtelijk Vakmanschap) beforehand: what stands out, what do you recognise? You will find the guide at {guide}. Do you have a dilemma from your own work you would like to bring in? Bring it along, or send it to us in advance.',
   when: 'Date: {date}',
   time: 'Time: {time} (about {duration})',
   where: 'Location: {location}',

@@ -29,7 +29,7 @@ export default {
   session:
     'In de sessie ‘{title}’ staan we stil bij de bijzondere rol die we als ambtenaar hebben. We gaan letterlijk op de principes van ambtelijk vakmanschap staan en kijken samen naar wat we in de praktijk tegenkomen. Het gesprek is daarmee niet af: het is een begin om samen verder te gaan.',
   preparation:
-    'Ter voorbereiding vragen we je om de Gids Ambtelijk Vakmanschap alvast even door te bladeren: wat valt je op, wat herken je? Heb je zelf een dilemma uit je werk dat je wilt inbrengen? Neem het mee, of stuur het ons vooraf.',
+    'Ter voorbereiding vragen we je om de Gids Ambtelijk Vakmanschap alvast even door te bladeren: wat valt je op, wat herken je? Je vindt de gids op {guide}. Heb je zelf een dilemma uit je werk dat je wilt inbrengen? Neem het mee, of stuur het ons vooraf.',
   when: 'Datum: {date}',
   time: 'Tijd: {time} uur (ongeveer {duration})',
   where: 'Locatie: {location}',
