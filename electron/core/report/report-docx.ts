@@ -157,6 +157,9 @@ function body(model: ReportModel): Block[] {
         ]
       : note(programme.empty)),
     ...(model.starter === null ? [] : labelled(model.starter.label, model.starter.value)),
+    heading(model.principles.heading, HeadingLevel.HEADING_2),
+    textParagraph(model.principles.intro),
+    ...facts(model.principles.items),
     heading(dilemmas.heading, HeadingLevel.HEADING_2),
     ...note(dilemmas.empty),
     ...dilemmas.items.flatMap(dilemma),

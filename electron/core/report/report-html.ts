@@ -106,6 +106,8 @@ export function reportHtml(
     `<header class="masthead"><p class="kicker">${e(model.kicker)}</p>` +
       `<h1 dir="auto">${e(model.title)}</h1>${factList(model.facts, 'facts')}</header>`,
     programme(model.programme, model.starter),
+    `<section><h2>${e(model.principles.heading)}</h2><p>${e(model.principles.intro)}</p>` +
+      `${factList(model.principles.items, 'principles')}</section>`,
     `<section><h2>${e(dilemmas.heading)}</h2>${note(dilemmas.empty)}` +
       `${dilemmas.items.map(dilemmaArticle).join('')}${note(dilemmas.notDiscussed)}</section>`,
     harvest(model.harvest),

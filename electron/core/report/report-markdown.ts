@@ -119,6 +119,9 @@ export function reportMarkdown(
         )
       : `_${inline(programme.empty)}_`,
     model.starter === null ? '' : labelled(model.starter.label, model.starter.value),
+    `## ${inline(model.principles.heading)}`,
+    inline(model.principles.intro),
+    facts(model.principles.items),
     `## ${inline(dilemmas.heading)}`,
     dilemmas.empty === null ? '' : `_${inline(dilemmas.empty)}_`,
     ...dilemmas.items.map(dilemma),

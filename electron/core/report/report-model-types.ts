@@ -13,10 +13,18 @@ export interface ReportModel {
   readonly facts: readonly ReportFact[]
   readonly programme: ProgrammeSection
   readonly starter: ReportFact | null
+  readonly principles: PrinciplesSection
   readonly dilemmas: DilemmaSection
   readonly harvest: HarvestSection
   readonly moreInfo: ReportFact | null
   readonly generated: string
+}
+
+/** The principles of the deck, each with its short text: the report is read by absentees too. */
+export interface PrinciplesSection {
+  readonly heading: string
+  readonly intro: string
+  readonly items: readonly ReportFact[]
 }
 
 export interface ReportFact {

@@ -164,6 +164,13 @@ export function buildReportModel(
     facts: facts(session, texts, dates),
     programme: programmeSection(session, texts, dates),
     starter: starterFact(session, texts),
+    principles: {
+      ...texts.principles,
+      items: session.principles.map((p) => ({
+        label: cleanText(p.name),
+        value: cleanText(p.summary),
+      })),
+    },
     dilemmas: dilemmaSection(session, texts),
     harvest: harvestSection(session, texts, dates),
     moreInfo: moreInfo === '' ? null : { label: texts.moreInfo, value: moreInfo },

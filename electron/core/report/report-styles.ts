@@ -57,6 +57,9 @@ p { margin: 0 0 0.75rem; }
 .facts dt { color: var(--muted); font-weight: 600; }
 .facts dd { margin: 0; }
 .facts .wide { grid-column: 1 / -1; }
+.principles { margin: 0; }
+.principles dt { font-weight: 600; }
+.principles dd { margin: 0 0 0.5rem; }
 .meta { display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; margin: 0 0 0.75rem; }
 .meta div { display: flex; gap: 0.4rem; }
 .meta dt { color: var(--muted); }

@@ -89,6 +89,11 @@ export const en: ReportTexts = {
     due: 'By when',
   },
   moreInfo: 'More information',
+  principles: {
+    heading: 'The principles',
+    intro:
+      'In this session we literally stood on the principles of the Guide to Civil-Service Craftsmanship, each on its own floor mat. In short:',
+  },
   generated: (when) => `This report was made on ${when}.`,
   chartLabel: (principle, count) => `${principle}: ${count}`,
 }

@@ -92,6 +92,11 @@ export const nl: ReportTexts = {
     due: 'Wanneer',
   },
   moreInfo: 'Meer informatie',
+  principles: {
+    heading: 'De principes',
+    intro:
+      'In deze sessie stonden we letterlijk op de principes uit de Gids Ambtelijk Vakmanschap, elk op een eigen vloermat. Kort gezegd:',
+  },
   generated: (when) => `Deze terugkoppeling is gemaakt op ${when}.`,
   chartLabel: (principle, count) => `${principle}: ${count}`,
 }

@@ -74,6 +74,7 @@ export interface ReportTexts {
     readonly due: string
   }
   readonly moreInfo: string
+  readonly principles: { readonly heading: string; readonly intro: string }
   readonly generated: (when: string) => string
   readonly chartLabel: (principle: string, count: number) => string
 }

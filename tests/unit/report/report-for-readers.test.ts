@@ -59,3 +59,21 @@ describe('“Meer informatie” in the report', () => {
     expect(documentXml(docx)).not.toContain('<w:hyperlink')
   })
 })
+
+describe('the principles in the report', () => {
+  it('explains every principle of the deck with its short text, in every format', async () => {
+    const session = reportFixture()
+    const html = reportHtml(session, FIXTURE_GENERATED_AT, OPTIONS)
+    const markdown = reportMarkdown(session, FIXTURE_GENERATED_AT, OPTIONS)
+    const word = documentXml(await reportDocx(session, FIXTURE_GENERATED_AT, OPTIONS))
+    expect(html).toContain('<h2>De principes</h2>')
+    expect(markdown).toContain('## De principes')
+    for (const principle of session.principles) {
+      expect(html).toContain(`<dt>${principle.name}</dt>`)
+      expect(markdown).toContain(`- **${principle.name}:**`)
+      expect(word).toContain(principle.name)
+      // Summaries are plain sentences: the same words in every format.
+      for (const text of [html, markdown, word]) expect(text).toContain(principle.summary)
+    }
+  })
+})
