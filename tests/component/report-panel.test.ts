@@ -59,12 +59,19 @@ describe('report panel: what the report may name', () => {
     expect(backend.host.getSnapshot().session.report).toEqual({
       includeNames: true,
       includeContributors: false,
+      includeOpenDilemmas: false,
     })
 
     await checkbox(wrapper, 'includeContributors').setValue(true)
     await settle()
     expect(backend.dispatched.at(-1)).toEqual({ type: 'report/options', includeContributors: true })
     expect(backend.host.getSnapshot().session.report.includeContributors).toBe(true)
+
+    expect(checkbox(wrapper, 'includeOpenDilemmas').element.checked).toBe(false)
+    await checkbox(wrapper, 'includeOpenDilemmas').setValue(true)
+    await settle()
+    expect(backend.dispatched.at(-1)).toEqual({ type: 'report/options', includeOpenDilemmas: true })
+    expect(backend.host.getSnapshot().session.report.includeOpenDilemmas).toBe(true)
   })
 
   it('shows the choices the session holds, also when they change elsewhere (undo, a file)', async () => {

@@ -121,15 +121,16 @@ function dilemma(item: DilemmaReport): Block[] {
   ]
 }
 
+function bullet(item: string): Paragraph {
+  return new Paragraph({
+    bullet: { level: 0 },
+    bidirectional: isRightToLeft(item),
+    children: textRuns(item),
+  })
+}
+
 function list(section: ListSection): Block[] {
-  const items = section.items.map(
-    (item) =>
-      new Paragraph({
-        bullet: { level: 0 },
-        bidirectional: isRightToLeft(item),
-        children: textRuns(item),
-      }),
-  )
+  const items = section.items.map(bullet)
   return [
     heading(section.heading, HeadingLevel.HEADING_3),
     ...(section.empty === null ? items : note(section.empty)),
@@ -164,6 +165,7 @@ function body(model: ReportModel): Block[] {
     ...note(dilemmas.empty),
     ...dilemmas.items.flatMap(dilemma),
     ...note(dilemmas.notDiscussed),
+    ...dilemmas.open.map(bullet),
     heading(harvest.heading, HeadingLevel.HEADING_2),
     ...list(harvest.threads),
     ...list(harvest.insights),

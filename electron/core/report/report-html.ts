@@ -71,6 +71,12 @@ function harvest(section: HarvestSection): string {
   )
 }
 
+/** The titles of the dilemmas not discussed, when the facilitator chose to list them. */
+function openList(titles: readonly string[]): string {
+  if (titles.length === 0) return ''
+  return `<ul>${titles.map((title) => `<li dir="auto">${e(title)}</li>`).join('')}</ul>`
+}
+
 /** "Meer informatie: …", a link when it is a web address (it opens outside, fetches nothing). */
 function moreInfoLine(fact: ReportFact): string {
   const link = webLink(fact.value)
@@ -109,7 +115,8 @@ export function reportHtml(
     `<section><h2>${e(model.principles.heading)}</h2><p>${e(model.principles.intro)}</p>` +
       `${factList(model.principles.items, 'principles')}</section>`,
     `<section><h2>${e(dilemmas.heading)}</h2>${note(dilemmas.empty)}` +
-      `${dilemmas.items.map(dilemmaArticle).join('')}${note(dilemmas.notDiscussed)}</section>`,
+      `${dilemmas.items.map(dilemmaArticle).join('')}${note(dilemmas.notDiscussed)}` +
+      `${openList(dilemmas.open)}</section>`,
     harvest(model.harvest),
     `<footer class="colophon">${moreInfo}<p>${e(model.generated)}</p></footer>`,
     '</main>',

@@ -126,6 +126,7 @@ export function reportMarkdown(
     dilemmas.empty === null ? '' : `_${inline(dilemmas.empty)}_`,
     ...dilemmas.items.map(dilemma),
     dilemmas.notDiscussed === null ? '' : `_${inline(dilemmas.notDiscussed)}_`,
+    dilemmas.open.map((title) => `- ${inline(title)}`).join('\n'),
     `## ${inline(harvest.heading)}`,
     list(harvest.threads),
     list(harvest.insights),

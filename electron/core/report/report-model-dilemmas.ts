@@ -151,6 +151,9 @@ export function dilemmaSection(session: Session, texts: ReportTexts): DilemmaSec
   )
   const skipped = session.dilemmas.filter((d) => d.status === 'skipped').length
   const notReached = session.dilemmas.length - reported.length - skipped
+  const open = session.report.includeOpenDilemmas
+    ? session.dilemmas.filter((d) => !reported.includes(d)).map((d) => cleanText(d.title))
+    : []
   const numbers: SpeakerNumbers = new Map()
   return {
     heading: texts.dilemmas.heading,
@@ -158,6 +161,7 @@ export function dilemmaSection(session: Session, texts: ReportTexts): DilemmaSec
       dilemmaReport(session, dilemma, index + 1, texts, numbers),
     ),
     empty: reported.length === 0 ? texts.dilemmas.empty : null,
+    open,
     notDiscussed:
       skipped + notReached > 0 ? texts.dilemmas.notDiscussed(skipped, notReached) : null,
   }

@@ -108,6 +108,8 @@ export interface DilemmaSection {
   readonly empty: string | null
   /** How many were skipped or not reached, in a sentence; null when none. */
   readonly notDiscussed: string | null
+  /** Their titles, only when the facilitator ticked it: material for a next session. */
+  readonly open: readonly string[]
 }
 
 export interface ListSection {

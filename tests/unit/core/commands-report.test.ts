@@ -9,7 +9,11 @@ const withReport = (report: Session['report']): Session => ({ ...start, report }
 
 describe('report/options', () => {
   it('starts with names and contributors left out of the report', () => {
-    expect(start.report).toEqual({ includeNames: false, includeContributors: false })
+    expect(start.report).toEqual({
+      includeNames: false,
+      includeContributors: false,
+      includeOpenDilemmas: false,
+    })
   })
 
   it('sets both choices at once', () => {
@@ -18,13 +22,27 @@ describe('report/options', () => {
       includeNames: true,
       includeContributors: true,
     })
-    expect(next.report).toEqual({ includeNames: true, includeContributors: true })
+    expect(next.report).toEqual({
+      includeNames: true,
+      includeContributors: true,
+      includeOpenDilemmas: false,
+    })
     expect(next.updatedAt).toBe(NOW)
   })
 
   it.each([
-    [{ includeNames: true }, { includeNames: true, includeContributors: false }],
-    [{ includeContributors: true }, { includeNames: false, includeContributors: true }],
+    [
+      { includeNames: true },
+      { includeNames: true, includeContributors: false, includeOpenDilemmas: false },
+    ],
+    [
+      { includeContributors: true },
+      { includeNames: false, includeContributors: true, includeOpenDilemmas: false },
+    ],
+    [
+      { includeOpenDilemmas: true },
+      { includeNames: false, includeContributors: false, includeOpenDilemmas: true },
+    ],
   ])('changes only the choice it names (%o)', (change, expected) => {
     const next = accepted(start, { type: 'report/options', ...change })
     expect(next.report).toEqual(expected)
@@ -32,9 +50,17 @@ describe('report/options', () => {
   })
 
   it('keeps the other choice when one is switched back off', () => {
-    const both = withReport({ includeNames: true, includeContributors: true })
+    const both = withReport({
+      includeNames: true,
+      includeContributors: true,
+      includeOpenDilemmas: false,
+    })
     const next = accepted(both, { type: 'report/options', includeNames: false })
-    expect(next.report).toEqual({ includeNames: false, includeContributors: true })
+    expect(next.report).toEqual({
+      includeNames: false,
+      includeContributors: true,
+      includeOpenDilemmas: false,
+    })
   })
 
   it.each([
@@ -46,7 +72,11 @@ describe('report/options', () => {
   })
 
   it('gives back the very same state when ticked choices are repeated', () => {
-    const both = withReport({ includeNames: true, includeContributors: true })
+    const both = withReport({
+      includeNames: true,
+      includeContributors: true,
+      includeOpenDilemmas: false,
+    })
     expectNoOp(both, { type: 'report/options', includeNames: true, includeContributors: true })
   })
 

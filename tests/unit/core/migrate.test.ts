@@ -51,7 +51,11 @@ describe('migrateSession', () => {
       report: { includeNames: true, includeContributors: false },
     }
     const result = migrateSession(session)
-    expect(result.ok && result.session.report).toEqual(session.report)
+    // A file from before the third choice existed reads it as off: titles stay out.
+    expect(result.ok && result.session.report).toEqual({
+      ...session.report,
+      includeOpenDilemmas: false,
+    })
   })
 
   it.each<[string, unknown]>([

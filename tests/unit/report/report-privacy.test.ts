@@ -77,3 +77,25 @@ describe('the privacy hint in the report panel tells the truth', () => {
     })
   })
 })
+
+describe('dilemmas that were not discussed', () => {
+  const TITLES = ['OVERGESLAGEN-TITEL', 'NIET-BEREIKT-TITEL']
+
+  it('are only counted by default, and listed by title when the facilitator ticks it', async () => {
+    const counted = await renderAll(reportFixture())
+    expect(found(counted, TITLES)).toEqual({ html: [], md: [], docx: [] })
+
+    const fixture = reportFixture()
+    const listed = await renderAll({
+      ...fixture,
+      report: { ...fixture.report, includeOpenDilemmas: true },
+    })
+    expect(found(listed, TITLES)).toEqual({ html: TITLES, md: TITLES, docx: TITLES })
+    // Their contributors and every name stay out all the same.
+    expect(found(listed, [...NAME_MARKS, ...CONTRIBUTOR_MARKS, 'Inbrenger Driesnaam'])).toEqual({
+      html: [],
+      md: [],
+      docx: [],
+    })
+  })
+})

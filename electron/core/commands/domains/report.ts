@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { Session } from '../../session/schema'
+import type { ReportOptions, Session } from '../../session/schema'
 import { accept, definedFields, type ReduceResult } from '../helpers'
 
 export const reportCommandSchemas = [
@@ -7,8 +7,15 @@ export const reportCommandSchemas = [
     type: z.literal('report/options'),
     includeNames: z.boolean().optional(),
     includeContributors: z.boolean().optional(),
+    includeOpenDilemmas: z.boolean().optional(),
   }),
 ] as const
+
+const REPORT_OPTION_KEYS = [
+  'includeNames',
+  'includeContributors',
+  'includeOpenDilemmas',
+] as const satisfies readonly (keyof ReportOptions)[]
 
 export type ReportCommand = z.output<(typeof reportCommandSchemas)[number]>
 
@@ -17,9 +24,7 @@ export function reduceReport(state: Session, command: ReportCommand): ReduceResu
     case 'report/options': {
       const { type, ...changes } = command
       const report = { ...state.report, ...definedFields(changes) }
-      const same =
-        report.includeNames === state.report.includeNames &&
-        report.includeContributors === state.report.includeContributors
+      const same = REPORT_OPTION_KEYS.every((key) => report[key] === state.report[key])
       return accept(same ? state : { ...state, report })
     }
     default:

@@ -7,7 +7,8 @@ const en: typeof nl = {
     legend: 'Names in the report',
     includeNames: 'Include participants’ names',
     includeContributors: 'Name who brought in each dilemma',
-    hint: 'The report goes into a shared folder. Unticked, it holds no names of participants or contributors, only the number of participants. What you type yourself (common threads, follow-ups and who prepares them, notes on a dilemma) goes in as you wrote it: check it for names.',
+    includeOpenDilemmas: 'List the dilemmas not discussed by title',
+    hint: 'The report goes into a shared folder. Unticked, it holds no names of participants or contributors (only the number of participants), and only the number of dilemmas not discussed. What you type yourself (common threads, follow-ups and who prepares them, notes on a dilemma) goes in as you wrote it: check it for names.',
   },
   formats: {
     legend: 'File formats',

@@ -5,7 +5,8 @@ export default {
     legend: 'Namen in het verslag',
     includeNames: 'Namen van deelnemers opnemen',
     includeContributors: 'Inbrengers van dilemma’s noemen',
-    hint: 'Het verslag komt in een gedeelde map. Zonder vinkjes staan de namen van deelnemers en inbrengers er niet in, alleen het aantal deelnemers. Wat je zelf typt (rode draden, vervolgafspraken en wie ze voorbereidt, notities bij een dilemma) komt er wel in zoals je het schreef: lees het na op namen.',
+    includeOpenDilemmas: 'Dilemma’s die niet aan bod kwamen bij titel noemen',
+    hint: 'Het verslag komt in een gedeelde map. Zonder vinkjes staan de namen van deelnemers en inbrengers er niet in (alleen het aantal deelnemers), en van dilemma’s die niet aan bod kwamen alleen het aantal. Wat je zelf typt (rode draden, vervolgafspraken en wie ze voorbereidt, notities bij een dilemma) komt er wel in zoals je het schreef: lees het na op namen.',
   },
   formats: {
     legend: 'Bestandsformaten',
