@@ -20,14 +20,32 @@ const MIN_NAME = 0.08
 /** Chromium keeps font sizes in fractional pixels; allow a hundredth of a pixel of rounding. */
 const ROUNDING_PX = 0.01
 
-const SIZES: readonly Viewport[] = [OLD_BEAMER, { width: 1280, height: 800 }, LAPTOP, FULL_HD]
+const FIVE_FOUR: Viewport = { width: 1280, height: 1024 }
+const LARGE_16_10: Viewport = { width: 1920, height: 1200 }
+
+/** Every beamer shape: 4:3, 5:4, 16:10 (small and large) and 16:9, from 1024×768 to 1920×1200. */
+const SIZES: readonly Viewport[] = [
+  OLD_BEAMER,
+  FIVE_FOUR,
+  { width: 1280, height: 800 },
+  LARGE_16_10,
+  LAPTOP,
+  FULL_HD,
+]
+
+/** The sizes a screenshot is saved at: the smallest, the narrowest, and the largest of each shape. */
+const SHOT_SIZES: readonly Viewport[] = [OLD_BEAMER, FIVE_FOUR, LARGE_16_10, FULL_HD]
 
 /** One element that directly holds text, as measured in the page. */
 interface TextBox {
   readonly text: string
   readonly fontPx: number
   readonly isName: boolean
+  /** Whether the text is part of the corner timer. */
+  readonly inTimer: boolean
   readonly rect: { left: number; top: number; right: number; bottom: number }
+  /** The part of the box its visible letters take. */
+  readonly ink: { left: number; top: number; right: number; bottom: number }
   /** Words laid out on more than one line (broken mid-word, not after a hyphen or slash). */
   readonly brokenWords: string[]
   /** Words partly hidden by a clipping box or the window edge (cut through). */
@@ -43,6 +61,8 @@ interface Measurement {
   readonly height: number
   readonly scrollWidth: number
   readonly scrollHeight: number
+  /** The corner timer's box, when it shows. */
+  readonly timer: { left: number; top: number; right: number; bottom: number } | null
   readonly boxes: TextBox[]
 }
 
@@ -94,6 +114,7 @@ function measure(): Measurement {
     const rect = element.getBoundingClientRect()
     if (style.visibility === 'hidden' || rect.width === 0 || rect.height === 0) continue
     const isName = element.closest('[data-role="principle-name"]') !== null
+    const inTimer = element.closest('[data-testid="projector-timer"]') !== null
     const fontPx = parseFloat(style.fontSize)
     const lineHeightPx = style.lineHeight === 'normal' ? fontPx * 1.2 : parseFloat(style.lineHeight)
     const clip = clipOf(element)
@@ -101,6 +122,8 @@ function measure(): Measurement {
     const cutWords: string[] = []
     const hiddenWords: string[] = []
     const clampedWords: string[] = []
+    // Where the letters themselves stand (a block's box may be wider than its text).
+    let ink: Rect | null = null
     for (const text of texts) {
       // A word, or a part of one up to a hyphen or slash (a line may break after those).
       for (const match of text.data.matchAll(/[^\s/-]+[/-]*|[/-]+/g)) {
@@ -116,6 +139,14 @@ function measure(): Measurement {
           brokenWords.push(match[0])
         const glyphs = range.getBoundingClientRect()
         if (glyphs.width === 0) continue
+        ink = ink
+          ? {
+              left: Math.min(ink.left, glyphs.left),
+              top: Math.min(ink.top, glyphs.top),
+              right: Math.max(ink.right, glyphs.right),
+              bottom: Math.max(ink.bottom, glyphs.bottom),
+            }
+          : { left: glyphs.left, top: glyphs.top, right: glyphs.right, bottom: glyphs.bottom }
         // The font's ascent and descent may reach beyond a tight line box (and not evenly):
         // vertically only the line itself counts, give or take a tenth of the font size.
         const slack = Math.max(0, (glyphs.height - lineHeightPx) / 2) + fontPx / 10
@@ -137,16 +168,29 @@ function measure(): Measurement {
       text: (element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60),
       fontPx,
       isName,
+      inTimer,
       rect: { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom },
+      ink: ink ?? { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom },
       brokenWords,
       cutWords,
       hiddenWords,
       clampedWords,
     })
   }
+  const timer = document.querySelector('[data-testid="projector-timer"]')
+  const timerRect = timer?.getBoundingClientRect()
   return {
     width: window.innerWidth,
     height: window.innerHeight,
+    timer:
+      timerRect && timerRect.width > 0 && timerRect.height > 0
+        ? {
+            left: timerRect.left,
+            top: timerRect.top,
+            right: timerRect.right,
+            bottom: timerRect.bottom,
+          }
+        : null,
     scrollWidth: document.documentElement.scrollWidth,
     scrollHeight: document.documentElement.scrollHeight,
     boxes,
@@ -213,6 +257,17 @@ function problemsOf(m: Measurement, rule: Rule): string[] {
       problems.push(`${label} leaves words out: ${box.hiddenWords.join(', ')}`)
     if (!rule.allowClamped && box.clampedWords.length > 0)
       problems.push(`${label} is clamped, leaving out: ${box.clampedWords.join(', ')}`)
+    // The corner timer stands on top of the screen: it may cover no text.
+    const timer = m.timer
+    if (
+      timer &&
+      !box.inTimer &&
+      box.ink.left < timer.right - 0.5 &&
+      box.ink.right > timer.left + 0.5 &&
+      box.ink.top < timer.bottom - 0.5 &&
+      box.ink.bottom > timer.top + 0.5
+    )
+      problems.push(`${label} is covered by the timer: ${JSON.stringify(timer)}`)
   }
   return problems
 }
@@ -314,6 +369,15 @@ function describeLook(look: Look): void {
         kind: 'welcome',
         names: 0,
         go: () => run({ type: 'phase/go', id: phaseId('welcome') }),
+      },
+      {
+        name: 'welcome-timer',
+        kind: 'welcome',
+        names: 0,
+        go: () => {
+          run({ type: 'phase/go', id: phaseId('welcome') })
+          run({ type: 'projector/set-timer', timer: 'phase' })
+        },
       },
       {
         name: 'lineup',
@@ -450,7 +514,7 @@ function describeLook(look: Look): void {
           `${size.width}×${size.height}: text ${vh(others)}` +
             (nameBoxes.length > 0 ? `, names ${vh(nameBoxes)}` : ''),
         )
-        if (size === OLD_BEAMER || size === FULL_HD)
+        if (SHOT_SIZES.includes(size))
           await saveScreenshot(page, `readability${suffix}-${name}-${size.width}x${size.height}`)
       }
       console.info(`smallest on ${name}${suffix}: ${smallest.join('; ')}`)
@@ -487,6 +551,17 @@ function describeLook(look: Look): void {
       await checkEverySize('principles-eight', 'principles', 8, { ...lookRule, allowClamped: true })
       run({ type: 'dilemma/make-current', id: dilemmaId(TALLY) })
       await checkEverySize('tally-eight', 'tally', 8)
+    })
+
+    it('keeps ten principles on the tally at 8vh', async () => {
+      run({ type: 'principle/replace-all', principles: deckOf(10) })
+      const id = dilemmaId(TALLY)
+      run({ type: 'phase/go', id: phaseId('casework') })
+      run({ type: 'dilemma/make-current', id })
+      const counts: Record<string, number> = { dienstbaar: 4, 'integer-9': 2, rechtsstatelijk: 12 }
+      for (const [principleId, count] of Object.entries(counts))
+        run({ type: 'tally/set', dilemmaId: id, principleId, count })
+      await checkEverySize('tally-ten', 'tally', 10)
     })
 
     it('degrades twelve principles sensibly: names only, never below 3.5vh', async () => {

@@ -51,11 +51,22 @@ export function visibleThreads<T extends { readonly text: string }>(items: reado
   return items.filter((item) => item.text.trim() !== '')
 }
 
-/** The height in vh of each thread at a font size and column width. */
-function threadHeightsVh(lengths: readonly number[], fontVh: number, columnVh: number) {
+/** A thread's length and its longest word, in characters. */
+interface ThreadSize {
+  readonly length: number
+  readonly longestWord: number
+}
+
+/**
+ * The height in vh of each thread at a font size and column width, or null when a word is wider
+ * than the column (it would be broken over two lines).
+ */
+function threadHeightsVh(threads: readonly ThreadSize[], fontVh: number, columnVh: number) {
   const usable = columnVh - FLIP_CHART.bulletEm * fontVh
-  const charsPerLine = Math.max(8, Math.floor(usable / (FLIP_CHART.charWidthEm * fontVh)))
-  return lengths.map((length) => {
+  const fitting = Math.floor(usable / (FLIP_CHART.charWidthEm * fontVh))
+  if (threads.some((thread) => thread.longestWord > fitting)) return null
+  const charsPerLine = Math.max(8, fitting)
+  return threads.map(({ length }) => {
     const lines = Math.min(FLIP_CHART.maxLines, Math.max(1, Math.ceil(length / charsPerLine)))
     return lines * fontVh * FLIP_CHART.lineHeight
   })
@@ -84,14 +95,14 @@ function columnWidthVh(columns: 1 | 2, aspect: number): number {
 }
 
 function fits(
-  lengths: readonly number[],
+  threads: readonly ThreadSize[],
   fontVh: number,
   columns: 1 | 2,
   aspect: number,
   room: number,
 ) {
-  const heights = threadHeightsVh(lengths, fontVh, columnWidthVh(columns, aspect))
-  return fitsInColumns(heights, fontVh * FLIP_CHART.gapEm, columns, room)
+  const heights = threadHeightsVh(threads, fontVh, columnWidthVh(columns, aspect))
+  return heights !== null && fitsInColumns(heights, fontVh * FLIP_CHART.gapEm, columns, room)
 }
 
 const tenth = (value: number) => Math.round(value * 10) / 10
@@ -108,7 +119,8 @@ function fontSteps(maxVh: number): number[] {
 /**
  * Like writing on a flip chart: one column in letters as large as fit (5.5 down to 3.5 vh).
  * Once one column would need letters below 4.5 vh, two columns are used when they allow larger
- * letters, up to 4.5 vh. So more or longer threads never make the letters larger. When even two
+ * letters, up to 4.5 vh. So more or longer threads never make the letters larger. A size (and a
+ * number of columns) is only used when every word fits on a line of its column. When even two
  * columns at 3.5 vh are too little: as many as fit plus "and N more".
  *
  * The facilitator's text size (`scale`) multiplies the largest size and the size below which two
@@ -123,34 +135,51 @@ export function flipChartLayout(
   aspect = 16 / 9,
   scale = 1,
 ): FlipChartLayout {
-  const lengths = texts.map((text) => text.trim().length).filter((length) => length > 0)
   const size = Number.isFinite(scale) && scale > 0 ? scale : 1
   // A larger heading takes its extra height from the list.
   const room = FLIP_CHART.listHeightVh - (headingVh(size) - FLIP_CHART.headingVh) * 1.1
   const safeAspect = Number.isFinite(aspect) && aspect > 0.5 ? aspect : 16 / 9
+  // A word too long for even one column at the smallest size is broken wherever it is shown:
+  // it does not rule out any size.
+  const minVh = FLIP_CHART.minFontVh
+  const widest = Math.floor(
+    (columnWidthVh(1, safeAspect) - FLIP_CHART.bulletEm * minVh) / (FLIP_CHART.charWidthEm * minVh),
+  )
+  const threads: ThreadSize[] = texts
+    .map((text) => text.trim())
+    .filter((text) => text.length > 0)
+    .map((text) => ({
+      length: text.length,
+      longestWord: Math.min(widest, Math.max(...text.split(/\s+/).map((word) => word.length))),
+    }))
   const scaled = (vh: number) => Math.max(FLIP_CHART.minFontVh, tenth(vh * size))
   const maxVh = scaled(FLIP_CHART.maxFontVh)
   const twoBelowVh = scaled(FLIP_CHART.twoColumnsBelowVh)
   const largest = (columns: 1 | 2, limitVh: number) =>
     fontSteps(maxVh)
       .filter((fontVh) => fontVh <= limitVh)
-      .find((fontVh) => fits(lengths, fontVh, columns, safeAspect, room)) ?? 0
+      .find((fontVh) => fits(threads, fontVh, columns, safeAspect, room)) ?? 0
   const inOne = largest(1, maxVh)
-  if (inOne >= twoBelowVh) return { fontVh: inOne, columns: 1, shown: lengths.length }
-  const inTwo = lengths.length > 1 ? largest(2, twoBelowVh) : 0
-  if (inOne > 0 && inOne >= inTwo) return { fontVh: inOne, columns: 1, shown: lengths.length }
-  if (inTwo > 0) return { fontVh: inTwo, columns: 2, shown: lengths.length }
-  return overflowLayout(lengths, safeAspect, room, scaled(FLIP_CHART.minFontVh))
+  if (inOne >= twoBelowVh) return { fontVh: inOne, columns: 1, shown: threads.length }
+  const inTwo = threads.length > 1 ? largest(2, twoBelowVh) : 0
+  if (inOne > 0 && inOne >= inTwo) return { fontVh: inOne, columns: 1, shown: threads.length }
+  if (inTwo > 0) return { fontVh: inTwo, columns: 2, shown: threads.length }
+  return overflowLayout(threads, safeAspect, room, scaled(FLIP_CHART.minFontVh))
 }
 
 /** Too many threads even at the smallest size: show as many as fit, in 1 or 2 columns. */
-function overflowLayout(lengths: readonly number[], aspect: number, room: number, moreVh: number) {
+function overflowLayout(
+  threads: readonly ThreadSize[],
+  aspect: number,
+  room: number,
+  moreVh: number,
+) {
   const fontVh = FLIP_CHART.minFontVh
   // Keep one line free for "and N more".
   const reduced = room - moreVh * (FLIP_CHART.lineHeight + FLIP_CHART.gapEm)
   const mostThatFit = (columns: 1 | 2) => {
-    let shown = lengths.length - 1
-    while (shown > 0 && !fits(lengths.slice(0, shown), fontVh, columns, aspect, reduced)) shown -= 1
+    let shown = threads.length - 1
+    while (shown > 0 && !fits(threads.slice(0, shown), fontVh, columns, aspect, reduced)) shown -= 1
     return shown
   }
   const inOne = mostThatFit(1)
