@@ -32,6 +32,15 @@ function seeded(title: string, counts: readonly number[], principles: Principle[
   return { backend, id }
 }
 
+/** Twelve principles: the default deck twice over, numbered (p1–p12). */
+function deckOfTwelve(): Principle[] {
+  return Array.from({ length: 12 }, (_, index) => {
+    const base = deck[index % deck.length]
+    if (!base) throw new Error('empty deck')
+    return { ...base, id: `p${index + 1}`, name: `${base.name} ${index + 1}` }
+  })
+}
+
 /** The props the projector passes, computed exactly as the projector computes its screen. */
 function tallyProps(backend: FakeBackend) {
   const screen = projectorScreen(session(backend))
@@ -139,12 +148,8 @@ describe('TallyView', () => {
     expect(wrapper.element.querySelector('script')).toBeNull()
   })
 
-  it('lays out twelve principles as twelve rows', async () => {
-    const twelve: Principle[] = Array.from({ length: 12 }, (_, index) => {
-      const base = deck[index % deck.length]
-      if (!base) throw new Error('empty deck')
-      return { ...base, id: `p${index + 1}`, name: `${base.name} ${index + 1}` }
-    })
+  it('lays out twelve principles as twelve rows when every one is chosen', async () => {
+    const twelve = deckOfTwelve()
     const { backend } = seeded('Twaalf matten', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], twelve)
     const { wrapper } = await mountTally(backend)
 
@@ -153,6 +158,45 @@ describe('TallyView', () => {
     expect(widths(wrapper).p12).toBe('100%')
     expect(widths(wrapper).p6).toBe('50%')
     expect(wrapper.find('[data-testid="tally-total"]').text()).toBe('78 mensen gekozen')
+  })
+
+  it('gives twelve principles rows only where people stand while eight or fewer are chosen, and names the rest in one line', async () => {
+    const twelve = deckOfTwelve()
+    const counts = [0, 3, 0, 0, 5, 0, 0, 0, 0, 0, 0, 1]
+    const { backend } = seeded('Twaalf matten', counts, twelve)
+    const { wrapper } = await mountTally(backend)
+
+    const rows = wrapper.findAll('li.bar').map((row) => row.attributes('data-principle-id'))
+    expect(rows).toEqual(['p2', 'p5', 'p12'])
+    expect(wrapper.find('[data-testid="tally-view"]').attributes('style')).toContain('--rows: 3')
+    const unpicked = twelve.filter((_, index) => counts[index] === 0).map((p) => p.name)
+    expect(wrapper.get('[data-testid="tally-unpicked"]').text()).toBe(
+      `Nog niemand bij: ${unpicked.join(' · ')}`,
+    )
+    expect(wrapper.find('[data-testid="tally-total"]').text()).toBe('9 mensen gekozen')
+  })
+
+  it('names all twelve in the line while nobody has chosen, and gives every one a row when nine are chosen', async () => {
+    const twelve = deckOfTwelve()
+    const empty = seeded('Nog niemand', [], twelve)
+    const before = await mountTally(empty.backend)
+    expect(before.wrapper.findAll('li.bar')).toHaveLength(0)
+    expect(before.wrapper.get('[data-testid="tally-unpicked"]').text()).toContain(
+      twelve.map((p) => p.name).join(' · '),
+    )
+
+    const nine = seeded('Negen gekozen', [1, 1, 1, 1, 1, 1, 1, 1, 1], twelve)
+    const after = await mountTally(nine.backend)
+    expect(after.wrapper.findAll('li.bar')).toHaveLength(12)
+    expect(after.wrapper.find('[data-testid="tally-unpicked"]').exists()).toBe(false)
+  })
+
+  it('keeps every row, zeros too, up to ten principles', async () => {
+    const ten = deckOfTwelve().slice(0, 10)
+    const { backend } = seeded('Tien matten', [0, 4], ten)
+    const { wrapper } = await mountTally(backend)
+    expect(wrapper.findAll('li.bar')).toHaveLength(10)
+    expect(wrapper.find('[data-testid="tally-unpicked"]').exists()).toBe(false)
   })
 
   it('speaks English when the projector does', async () => {

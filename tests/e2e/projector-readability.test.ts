@@ -371,15 +371,6 @@ function describeLook(look: Look): void {
         go: () => run({ type: 'phase/go', id: phaseId('welcome') }),
       },
       {
-        name: 'welcome-timer',
-        kind: 'welcome',
-        names: 0,
-        go: () => {
-          run({ type: 'phase/go', id: phaseId('welcome') })
-          run({ type: 'projector/set-timer', timer: 'phase' })
-        },
-      },
-      {
         name: 'lineup',
         kind: 'lineup',
         names: 0,
@@ -465,15 +456,6 @@ function describeLook(look: Look): void {
         go: () => run({ type: 'phase/go', id: phaseId('other') }),
       },
       {
-        name: 'phase-title-timer',
-        kind: 'phase-title',
-        names: 0,
-        go: () => {
-          run({ type: 'phase/go', id: phaseId('other') })
-          run({ type: 'projector/set-timer', timer: 'phase' })
-        },
-      },
-      {
         name: 'break',
         kind: 'break',
         names: 0,
@@ -486,6 +468,16 @@ function describeLook(look: Look): void {
         go: () => run({ type: 'projector/blackout', blackout: 'pause' }),
       },
     ]
+
+    /** Each screen again with the corner timer on: it stands on top of the view and may cover no text. */
+    const withTimer = screens.map((screen) => ({
+      ...screen,
+      name: `${screen.name}-timer`,
+      go: () => {
+        screen.go()
+        run({ type: 'projector/set-timer', timer: 'phase' })
+      },
+    }))
 
     /** Measures the screen now showing at every size; returns the smallest sizes per size. */
     async function checkEverySize(name: string, kind: string, names: number, rule = lookRule) {
@@ -520,7 +512,7 @@ function describeLook(look: Look): void {
       console.info(`smallest on ${name}${suffix}: ${smallest.join('; ')}`)
     }
 
-    for (const { name, kind, names, go } of screens) {
+    for (const { name, kind, names, go } of [...screens, ...withTimer]) {
       it(`keeps the ${name} screen readable at every beamer size`, async () => {
         go()
         await checkEverySize(name, kind, names)
@@ -564,7 +556,7 @@ function describeLook(look: Look): void {
       await checkEverySize('tally-ten', 'tally', 10)
     })
 
-    it('degrades twelve principles sensibly: names only, never below 3.5vh', async () => {
+    it('degrades twelve principles on the overview sensibly: names only, never below 3.5vh', async () => {
       run({ type: 'principle/replace-all', principles: deckOf(12) })
       run({ type: 'phase/go', id: phaseId('casework') })
       run({ type: 'dilemma/make-current', id: null })
@@ -582,9 +574,34 @@ function describeLook(look: Look): void {
         .locator('[data-role="principle-name"]')
         .evaluateAll((names) => names.map((name) => parseFloat(getComputedStyle(name).fontSize)))
       expect(Math.min(...sizes) / FULL_HD.height).toBeGreaterThanOrEqual(MIN_NAME - 1e-6)
+    })
 
-      run({ type: 'dilemma/make-current', id: dilemmaId(TALLY) })
-      await checkEverySize('tally-twelve', 'tally', 12, { ...lookRule, minName: MIN_TEXT })
+    it('keeps the names on the tally at 8vh with twelve principles while eight or fewer are chosen', async () => {
+      run({ type: 'principle/replace-all', principles: deckOf(12) })
+      const id = dilemmaId(TALLY)
+      run({ type: 'phase/go', id: phaseId('casework') })
+      run({ type: 'dilemma/make-current', id })
+      // Nobody chosen yet: every name in the one line, no rows.
+      await checkEverySize('tally-twelve-none', 'tally', 0)
+      const chosen = ['dienstbaar', 'integer-9', 'rechtsstatelijk', 'open', 'respectvol-11']
+      for (const [index, principleId] of chosen.entries())
+        run({ type: 'tally/set', dilemmaId: id, principleId, count: index + 1 })
+      await checkEverySize('tally-twelve', 'tally', chosen.length)
+      for (const principleId of ['vakkundig', 'rechtvaardig', 'dienstbaar-8'])
+        run({ type: 'tally/set', dilemmaId: id, principleId, count: 2 })
+      await checkEverySize('tally-twelve-eight', 'tally', 8)
+      run({ type: 'projector/set-timer', timer: 'phase' })
+      await checkEverySize('tally-twelve-eight-timer', 'tally', 8)
+    })
+
+    it('degrades twelve chosen principles on the tally sensibly: every row, never below 3.5vh', async () => {
+      run({ type: 'principle/replace-all', principles: deckOf(12) })
+      const id = dilemmaId(TALLY)
+      run({ type: 'phase/go', id: phaseId('casework') })
+      run({ type: 'dilemma/make-current', id })
+      for (const principle of deckOf(12))
+        run({ type: 'tally/set', dilemmaId: id, principleId: principle.id, count: 1 })
+      await checkEverySize('tally-twelve-all', 'tally', 12, { ...lookRule, minName: MIN_TEXT })
     })
   })
 }

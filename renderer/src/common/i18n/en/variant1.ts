@@ -26,6 +26,7 @@ const en: typeof nl = {
   tensions: 'Tension or common ground with other principles',
   projector: {
     total: 'Nobody has chosen yet | 1 person chose | {n} people chose',
+    unpicked: 'Nobody yet at: {names}',
   },
 }
 

@@ -24,5 +24,6 @@ export default {
   tensions: 'Spanning of raakvlak met andere principes',
   projector: {
     total: 'Nog niemand gekozen | 1 persoon gekozen | {n} mensen gekozen',
+    unpicked: 'Nog niemand bij: {names}',
   },
 }
