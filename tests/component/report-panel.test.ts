@@ -47,7 +47,7 @@ describe('report panel: what the report may name', () => {
     expect(wrapper.find('h2').text()).toBe('Verslag')
     const privacy = wrapper.find('[data-testid="report-privacy"]')
     expect(privacy.find('legend').text()).toBe('Namen in het verslag')
-    expect(privacy.text()).toContain('Namen van deelnemers opnemen')
+    expect(privacy.text()).toContain('Namen van deelnemers en begeleiders opnemen')
     expect(privacy.text()).toContain('Inbrengers van dilemma’s noemen')
     expect(privacy.text()).toContain('gedeelde map')
     expect(checkbox(wrapper, 'includeNames').element.checked).toBe(false)
@@ -60,6 +60,8 @@ describe('report panel: what the report may name', () => {
       includeNames: true,
       includeContributors: false,
       includeOpenDilemmas: false,
+      includeFollowUpOwners: false,
+      findingChoices: {},
     })
 
     await checkbox(wrapper, 'includeContributors').setValue(true)
@@ -214,12 +216,80 @@ describe('report panel in English', () => {
     backend.report.saveResult = fallbackResult('timeout')
     expect(wrapper.find('h2').text()).toBe('Report')
     expect(checkbox(wrapper, 'includeNames').element.labels?.[0]?.textContent?.trim()).toBe(
-      'Include participants’ names',
+      'Include the names of participants and facilitators',
     )
     await save(wrapper)
     expect(outcome(wrapper).find('[data-testid="report-reason"]').text()).toBe(
       'Why: The network folder did not answer within a few seconds.',
     )
     expect(buttonByText(outcome(wrapper), 'Try the network folder again').exists()).toBe(true)
+  })
+})
+
+describe('report panel: the publication check', () => {
+  async function mountWithFindings() {
+    const backend = new FakeBackend()
+    backend.apply({ type: 'participant/add-many', names: ['Anouk de Vries'] })
+    backend.apply({ type: 'harvest/add', list: 'threads', text: 'Anouk belt 06-12345678 terug.' })
+    return mountConnected(ReportPanel, { backend })
+  }
+  const findings = (wrapper: VueWrapper) => wrapper.findAll('[data-testid="report-finding"]')
+
+  it('lists the findings by kind and says in one sentence what the report will hold', async () => {
+    const { wrapper } = await mountWithFindings()
+    const box = wrapper.find('[data-testid="report-findings"]')
+    expect(box.findAll('h4').map((h) => h.text())).toEqual(['Namen (1)', 'Telefoonnummers (1)'])
+    expect(findings(wrapper)[0]?.text()).toContain('Rode draden 1')
+    expect(findings(wrapper)[0]?.find('mark').text()).toBe('Anouk')
+    expect(findings(wrapper)[0]?.text()).toContain('Vervangen door Deelnemer A')
+    expect(wrapper.find('[data-testid="report-privacy-summary"]').text()).toBe(
+      'Namen van deelnemers: niet opgenomen · 1 naam in vrije tekst vervangen · 1 telefoonnummer gevonden · 1 verwijderd',
+    )
+  })
+
+  it('keeps a choice per finding in the session', async () => {
+    const { wrapper, backend } = await mountWithFindings()
+    const phone = findings(wrapper)[1]
+    await phone?.find<HTMLInputElement>('input[value="keep"]').setValue(true)
+    await settle()
+    const key = phone?.attributes('data-finding-key') ?? ''
+    expect(backend.dispatched.at(-1)).toEqual({
+      type: 'report/finding-choice',
+      key,
+      choice: 'keep',
+    })
+    expect(backend.host.getSnapshot().session.report.findingChoices).toEqual({ [key]: 'keep' })
+    expect(findings(wrapper)[1]?.attributes('data-choice')).toBe('keep')
+    expect(wrapper.find('[data-testid="report-privacy-summary"]').text()).toContain(
+      '1 blijft staan',
+    )
+  })
+
+  it('asks once before saving with findings nobody looked at, and saves only on "Toch opslaan"', async () => {
+    const { wrapper, backend } = await mountWithFindings()
+    await save(wrapper)
+    const question = wrapper.find('[data-testid="report-save-check"]')
+    expect(question.text()).toContain('Er staan nog 2 mogelijke persoonsgegevens in het verslag.')
+    expect(calls(backend, CHANNELS.saveReport)).toHaveLength(0)
+    await buttonByText(wrapper, 'Bekijken').trigger('click')
+    await settle()
+    expect(wrapper.find('[data-testid="report-save-check"]').exists()).toBe(false)
+    expect(calls(backend, CHANNELS.saveReport)).toHaveLength(0)
+
+    await save(wrapper)
+    await buttonByText(wrapper, 'Toch opslaan').trigger('click')
+    await settle()
+    expect(calls(backend, CHANNELS.saveReport)).toHaveLength(1)
+  })
+
+  it('saves at once when every finding has been looked at', async () => {
+    const { wrapper, backend } = await mountWithFindings()
+    for (const finding of findings(wrapper)) {
+      await finding.find<HTMLInputElement>('input:checked').trigger('change')
+      await settle()
+    }
+    await save(wrapper)
+    expect(wrapper.find('[data-testid="report-save-check"]').exists()).toBe(false)
+    expect(calls(backend, CHANNELS.saveReport)).toHaveLength(1)
   })
 })

@@ -60,6 +60,14 @@ describe('the Verslag section in the presenter (1366×768)', () => {
 
   const section = () => presenter.page.locator('[data-active-section="report"]')
   const outcome = () => section().getByTestId('report-outcome')
+  /** The follow-up's owner (a facilitator's first name) is a finding nobody looked at: save asks. */
+  const saveAnyway = async () => {
+    await section().getByRole('button', { name: 'Verslag opslaan' }).click()
+    await section()
+      .getByTestId('report-save-check')
+      .getByRole('button', { name: 'Toch opslaan' })
+      .click()
+  }
 
   // Each case opens Verslag in its own app, with the afternoon's session and no folder chosen.
   beforeEach(async () => {
@@ -90,10 +98,10 @@ describe('the Verslag section in the presenter (1366×768)', () => {
     await inside.getByText('Teamsessie Toezicht').first().waitFor()
     await expect(inside.getByText('Aylin Yilmaz').count()).resolves.toBe(0)
 
-    await section().getByLabel('Namen van deelnemers opnemen').check()
+    await section().getByLabel('Namen van deelnemers en begeleiders opnemen').check()
     await inside.getByText('Aylin Yilmaz').first().waitFor()
     expect(harness.host.getSnapshot().session.report.includeNames).toBe(true)
-    await section().getByLabel('Namen van deelnemers opnemen').uncheck()
+    await section().getByLabel('Namen van deelnemers en begeleiders opnemen').uncheck()
     await expect.poll(() => inside.getByText('Aylin Yilmaz').count()).toBe(0)
 
     // The report's own stylesheet applies inside the frame (the CSP allows exactly it).
@@ -109,7 +117,7 @@ describe('the Verslag section in the presenter (1366×768)', () => {
     await section().getByRole('button', { name: 'Map kiezen…' }).click()
     await expect(section().getByTestId('report-folder-path').textContent()).resolves.toBe(shared)
 
-    await section().getByRole('button', { name: 'Verslag opslaan' }).click()
+    await saveAnyway()
     await outcome().and(presenter.page.locator('[data-kind="fallback"]')).waitFor()
     const text = (await outcome().textContent()) ?? ''
     expect(text).toContain('Het verslag staat in de reservemap, niet in de netwerkmap')
@@ -137,7 +145,7 @@ describe('the Verslag section in the presenter (1366×768)', () => {
     await section().getByRole('button', { name: 'Map kiezen…' }).click()
     await expect(section().getByTestId('report-folder-path').textContent()).resolves.toBe(shared)
 
-    await section().getByRole('button', { name: 'Verslag opslaan' }).click()
+    await saveAnyway()
     await outcome().and(presenter.page.locator('[data-kind="saved"]')).waitFor()
     expect(await outcome().locator('p').first().textContent()).toBe(`Opgeslagen in ${shared}:`)
     expect(await readdir(shared)).toContain('2026-11-29 Teamsessie Toezicht.pdf')

@@ -1,7 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { escapeHtml } from '@core/report/html-escape'
 import { reportHtml } from '@core/report/render-report'
@@ -15,37 +14,13 @@ import {
   reportFixture,
 } from '../support/report-fixture'
 import { launchChromium } from './harness/browser'
+import { readPdf, type PdfText } from './harness/pdf-text'
 import { SCREENSHOT_DIR } from './harness/screenshots'
 
 const OUT_DIR = join(SCREENSHOT_DIR, 'report')
 const OPTIONS = { timeZone: FIXTURE_TIME_ZONE }
 /** Where the embedding page pretends to live; every request to it is answered by the test. */
 const ORIGIN = 'http://report.test'
-
-interface PdfText {
-  readonly pages: number
-  readonly text: string
-}
-
-/** The PDF's pages and text as pdf.js reads them, without worker, fonts or network. */
-async function readPdf(bytes: Uint8Array): Promise<PdfText> {
-  const pdf = await getDocument({
-    data: bytes,
-    useWorkerFetch: false,
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-  }).promise
-  const parts: string[] = []
-  for (let number = 1; number <= pdf.numPages; number++) {
-    const content = await (await pdf.getPage(number)).getTextContent()
-    for (const item of content.items)
-      if ('str' in item) parts.push(item.str, item.hasEOL ? ' ' : '')
-  }
-  const pages = pdf.numPages
-  await pdf.destroy()
-  return { pages, text: parts.join('').replace(/\s+/g, ' ') }
-}
 
 /** Prints the report as main does, and keeps the PDF and the first screen for a person to see. */
 async function printReport(page: Page, html: string, name: string): Promise<PdfText> {

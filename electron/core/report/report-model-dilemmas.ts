@@ -1,3 +1,5 @@
+import { participantKey } from '../privacy/people'
+import type { Pseudonyms } from '../privacy/pseudonyms'
 import { CASE_TEXT_FIELDS, type Dilemma, type Session } from '../session/schema'
 import { tallyCount } from '../session/selectors'
 import { cleanText } from './clean-text'
@@ -49,18 +51,16 @@ function tallyChart(session: Session, dilemma: Dilemma, texts: ReportTexts): Tal
   }
 }
 
-/** Anonymous speakers by number, in order of first appearance, the same across the report. */
-type SpeakerNumbers = Map<string, number>
-
 /**
  * Who stood on which principle, round by round. Without permission to name people, each
- * speaker gets a number that holds for the whole report, so "Deelnemer 1" is one person.
+ * speaker gets the label that holds for the whole report, so "Deelnemer A" is one person, also
+ * where a text names them.
  */
 function roundsTable(
   session: Session,
   dilemma: Dilemma,
   texts: ReportTexts,
-  numbers: SpeakerNumbers,
+  pseudonyms: Pseudonyms,
 ): RoundsTable {
   const { principleIds, rounds } = dilemma.variant2
   const used = rounds.filter((round) => round.speakers.some((id) => id !== null))
@@ -75,8 +75,7 @@ function roundsTable(
       const participant = session.participants.find((p) => p.id === id)
       return participant ? cleanText(participant.name) : texts.dilemma.nobody
     }
-    if (!numbers.has(id)) numbers.set(id, numbers.size + 1)
-    return texts.dilemma.speaker(numbers.get(id) ?? 0)
+    return pseudonyms.labelOf(participantKey(id))
   }
   return {
     heading: texts.dilemma.rounds,
@@ -98,7 +97,7 @@ function variant2Report(
   session: Session,
   dilemma: Dilemma,
   texts: ReportTexts,
-  numbers: SpeakerNumbers,
+  pseudonyms: Pseudonyms,
 ): Variant2Report | null {
   const { principleIds, rounds } = dilemma.variant2
   const anySpeaker = rounds.some((round) => round.speakers.some((id) => id !== null))
@@ -110,7 +109,7 @@ function variant2Report(
     heading: texts.dilemma.chosen,
     principles,
     empty: principles.length === 0 ? texts.dilemma.noneChosen : null,
-    rounds: roundsTable(session, dilemma, texts, numbers),
+    rounds: roundsTable(session, dilemma, texts, pseudonyms),
   }
 }
 
@@ -119,21 +118,21 @@ function dilemmaReport(
   dilemma: Dilemma,
   number: number,
   texts: ReportTexts,
-  numbers: SpeakerNumbers,
+  pseudonyms: Pseudonyms,
 ): DilemmaReport {
   const facts: ReportFact[] = [
     { label: texts.dilemma.variant, value: texts.variants[dilemma.variant] },
   ]
   const contributor = cleanText(dilemma.contributor)
   if (session.report.includeContributors && contributor !== '')
-    facts.push({ label: texts.dilemma.contributor, value: contributor })
+    facts.push({ label: texts.dilemma.contributor, value: contributor, names: true })
   return {
     number,
     title: cleanText(dilemma.title),
     description: cleanText(dilemma.description),
     facts,
     tally: tallyChart(session, dilemma, texts),
-    variant2: variant2Report(session, dilemma, texts, numbers),
+    variant2: variant2Report(session, dilemma, texts, pseudonyms),
     texts: CASE_TEXT_FIELDS.map((field) => ({
       label: texts.caseTexts[field],
       value: cleanText(dilemma[field]),
@@ -145,7 +144,11 @@ function dilemmaReport(
  * The dilemmas that were discussed, and the one on the floor if anything was recorded for it.
  * Skipped and unreached ones are only counted: their titles may be private to the contributor.
  */
-export function dilemmaSection(session: Session, texts: ReportTexts): DilemmaSection {
+export function dilemmaSection(
+  session: Session,
+  texts: ReportTexts,
+  pseudonyms: Pseudonyms,
+): DilemmaSection {
   const reported = session.dilemmas.filter(
     (d) => d.status === 'discussed' || (d.id === session.currentDilemmaId && hasCasework(d)),
   )
@@ -154,11 +157,10 @@ export function dilemmaSection(session: Session, texts: ReportTexts): DilemmaSec
   const open = session.report.includeOpenDilemmas
     ? session.dilemmas.filter((d) => !reported.includes(d)).map((d) => cleanText(d.title))
     : []
-  const numbers: SpeakerNumbers = new Map()
   return {
     heading: texts.dilemmas.heading,
     items: reported.map((dilemma, index) =>
-      dilemmaReport(session, dilemma, index + 1, texts, numbers),
+      dilemmaReport(session, dilemma, index + 1, texts, pseudonyms),
     ),
     empty: reported.length === 0 ? texts.dilemmas.empty : null,
     open,

@@ -32,6 +32,11 @@ export interface ReportFact {
   readonly value: string
   /** A long value (the list of those present) takes the whole width, not one column of it. */
   readonly wide?: boolean
+  /**
+   * The value names people because the facilitator chose so (those present, the facilitators,
+   * a dilemma's contributor): the publication check looks here for anything but names.
+   */
+  readonly names?: boolean
 }
 
 export interface ProgrammeRow {

@@ -1,3 +1,6 @@
+import { reportPeople } from '../privacy/people'
+import { publishReport, type Publication } from '../privacy/publication'
+import { Pseudonyms } from '../privacy/pseudonyms'
 import type { Phase, Session } from '../session/schema'
 import { cleanText } from './clean-text'
 import { reportDates, type ReportDates } from './report-dates'
@@ -35,13 +38,24 @@ function facts(session: Session, texts: ReportTexts, dates: ReportDates): Report
     [texts.facts.time, setup.startTime],
     [texts.facts.place, cleanText(setup.location)],
     [texts.facts.team, cleanText(setup.team)],
-    [texts.facts.facilitators, listOf(texts, facilitators)],
+    [
+      texts.facts.facilitators,
+      facilitators.length === 0 || session.report.includeNames
+        ? listOf(texts, facilitators)
+        : texts.facilitatorCount(facilitators.length),
+    ],
     [texts.facts.participants, participants.length === 0 ? '' : texts.present(present.length)],
   ]
   const attendees = session.report.includeNames ? listOf(texts, names) : ''
+  const named = (label: string) =>
+    session.report.includeNames && label === texts.facts.facilitators ? { names: true } : {}
   return [
-    ...candidates.filter(([, value]) => value !== '').map(([label, value]) => ({ label, value })),
-    ...(attendees === '' ? [] : [{ label: texts.facts.attendees, value: attendees, wide: true }]),
+    ...candidates
+      .filter(([, value]) => value !== '')
+      .map(([label, value]) => ({ label, value, ...named(label) })),
+    ...(attendees === ''
+      ? []
+      : [{ label: texts.facts.attendees, value: attendees, wide: true, names: true }]),
   ]
 }
 
@@ -144,16 +158,38 @@ function harvestSection(session: Session, texts: ReportTexts, dates: ReportDates
 }
 
 /**
- * Everything the feedback report says, resolved in the session's language. Phase notes and the
- * starter's observation are the facilitator's own and never appear; names and contributors
- * only when the session's report options allow them.
+ * Everything the feedback report says, resolved in the session's language, as it will be
+ * written: every choice of the publication check applied. Phase notes and the starter's
+ * observation are the facilitator's own and never appear; names and contributors only when the
+ * session's report options allow them.
  */
 export function buildReportModel(
   session: Session,
   generatedAt: number,
   options: ReportModelOptions = {},
 ): ReportModel {
+  return publicationOf(session, generatedAt, options).model
+}
+
+/** The report as it will be written and what the publication check found in what was typed. */
+export function publicationOf(
+  session: Session,
+  generatedAt: number,
+  options: ReportModelOptions = {},
+): Publication {
   const texts = reportTexts(session.locale)
+  const pseudonyms = new Pseudonyms(texts)
+  const raw = rawReportModel(session, generatedAt, options, texts, pseudonyms)
+  return publishReport(raw, reportPeople(session), session.report, texts, pseudonyms)
+}
+
+function rawReportModel(
+  session: Session,
+  generatedAt: number,
+  options: ReportModelOptions,
+  texts: ReportTexts,
+  pseudonyms: Pseudonyms,
+): ReportModel {
   const dates = reportDates(texts.tag, options.timeZone)
   const moreInfo = cleanText(session.setup.moreInfo)
   return {
@@ -171,7 +207,7 @@ export function buildReportModel(
         value: cleanText(p.summary),
       })),
     },
-    dilemmas: dilemmaSection(session, texts),
+    dilemmas: dilemmaSection(session, texts, pseudonyms),
     harvest: harvestSection(session, texts, dates),
     moreInfo: moreInfo === '' ? null : { label: texts.moreInfo, value: moreInfo },
     generated: texts.generated(dates.moment(generatedAt)),

@@ -18,6 +18,21 @@ export interface ReportTexts {
     readonly attendees: string
   }
   readonly present: (count: number) => string
+  /** The facilitators without their names. */
+  readonly facilitatorCount: (count: number) => string
+  /** A facilitator without a name in the free text: one letter for the whole report. */
+  readonly facilitator: (letter: string) => string
+  /** What stands where the facilitator removed something the publication check found. */
+  readonly removed: string
+  /** Where in the report a finding of the publication check is, for the Verslag panel. */
+  readonly places: {
+    readonly title: string
+    readonly dilemma: (number: number) => string
+    readonly description: string
+    readonly openDilemma: (number: number) => string
+    readonly item: (list: string, number: number) => string
+    readonly principle: (name: string) => string
+  }
   readonly programme: {
     readonly heading: string
     readonly phase: string
@@ -55,7 +70,8 @@ export interface ReportTexts {
     readonly roundColumn: string
     readonly round: (number: number) => string
     readonly noRounds: string
-    readonly speaker: (number: number) => string
+    /** A participant without a name in the report: one letter (A, B, … AA) for the whole report. */
+    readonly speaker: (letter: string) => string
     readonly noPrinciple: string
     readonly nobody: string
   }

@@ -330,6 +330,15 @@ export const BUILDERS: readonly Builder[] = [
       type: 'report/options',
       ...(a % 3 === 0 ? {} : { includeNames: a % 2 === 0 }),
       ...(b % 3 === 0 ? {} : { includeContributors: b % 2 === 0 }),
+      ...(a % 5 === 0 ? { includeFollowUpOwners: b % 2 === 0 } : {}),
+    }),
+  ],
+  [
+    0.3,
+    (_s, { a, b }) => ({
+      type: 'report/finding-choice',
+      key: `d${1 + (a % 3)}.tippingPoint|name|p${b % 4}`,
+      choice: (['label', 'keep', 'remove', null] as const)[(a + b) % 4] ?? null,
     }),
   ],
   [0.2, () => ({ type: 'setup/from-template' })],

@@ -87,6 +87,11 @@ const SAMPLES: { [K in SessionType]: Extract<CommandInput, { type: K }> } = {
   'timer/end-break': { type: 'timer/end-break' },
   'timer/settings': { type: 'timer/settings', roundMinutes: 5 },
   'report/options': { type: 'report/options', includeNames: true },
+  'report/finding-choice': {
+    type: 'report/finding-choice',
+    key: 'd1.tippingPoint|name|anouk',
+    choice: 'keep',
+  },
 }
 
 /**

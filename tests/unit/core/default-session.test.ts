@@ -120,7 +120,13 @@ describe('createSession', () => {
       },
       timerSettings: { roundMinutes: 3, warningMinutes: 2, roundSound: false, pulse: false },
       // The report names nobody until the facilitator ticks it.
-      report: { includeNames: false, includeContributors: false, includeOpenDilemmas: false },
+      report: {
+        includeNames: false,
+        includeContributors: false,
+        includeOpenDilemmas: false,
+        includeFollowUpOwners: false,
+        findingChoices: {},
+      },
     })
   })
 

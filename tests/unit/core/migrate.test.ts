@@ -51,10 +51,12 @@ describe('migrateSession', () => {
       report: { includeNames: true, includeContributors: false },
     }
     const result = migrateSession(session)
-    // A file from before the third choice existed reads it as off: titles stay out.
+    // A file from before the later choices existed reads them as off: titles and owners stay out.
     expect(result.ok && result.session.report).toEqual({
       ...session.report,
       includeOpenDilemmas: false,
+      includeFollowUpOwners: false,
+      findingChoices: {},
     })
   })
 

@@ -62,7 +62,7 @@ describe('the Markdown report', () => {
     expect(lines).toContain(
       '| Vervolg \\<img src=x onerror="alert(2)"\\> plannen | Team Uitvoering | 15 december 2026 |',
     )
-    expect(lines).toContain("| Gids \\& flyer rondsturen | Fien's team |  |")
+    expect(lines).toContain("| Gids \\& flyer rondsturen | Begeleider A's team |  |")
   })
 
   it('gives the programme with planned and actual times', () => {
@@ -73,7 +73,7 @@ describe('the Markdown report', () => {
 
   it('shows the variant-2 rounds anonymised', () => {
     expect(lines).toContain('| Ronde | Dienstbaar | Integer | Rechtvaardig | Respectvol |')
-    expect(lines).toContain('| Ronde 2 | Deelnemer 4 | Deelnemer 1 | Deelnemer 2 | Deelnemer 3 |')
+    expect(lines).toContain('| Ronde 2 | Deelnemer D | Deelnemer A | Deelnemer B | Deelnemer C |')
   })
 
   it('has Dutch headings, English ones for an English session, and says what is empty', () => {

@@ -15,7 +15,7 @@ const model = (options: Parameters<typeof reportFixture>[0] = {}) =>
   buildReportModel(reportFixture(options), FIXTURE_GENERATED_AT, OPTIONS)
 
 describe('the report model', () => {
-  it('states the session: title, Dutch date, place, facilitators and how many were present', () => {
+  it('states the session: title, Dutch date, place, how many facilitators and how many were present', () => {
     const report = model()
     expect(report.title).toBe(FIXTURE.title)
     expect(report.languageTag).toBe('nl-NL')
@@ -24,9 +24,15 @@ describe('the report model', () => {
       { label: 'Aanvang', value: '13:30' },
       { label: 'Plaats', value: FIXTURE.location },
       { label: 'Team', value: FIXTURE.team },
-      { label: 'Begeleiding', value: `${FIXTURE.facilitators[0]} en ${FIXTURE.facilitators[1]}` },
+      { label: 'Begeleiding', value: '2 begeleiders' },
       { label: 'Deelnemers', value: '6 aanwezig' },
     ])
+    // The facilitators by name only when the facilitator includes names.
+    expect(model({ includeNames: true }).facts).toContainEqual({
+      label: 'Begeleiding',
+      value: `${FIXTURE.facilitators[0]} en ${FIXTURE.facilitators[1]}`,
+      names: true,
+    })
     expect(report.generated).toBe(
       'Deze terugkoppeling is gemaakt op zondag 29 november 2026 om 16:05.',
     )
@@ -132,15 +138,15 @@ describe('the report model', () => {
     },
   )
 
-  it('anonymises variant-2 speakers with numbers that follow them through the rounds', () => {
+  it('anonymises variant-2 speakers with labels that follow them through the rounds', () => {
     const second = model().dilemmas.items[1]
     const rounds = second?.variant2?.rounds
     expect(second?.tally).toBeNull()
     expect(second?.variant2?.principles).toHaveLength(4)
     expect(rounds?.rows.map((r) => r.cells)).toEqual([
-      ['Deelnemer 1', 'Deelnemer 2', 'Deelnemer 3', 'Deelnemer 4'],
-      ['Deelnemer 4', 'Deelnemer 1', 'Deelnemer 2', 'Deelnemer 3'],
-      ['Deelnemer 3', 'Deelnemer 4', 'Deelnemer 1', 'Deelnemer 2'],
+      ['Deelnemer A', 'Deelnemer B', 'Deelnemer C', 'Deelnemer D'],
+      ['Deelnemer D', 'Deelnemer A', 'Deelnemer B', 'Deelnemer C'],
+      ['Deelnemer C', 'Deelnemer D', 'Deelnemer A', 'Deelnemer B'],
     ])
     expect(second?.texts.map((t) => t.value)).toEqual([
       FIXTURE.good,
@@ -150,7 +156,7 @@ describe('the report model', () => {
     ])
   })
 
-  it('keeps one number per anonymous speaker across the whole report, not per dilemma', () => {
+  it('keeps one label per anonymous speaker across the whole report, not per dilemma', () => {
     const fixture = reportFixture()
     const source = fixture.dilemmas.find((d) => d.variant2.rounds.length === 3)
     if (!source) throw new Error('fixture: the variant-2 dilemma is missing')
@@ -167,7 +173,7 @@ describe('the report model', () => {
     const items = buildReportModel(session, FIXTURE_GENERATED_AT, OPTIONS).dilemmas.items
     const cells = items.find((item) => item.title === 'Een later dilemma')?.variant2?.rounds.rows
     expect(cells?.map((row) => row.cells)).toEqual([
-      ['Deelnemer 4', 'Deelnemer 3', 'Deelnemer 2', 'Deelnemer 1'],
+      ['Deelnemer D', 'Deelnemer C', 'Deelnemer B', 'Deelnemer A'],
     ])
   })
 
@@ -182,6 +188,7 @@ describe('the report model', () => {
     expect(open.dilemmas.items[0]?.facts).toContainEqual({
       label: 'Ingebracht door',
       value: FIXTURE.contributors[0],
+      names: true,
     })
   })
 
@@ -199,7 +206,8 @@ describe('the report model', () => {
     expect(harvest.insights.items).toEqual(FIXTURE.insights)
     expect(harvest.followUps.rows).toEqual([
       { what: FIXTURE.followUps[0]?.what, who: 'Team Uitvoering', due: '15 december 2026' },
-      { what: FIXTURE.followUps[1]?.what, who: "Fien's team", due: '' },
+      // The owner's name (a facilitator's first name) becomes their label: owners are a choice.
+      { what: FIXTURE.followUps[1]?.what, who: "Begeleider A's team", due: '' },
     ])
   })
 
@@ -223,7 +231,7 @@ describe('the report model', () => {
     expect(report.dilemmas.notDiscussed).toBe(
       '1 dilemma was skipped and 1 dilemma was not reached.',
     )
-    expect(report.dilemmas.items[1]?.variant2?.rounds.rows[0]?.cells[0]).toBe('Participant 1')
+    expect(report.dilemmas.items[1]?.variant2?.rounds.rows[0]?.cells[0]).toBe('Participant A')
   })
 })
 

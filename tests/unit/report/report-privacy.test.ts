@@ -61,16 +61,19 @@ describe('privacy of the report', () => {
 })
 
 describe('the privacy hint in the report panel tells the truth', () => {
-  it('what you type yourself, like who prepares a follow-up, is in the report even unticked', async () => {
+  it('unticked, no names of participants, facilitators or contributors, also not in typed text: labels', async () => {
     const { default: nl } = await import('../../../renderer/src/common/i18n/nl/report')
-    expect(nl.privacy.hint).toContain('vervolgafspraken en wie ze voorbereidt')
+    expect(nl.privacy.hint).toContain(
+      'Zonder vinkjes staan er geen namen van deelnemers, begeleiders en inbrengers in: ook in wat er getypt is, krijgt iedereen een vast label (Deelnemer A, Begeleider A).',
+    )
     const report = await renderAll(reportFixture())
-    // The hint names it: typed text goes in as written, so a follow-up's owner is there...
+    // A follow-up's owner typed as "Fien's team" (a facilitator's first name) gets her label...
     for (const [name, text] of formats(report)) {
+      expect(text.includes('Begeleider A'), name).toBe(true)
+      // ...and a role typed as the owner stays as it is.
       expect(text.includes('Team Uitvoering'), name).toBe(true)
     }
-    // ...and what it promises to leave out is left out.
-    expect(found(report, [...NAME_MARKS, ...CONTRIBUTOR_MARKS])).toEqual({
+    expect(found(report, [...NAME_MARKS, ...CONTRIBUTOR_MARKS, 'Fien', 'Neil'])).toEqual({
       html: [],
       md: [],
       docx: [],

@@ -3,10 +3,55 @@ export default {
   hint: 'De terugkoppeling van deze sessie, voor wie erbij was en voor wie er niet bij kon zijn. Het verslag komt in de gedeelde map van het team.',
   privacy: {
     legend: 'Namen in het verslag',
-    includeNames: 'Namen van deelnemers opnemen',
+    includeNames: 'Namen van deelnemers en begeleiders opnemen',
     includeContributors: 'Inbrengers van dilemma’s noemen',
+    includeFollowUpOwners: 'Namen bij vervolgafspraken (wie) laten staan',
     includeOpenDilemmas: 'Dilemma’s die niet aan bod kwamen bij titel noemen',
-    hint: 'Het verslag komt in een gedeelde map. Zonder vinkjes staan de namen van deelnemers en inbrengers er niet in (alleen het aantal deelnemers), en van dilemma’s die niet aan bod kwamen alleen het aantal. Wat je zelf typt (rode draden, vervolgafspraken en wie ze voorbereidt, notities bij een dilemma) komt er wel in zoals je het schreef: lees het na op namen.',
+    hint: 'Het verslag komt in een gedeelde map. Zonder vinkjes staan er geen namen van deelnemers, begeleiders en inbrengers in: ook in wat er getypt is, krijgt iedereen een vast label (Deelnemer A, Begeleider A). De publicatiecheck hieronder laat zien wat hij vond.',
+  },
+  check: {
+    heading: 'Publicatiecheck',
+    hint: 'Gevonden in wat er getypt is. Kies per vondst wat er in het verslag komt.',
+    none: 'Geen namen of andere persoonsgegevens gevonden in wat er getypt is.',
+    kinds: {
+      name: 'Namen',
+      email: 'E-mailadressen',
+      phone: 'Telefoonnummers',
+      postcode: 'Adressen (postcode met huisnummer)',
+      iban: 'Rekeningnummers (IBAN)',
+      bsn: 'Burgerservicenummers',
+      birthdate: 'Geboortedata',
+    },
+    choose: 'Wat komt er in het verslag?',
+    choices: {
+      label: 'Vervangen door {label}',
+      keep: 'Laten staan',
+      remove: 'Vervangen door [verwijderd]',
+    },
+    times: '{n}× | {n}× | {n}×',
+    open: 'nog bekijken',
+    namesIn: 'Namen van deelnemers: opgenomen',
+    namesOut: 'Namen van deelnemers: niet opgenomen',
+    labelled:
+      '{n} naam in vrije tekst vervangen | {n} naam in vrije tekst vervangen | {n} namen in vrije tekst vervangen',
+    found: {
+      name: '{n} naam gevonden | {n} naam gevonden | {n} namen gevonden',
+      email: '{n} e-mailadres gevonden | {n} e-mailadres gevonden | {n} e-mailadressen gevonden',
+      phone:
+        '{n} telefoonnummer gevonden | {n} telefoonnummer gevonden | {n} telefoonnummers gevonden',
+      postcode: '{n} adres gevonden | {n} adres gevonden | {n} adressen gevonden',
+      iban: '{n} IBAN gevonden | {n} IBAN gevonden | {n} IBAN’s gevonden',
+      bsn: '{n} burgerservicenummer gevonden | {n} burgerservicenummer gevonden | {n} burgerservicenummers gevonden',
+      birthdate:
+        '{n} geboortedatum gevonden | {n} geboortedatum gevonden | {n} geboortedata gevonden',
+    },
+    removed: '{n} verwijderd | {n} verwijderd | {n} verwijderd',
+    kept: '{n} blijft staan | {n} blijft staan | {n} blijven staan',
+    nothing: 'niets gevonden in wat er getypt is',
+    unresolved:
+      'Er staat nog {n} mogelijk persoonsgegeven in het verslag. | Er staat nog {n} mogelijk persoonsgegeven in het verslag. | Er staan nog {n} mogelijke persoonsgegevens in het verslag.',
+    review: 'Bekijken',
+    saveAnyway: 'Toch opslaan',
   },
   formats: {
     legend: 'Bestandsformaten',

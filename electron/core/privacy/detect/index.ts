@@ -1,0 +1,13 @@
+/** The pure detectors of personal data for the report's publication check. */
+export type { FindingKind, Person, TextMatch } from './types'
+export { createDetector } from './create-detector'
+export { createNameDetector } from './names'
+export { nameVariants, PARTICLES, type NameVariant, type NameVariantKind } from './name-variants'
+export { ORDINARY_WORDS, isOrdinaryWord } from './ordinary-words'
+export { foldText, type FoldedText } from './text-fold'
+export { findEmails } from './email'
+export { findPhones } from './phone'
+export { findPostcodes } from './postcode'
+export { findIbans, isValidIban, IBAN_LENGTHS } from './iban'
+export { findBsns, passesElfproef } from './bsn'
+export { findBirthdates } from './birthdate'

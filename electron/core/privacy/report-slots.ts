@@ -1,0 +1,121 @@
+import type {
+  DilemmaReport,
+  FollowUpRow,
+  ListSection,
+  ReportFact,
+  ReportModel,
+} from '../report/report-model-types'
+import type { ReportTexts } from '../report/report-texts'
+
+/**
+ * Whose names may stand in a text: `free` text may name anyone by accident; `chosen` names are
+ * there by the facilitator's choice (those present, a contributor); `owner` is who takes a
+ * follow-up on, a choice of its own.
+ */
+export type SlotRole = 'free' | 'chosen' | 'owner'
+
+/** One text of the report the facilitator (or a participant) wrote. */
+export interface TextSlot {
+  /** Stable within a report: where the text is, for the findings' keys. */
+  readonly key: string
+  /** Where it is, in the report's own words ("Dilemma 2 · Wat gaf de doorslag"). */
+  readonly place: string
+  readonly text: string
+  readonly role: SlotRole
+}
+
+/** Gives back the text to put in the slot's place. */
+export type SlotVisitor = (slot: TextSlot) => string
+
+const join = (...parts: string[]) => parts.filter((part) => part !== '').join(' · ')
+
+/**
+ * The report with every text someone typed passed through `visit`, in reading order: the
+ * publication check reads them and writes them back pseudonymised. What the report words itself
+ * (headings, dates, counts) and the principles' names in charts are not visited.
+ */
+export function mapReportTexts(
+  model: ReportModel,
+  texts: ReportTexts,
+  visit: SlotVisitor,
+): ReportModel {
+  const text = (key: string, place: string, value: string, role: SlotRole = 'free') =>
+    value === '' ? value : visit({ key, place, text: value, role })
+  const fact = (key: string, place: string, item: ReportFact): ReportFact => ({
+    ...item,
+    value: text(key, join(place, item.label), item.value, item.names === true ? 'chosen' : 'free'),
+  })
+  const list = (key: string, section: ListSection): ListSection => ({
+    ...section,
+    items: section.items.map((item, index) =>
+      text(`${key}.${index}`, texts.places.item(section.heading, index + 1), item),
+    ),
+  })
+  const followUp = (row: FollowUpRow, index: number): FollowUpRow => {
+    const place = texts.places.item(model.harvest.followUps.heading, index + 1)
+    const { columns } = model.harvest.followUps
+    return {
+      ...row,
+      what: text(`followUp.${index}.what`, join(place, columns.what), row.what),
+      who: text(`followUp.${index}.who`, join(place, columns.who), row.who, 'owner'),
+    }
+  }
+  const dilemma = (item: DilemmaReport): DilemmaReport => {
+    const key = `dilemma.${item.number}`
+    const place = texts.places.dilemma(item.number)
+    return {
+      ...item,
+      title: text(`${key}.title`, join(place, texts.places.title), item.title),
+      description: text(
+        `${key}.description`,
+        join(place, texts.places.description),
+        item.description,
+      ),
+      facts: item.facts.map((f, index) => fact(`${key}.fact.${index}`, place, f)),
+      texts: item.texts.map((f, index) => fact(`${key}.text.${index}`, place, f)),
+    }
+  }
+  const { principles, dilemmas, harvest, programme } = model
+  return {
+    ...model,
+    title: text('title', texts.places.title, model.title),
+    facts: model.facts.map((f, index) => fact(`fact.${index}`, '', f)),
+    programme: {
+      ...programme,
+      rows: programme.rows.map((row, index) => ({
+        ...row,
+        title: text(
+          `programme.${index}`,
+          texts.places.item(programme.heading, index + 1),
+          row.title,
+        ),
+      })),
+    },
+    starter: model.starter && fact('starter', '', model.starter),
+    principles: {
+      ...principles,
+      items: principles.items.map((item, index) => {
+        const place = texts.places.principle(item.label)
+        return {
+          ...item,
+          label: text(`principle.${index}.name`, place, item.label),
+          value: text(`principle.${index}.summary`, place, item.value),
+        }
+      }),
+    },
+    dilemmas: {
+      ...dilemmas,
+      items: dilemmas.items.map(dilemma),
+      open: dilemmas.open.map((title, index) =>
+        text(`open.${index}`, texts.places.openDilemma(index + 1), title),
+      ),
+    },
+    harvest: {
+      ...harvest,
+      threads: list('threads', harvest.threads),
+      insights: list('insights', harvest.insights),
+      followUps: { ...harvest.followUps, rows: harvest.followUps.rows.map(followUp) },
+    },
+    moreInfo: model.moreInfo && fact('moreInfo', '', model.moreInfo),
+  }
+}
