@@ -1,12 +1,14 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
+import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { escapeHtml } from '@core/report/html-escape'
 import { reportHtml } from '@core/report/render-report'
 import { CONTENT_SECURITY_POLICY } from '@node/content-security-policy'
 import type { Session } from '@core/session/schema'
 import { largeSession } from '../support/large-session'
+import { names, personName, seeded } from '../support/pseudonym-session'
 import {
   FIXTURE,
   FIXTURE_GENERATED_AT,
@@ -123,5 +125,31 @@ describe('the report printed to PDF by Chromium', () => {
     expect(await frameColour(withoutHash, 'unstyled')).toBe('rgb(0, 0, 0)')
     problems.length = 0
     await page.unrouteAll()
+  })
+
+  it('never names anyone, nor an e-mail address, phone or BSN-like number, in the PDF’s text (pseudonymised by default)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(personName, {
+          minLength: 4,
+          maxLength: 5,
+          selector: (n) => n.split(' ')[0],
+        }),
+        async (all) => {
+          const [facilitator = '', ...people] = all
+          const { session, secrets } = seeded(people, facilitator)
+          const { text } = await printReport(
+            page,
+            reportHtml(session, FIXTURE_GENERATED_AT, OPTIONS),
+            'pseudonymised',
+          )
+          for (const secret of secrets) expect(names(text, secret), secret).toBe(false)
+          for (const data of ['@gemeente.nl', '06-12345678', '111222333'])
+            expect(text).not.toContain(data)
+          expect(text).toContain('Deelnemer A')
+        },
+      ),
+      { numRuns: 6 },
+    )
   })
 })
