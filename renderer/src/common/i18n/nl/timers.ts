@@ -77,4 +77,33 @@ export default {
     countdown: 'nog {countdown}',
     continueSoon: 'We gaan zo weer verder',
   },
+  pace: {
+    label: 'Tempo van de casuïstiek',
+    early:
+      'In dit tempo past het dilemma dat nog wacht, met tijd over: de opbrengst kan dan om {at} uur beginnen, {minutes} min eerder dan gepland. | In dit tempo passen alle {queued} dilemma’s nog, met tijd over: de opbrengst kan dan om {at} uur beginnen, {minutes} min eerder dan gepland.',
+    onTime:
+      'In dit tempo past het dilemma dat nog wacht; de opbrengst begint dan op tijd, om {due} uur. | In dit tempo passen alle {queued} dilemma’s nog; de opbrengst begint dan op tijd, om {due} uur.',
+    late: 'In dit tempo past er geen van de {queued} meer; de opbrengst begint dan om {due} uur. | In dit tempo past er nog 1 van de {queued}; de opbrengst begint dan om {due} uur. | In dit tempo passen er nog {fits} van de {queued}; de opbrengst begint dan om {due} uur.',
+    lateAll:
+      'Bespreken jullie het toch, dan begint de opbrengst om {at} uur. | Bespreken jullie ze alle {queued}, dan begint de opbrengst om {at} uur.',
+    noneLeft: 'Er wachten geen dilemma’s meer. De opbrengst staat gepland om {due} uur.',
+    noHarvest:
+      'Na de casuïstiek staat geen opbrengst in het programma, dus er is geen tijd om naar toe te werken.',
+    harvestStarted: 'De opbrengst is al begonnen.',
+    planned: 'Nog geen dilemma besproken: geschat op de planning, {minutes} min per dilemma.',
+    measured: 'Tot nu toe ongeveer {minutes} min per dilemma.',
+    shorten: 'Rondes inkorten naar {minutes} min',
+    shortenHint:
+      'Variant 2: zet de lengte van een ronde van {from} op {to} min. Dan passen ze weer allemaal.',
+    shortenNotEnough:
+      'Variant 2: zet de lengte van een ronde van {from} op {to} min, de kortste ronde. Ook dan passen ze nog niet allemaal.',
+    shortenDone:
+      'Rondes zijn ingekort naar {minutes} min. Het tempo hierboven is nog dat van de vorige dilemma’s.',
+    shortest: 'Rondes duren al zo kort als kan ({minutes} min).',
+    followUp: 'Rest naar vervolgafspraak',
+    followUpHint:
+      'Zet wat niet past bij de vervolgafspraken, als stof voor een volgende sessie: {titles}. Het dilemma blijft in de lijst staan. | Zet wat niet past bij de vervolgafspraken, als stof voor een volgende sessie: {titles}. De dilemma’s blijven in de lijst staan.',
+    followUpDone: 'Staat bij de vervolgafspraken.',
+    followUpWhat: 'Bespreken in een volgende sessie: {titles}',
+  },
 }
