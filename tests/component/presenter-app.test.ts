@@ -171,7 +171,8 @@ describe('PresenterApp', () => {
     expectSection(wrapper, 'casework')
     expect(status(wrapper)).toBe('Telling')
     expect(projector.wrapper.attributes('data-screen')).toBe('tally')
-    expect(projector.wrapper.find('[data-testid="tally-view"] h1').text()).toBe(
+    // The first choice is counted before it is shown: the beamer asks the room to stand.
+    expect(projector.wrapper.find('[data-testid="tally-waiting"] h1').text()).toBe(
       'Een wethouder vraagt om een gunst',
     )
 
@@ -537,7 +538,7 @@ describe('hostile text', () => {
     backend.apply({ type: 'phase/go', id: phaseIdOf(backend, 'casework') })
     await flushPromises()
     expect(
-      projector.wrapper.find('[data-testid="tally-view"] h1').element.textContent?.trim(),
+      projector.wrapper.find('[data-testid="tally-waiting"] h1').element.textContent?.trim(),
     ).toBe(HOSTILE)
     backend.apply({ type: 'projector/show-principle', principleId: principle.id })
     await flushPromises()

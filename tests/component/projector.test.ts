@@ -163,8 +163,9 @@ describe('ProjectorApp', () => {
     backend.apply({ type: 'projector/show-principle', principleId: null })
     await flushPromises()
 
-    expectScreen(wrapper, 'tally')
-    expect(wrapper.find('[data-testid="tally-view"] h1').text()).toBe(
+    expect(wrapper.attributes('data-screen')).toBe('tally')
+    // Nothing counted is shown yet: the title stands over "Iedereen staat? Dan tellen we."
+    expect(wrapper.find('[data-testid="tally-waiting"] h1').text()).toBe(
       'Mag ik de burgemeester tegenspreken?',
     )
   })
@@ -305,6 +306,7 @@ describe('ProjectorApp: the right view for every screen', () => {
     const id = currentDilemma(backend, 'Een wethouder vraagt om een gunst', 'variant1')
     goTo(backend, 'casework')
     backend.apply({ type: 'tally/set', dilemmaId: id, principleId: second.id, count: 3 })
+    backend.apply({ type: 'tally/reveal', dilemmaId: id, moment: 'first', revealed: true })
     const wrapper = await mountProjector(backend)
 
     expectScreen(wrapper, 'tally')

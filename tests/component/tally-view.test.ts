@@ -15,7 +15,10 @@ function session(backend: FakeBackend): Session {
   return backend.host.getSnapshot().session
 }
 
-/** A current variant-1 dilemma in the casework phase, with `counts` per principle (deck order). */
+/**
+ * A current variant-1 dilemma in the casework phase, with `counts` per principle (deck order)
+ * as its first choice, revealed (the hidden state has its own test).
+ */
 function seeded(title: string, counts: readonly number[], principles: Principle[] = deck) {
   const backend = new FakeBackend()
   if (principles !== deck) backend.apply({ type: 'principle/replace-all', principles })
@@ -29,6 +32,7 @@ function seeded(title: string, counts: readonly number[], principles: Principle[
     if (principle && count > 0)
       backend.apply({ type: 'tally/set', dilemmaId: id, principleId: principle.id, count })
   })
+  backend.apply({ type: 'tally/reveal', dilemmaId: id, moment: 'first', revealed: true })
   return { backend, id }
 }
 
@@ -45,8 +49,8 @@ function deckOfTwelve(): Principle[] {
 function tallyProps(backend: FakeBackend) {
   const screen = projectorScreen(session(backend))
   if (screen.kind !== 'tally') throw new Error(`expected the tally screen, got ${screen.kind}`)
-  const { dilemma, bars, total } = screen
-  return { dilemma, bars, total }
+  const { kind, ...props } = screen
+  return props
 }
 
 async function mountTally(backend: FakeBackend, locale: 'nl' | 'en' = 'nl') {
@@ -114,7 +118,11 @@ describe('TallyView', () => {
 
     // A new count rescales every bar against the new biggest one.
     await wrapper.setProps({
-      bars: deck.map((principle, index) => ({ principle, count: index === 1 ? 8 : 2 })),
+      bars: deck.map((principle, index) => ({
+        principle,
+        count: index === 1 ? 8 : 2,
+        first: null,
+      })),
       total: 20,
     })
     expect(widths(wrapper)[ids[1] ?? '']).toBe('100%')
@@ -129,7 +137,11 @@ describe('TallyView', () => {
     expect(wrapper.find('[data-testid="tally-total"]').text()).toBe('Nog niemand gekozen')
 
     await wrapper.setProps({
-      bars: deck.map((principle, index) => ({ principle, count: index === 6 ? 1 : 0 })),
+      bars: deck.map((principle, index) => ({
+        principle,
+        count: index === 6 ? 1 : 0,
+        first: null,
+      })),
       total: 1,
     })
     expect(wrapper.find('[data-testid="tally-total"]').text()).toBe('1 persoon gekozen')
@@ -197,6 +209,38 @@ describe('TallyView', () => {
     const { wrapper } = await mountTally(backend)
     expect(wrapper.findAll('li.bar')).toHaveLength(10)
     expect(wrapper.find('[data-testid="tally-unpicked"]').exists()).toBe(false)
+  })
+
+  it('keeps the first choice off the beamer until it is revealed: the room is asked to stand', async () => {
+    const backend = seeded('Verborgen', [3, 1]).backend
+    const id = session(backend).currentDilemmaId ?? ''
+    backend.apply({ type: 'tally/reveal', dilemmaId: id, moment: 'first', revealed: false })
+    const { wrapper } = await mountTally(backend)
+    expect(wrapper.find('[data-testid="tally-waiting"]').text()).toContain(
+      'Iedereen staat? Dan tellen we.',
+    )
+    expect(wrapper.find('[data-testid="tally-waiting"]').text()).toContain('Eerste keuze')
+    expect(wrapper.findAll('li.bar')).toHaveLength(0)
+  })
+
+  it('shows the count after the conversation beside the first choice, and how many moved', async () => {
+    const { backend, id } = seeded('Beweging', [4, 2, 0, 1])
+    backend.apply({ type: 'tally/moment', dilemmaId: id, moment: 'after' })
+    const [a, b, c] = deck
+    if (!a || !b || !c) throw new Error('the default deck has seven principles')
+    // Three people move: two from the first principle to the third, one from the second.
+    backend.apply({ type: 'tally/set', dilemmaId: id, principleId: a.id, count: 2 })
+    backend.apply({ type: 'tally/set', dilemmaId: id, principleId: b.id, count: 1 })
+    backend.apply({ type: 'tally/set', dilemmaId: id, principleId: c.id, count: 3 })
+    const { wrapper } = await mountTally(backend)
+    expect(wrapper.find('[data-testid="tally-view"]').attributes('data-moment')).toBe('after')
+    expect(wrapper.find('[data-testid="tally-total"]').text()).toBe(
+      'Minstens 3 verschoven · 7 mensen gekozen',
+    )
+    const rows = wrapper.findAll('li.bar')
+    expect(rows[0]?.find('.bar__count').text()).toBe('2−2')
+    expect(rows[2]?.find('.bar__count').text()).toBe('3+3')
+    expect(rows[0]?.find('.bar__first').exists()).toBe(true)
   })
 
   it('speaks English when the projector does', async () => {

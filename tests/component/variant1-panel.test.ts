@@ -168,7 +168,8 @@ describe('Variant1Panel tally', () => {
     await stepButton(wrapper, third.id, '−').trigger('click')
     await flushPromises()
 
-    expect(store.session?.dilemmas[0]?.tally).toEqual({ [first.id]: 1 })
+    // A new dilemma counts its first choice, before the conversation.
+    expect(store.session?.dilemmas[0]?.firstTally).toEqual({ [first.id]: 1 })
     expect(wrapper.find('[data-testid="variant1-total"]').text()).toBe(
       '1 persoon staat op een principe',
     )
@@ -249,7 +250,7 @@ describe('Variant1Panel tally', () => {
     await flushPromises()
 
     expect(backend.dispatched).toEqual([{ type: 'tally/reset', dilemmaId: id }])
-    expect(store.session?.dilemmas[0]?.tally).toEqual({})
+    expect(store.session?.dilemmas[0]?.firstTally).toEqual({})
     expect(countOf(wrapper, first.id)).toBe('0')
     expect(buttonByText(wrapper, 'Telling wissen').element.disabled).toBe(true)
   })
@@ -292,7 +293,12 @@ describe('Variant1Panel tally', () => {
     const { backend, id } = seeded()
     const { wrapper, store } = await mountConnected(Variant1Panel, { backend })
     const labels = wrapper.findAll('label').map((label) => label.text())
-    expect(labels).toEqual(['Wat gaf de doorslag?', 'Spanning of raakvlak met andere principes'])
+    expect(labels).toEqual([
+      'Eerste keuze pas na Onthullen op de beamer',
+      'Telling na het gesprek pas na Onthullen op de beamer',
+      'Wat gaf de doorslag?',
+      'Spanning of raakvlak met andere principes',
+    ])
     const [tipping, tensions] = wrapper.findAll('textarea')
     if (!tipping || !tensions) throw new Error('expected two notes')
 
@@ -331,6 +337,8 @@ describe('Variant1Panel tally', () => {
       `One more on ${first.name}`,
     )
     expect(wrapper.findAll('label').map((l) => l.text())).toEqual([
+      'First choice on the beamer only after Reveal',
+      'Count after the conversation on the beamer only after Reveal',
       'What tipped the balance?',
       'Tension or common ground with other principles',
     ])
@@ -394,5 +402,38 @@ describe('tally keys guard', () => {
     expect(
       tallyKeyFor(keyInit({ key: '1', code: 'Digit1', target: document.createElement('input') })),
     ).toBeNull()
+  })
+})
+
+describe('Variant1Panel: two moments and the reveal', () => {
+  it('reveals the hidden first choice with Enter, then counts after the conversation from it', async () => {
+    const { backend, id } = seeded()
+    const { wrapper, store } = await mountConnected(Variant1Panel, { backend })
+    const state = () => wrapper.find('[data-testid="tally-beamer-state"]')
+    expect(state().text()).toContain('Iedereen staat? Dan tellen we.')
+    await stepButton(wrapper, first.id, '+').trigger('click')
+    await stepButton(wrapper, first.id, '+').trigger('click')
+    await flushPromises()
+
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))
+    await flushPromises()
+    expect(backend.dispatched.at(-1)).toEqual({
+      type: 'tally/reveal',
+      dilemmaId: id,
+      moment: 'first',
+      revealed: true,
+    })
+    expect(state().text()).toContain('De telling staat op de beamer.')
+
+    await buttonByText(wrapper, 'Na het gesprek').trigger('click')
+    await flushPromises()
+    expect(store.session?.dilemmas[0]?.tally).toEqual({ [first.id]: 2 })
+    expect(countOf(wrapper, first.id)).toBe('2')
+    await stepButton(wrapper, first.id, '−').trigger('click')
+    await stepButton(wrapper, third.id, '+').trigger('click')
+    await flushPromises()
+    expect(wrapper.find('[data-testid="tally-movement"]').text()).toBe(
+      `Minstens 1 persoon verschoven: 1 van ${first.name} naar ${third.name}`,
+    )
   })
 })

@@ -115,6 +115,13 @@ describe('a full session in variant 1', () => {
     await p.button('Eén meer bij Integer').click()
     await p.button('Eén meer bij Dienstbaar').click()
     await p.pressOutsideFields('3')
+    // The first choice is counted out of sight: nobody follows the crowd.
+    await projector.page
+      .getByTestId('tally-waiting')
+      .getByText('Iedereen staat? Dan tellen we.')
+      .waitFor()
+    await shootProjector(projector.page, 'tally', 'tally-hidden')
+    await p.pressOutsideFields('Enter')
     const integerBar = projector.page.locator(
       '[data-testid="tally-view"] [data-principle-id="integer"]',
     )
@@ -126,6 +133,23 @@ describe('a full session in variant 1', () => {
     await p.typeInto('Wat gaf de doorslag?', 'De burger voor ogen houden.')
     await saveScreenshot(presenter.page, 'presenter-variant1-1366x768')
     await shootProjector(projector.page, 'tally', 'tally')
+
+    // After the conversation: three people move, two from Integer and one from Rechtvaardig.
+    await p.button('Na het gesprek').click()
+    await p.button('Eén minder bij Integer').click()
+    await p.button('Eén minder bij Integer').click()
+    await p.button('Eén minder bij Rechtvaardig').click()
+    await p.button('Eén meer bij Dienstbaar').click()
+    await p.button('Eén meer bij Vakkundig').click()
+    await p.button('Eén meer bij Vakkundig').click()
+    await expect(presenter.page.getByTestId('tally-movement').textContent()).resolves.toContain(
+      'Minstens 3 mensen verschoven',
+    )
+    await expect
+      .poll(() => projector.page.getByTestId('tally-total').textContent())
+      .toBe('Minstens 3 verschoven · 4 mensen gekozen')
+    await saveScreenshot(presenter.page, 'presenter-variant1-after-1366x768')
+    await shootProjector(projector.page, 'tally', 'tally-movement')
 
     await presenter.page
       .locator('[data-principle-id="integer"]')
@@ -145,7 +169,8 @@ describe('a full session in variant 1', () => {
     await projector.page.getByText('Snel leveren of zorgvuldig toetsen').waitFor()
     const first = harness.host.getSnapshot().session.dilemmas[0]
     expect(first?.status).toBe('discussed')
-    expect(first?.tally).toEqual({ integer: 2, dienstbaar: 1, rechtvaardig: 1 })
+    expect(first?.firstTally).toEqual({ integer: 2, dienstbaar: 1, rechtvaardig: 1 })
+    expect(first?.tally).toEqual({ dienstbaar: 2, vakkundig: 2 })
   })
 
   it('collects the threads live, like a flip chart', async () => {

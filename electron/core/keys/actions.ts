@@ -79,6 +79,7 @@ export function shortcutCommands(session: Session, action: ShortcutAction): Comm
     case 'redo':
     case 'tally-add':
     case 'tally-remove':
+    case 'tally-reveal':
     case 'save-file':
     case 'save-file-as':
     case 'open-file':

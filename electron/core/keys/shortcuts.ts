@@ -25,6 +25,7 @@ const EVENT_KEYS = {
   S: null,
   O: null,
   Digits: null,
+  Enter: null,
 } as const satisfies Record<string, string | null>
 
 /** Keys as the overview writes them. */
@@ -62,6 +63,7 @@ const TABLE = [
   row('rotate', 'casework', [['R']], 'presenter-keys'),
   row('tally-add', 'casework', [['Digits']], 'tally-keys'),
   row('tally-remove', 'casework', [['Shift', 'Digits']], 'tally-keys'),
+  row('tally-reveal', 'casework', [['Enter']], 'tally-keys'),
   row('overview', 'general', [['F1'], ['Question']], 'presenter-keys'),
   row('undo', 'general', [['Ctrl', 'Z']], 'undo-keys'),
   row(

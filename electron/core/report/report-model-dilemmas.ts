@@ -1,7 +1,8 @@
 import { participantKey } from '../privacy/people'
 import type { Pseudonyms } from '../privacy/pseudonyms'
-import { CASE_TEXT_FIELDS, type Dilemma, type Session } from '../session/schema'
-import { tallyCount } from '../session/selectors'
+import { CASE_TEXT_FIELDS, type Dilemma, type Session, type TallyMoment } from '../session/schema'
+import { momentCount } from '../session/selectors'
+import { tallyMovement } from '../session/tally-movement'
 import { cleanText } from './clean-text'
 import type {
   DilemmaReport,
@@ -16,7 +17,7 @@ import type { ReportTexts } from './report-texts'
 
 function hasCasework(dilemma: Dilemma): boolean {
   return (
-    Object.values(dilemma.tally).some((count) => count > 0) ||
+    [...Object.values(dilemma.tally), ...Object.values(dilemma.firstTally)].some((n) => n > 0) ||
     CASE_TEXT_FIELDS.some((field) => cleanText(dilemma[field]) !== '') ||
     dilemma.variant2.principleIds.length > 0 ||
     dilemma.variant2.rounds.some((round) => round.speakers.some((id) => id !== null))
@@ -28,13 +29,25 @@ function principleRef(session: Session, id: string): PrincipleRef | null {
   return principle ? { name: cleanText(principle.name), color: principle.color } : null
 }
 
+/** The count the chart shows: after the conversation, or the first choice when that is all. */
+function chartMoment(dilemma: Dilemma): TallyMoment {
+  return Object.keys(dilemma.tally).length === 0 && Object.keys(dilemma.firstTally).length > 0
+    ? 'first'
+    : 'after'
+}
+
 function tallyChart(session: Session, dilemma: Dilemma, texts: ReportTexts): TallyChart | null {
-  const counts = session.principles.map((p) => ({ principle: p, count: tallyCount(dilemma, p.id) }))
+  const moment = chartMoment(dilemma)
+  const counts = session.principles.map((p) => ({
+    principle: p,
+    count: momentCount(dilemma, moment, p.id),
+  }))
   const total = counts.reduce((sum, { count }) => sum + count, 0)
   if (dilemma.variant !== 'variant1' && total === 0) return null
   const most = Math.max(0, ...counts.map(({ count }) => count))
+  const both = moment === 'after' && Object.keys(dilemma.firstTally).length > 0
   return {
-    heading: texts.dilemma.tally,
+    heading: both ? texts.dilemma.tallyAfter : texts.dilemma.tally,
     columns: { principle: texts.dilemma.principle, count: texts.dilemma.count },
     bars: counts.map(({ principle, count }) => {
       const name = cleanText(principle.name)
@@ -113,6 +126,23 @@ function variant2Report(
   }
 }
 
+/** Counted before and after the conversation: the first choice and the movement, in words. */
+function movementFacts(session: Session, dilemma: Dilemma, texts: ReportTexts): ReportFact[] {
+  const movement = tallyMovement(dilemma, session.principles)
+  if (dilemma.variant !== 'variant1' || !movement.counted) return []
+  const first = movement.rows
+    .filter((row) => row.first > 0)
+    .map((row) => `${cleanText(row.principle.name)} ${row.first}`)
+    .join(', ')
+  const moves = movement.moves.map((m) =>
+    texts.dilemma.move(m.count, cleanText(m.from.name), cleanText(m.to.name)),
+  )
+  return [
+    { label: texts.dilemma.firstChoice, value: first },
+    { label: texts.dilemma.movement, value: texts.dilemma.moved(movement.moved, moves) },
+  ]
+}
+
 function dilemmaReport(
   session: Session,
   dilemma: Dilemma,
@@ -123,6 +153,7 @@ function dilemmaReport(
   const facts: ReportFact[] = [
     { label: texts.dilemma.variant, value: texts.variants[dilemma.variant] },
   ]
+  facts.push(...movementFacts(session, dilemma, texts))
   const contributor = cleanText(dilemma.contributor)
   if (session.report.includeContributors && contributor !== '')
     facts.push({ label: texts.dilemma.contributor, value: contributor, names: true })

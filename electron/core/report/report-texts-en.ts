@@ -64,6 +64,14 @@ export const en: ReportTexts = {
     principle: 'Principle',
     count: 'Count',
     tallyTotal: (count) => `${plural(count, 'choice', 'choices')} in all`,
+    tallyAfter: 'Principles chosen after the conversation',
+    firstChoice: 'First choice (before the conversation)',
+    movement: 'Movement',
+    moved: (count, moves) =>
+      count === 0
+        ? 'Nobody moved.'
+        : `At least ${plural(count, 'person', 'people')} moved: ${moves.join(', ')}.`,
+    move: (count, from, to) => `${count} from ${from} to ${to}`,
     noTally: 'No choices were counted.',
     chosen: 'The four principles',
     noneChosen: 'No principles were chosen.',

@@ -67,6 +67,14 @@ export const nl: ReportTexts = {
     principle: 'Principe',
     count: 'Aantal',
     tallyTotal: (count) => `${plural(count, 'keuze', 'keuzes')} in totaal`,
+    tallyAfter: 'Gekozen principes na het gesprek',
+    firstChoice: 'Eerste keuze (vóór het gesprek)',
+    movement: 'Beweging',
+    moved: (count, moves) =>
+      count === 0
+        ? 'Niemand is verschoven.'
+        : `Minstens ${plural(count, 'persoon is', 'mensen zijn')} verschoven: ${moves.join(', ')}.`,
+    move: (count, from, to) => `${count} van ${from} naar ${to}`,
     noTally: 'Er zijn geen keuzes geteld.',
     chosen: 'De vier principes',
     noneChosen: 'Er zijn geen principes gekozen.',

@@ -63,6 +63,13 @@ export interface ReportTexts {
     readonly principle: string
     readonly count: string
     readonly tallyTotal: (count: number) => string
+    /** Variant 1 counted twice: the chart is the count after the conversation. */
+    readonly tallyAfter: string
+    readonly firstChoice: string
+    readonly movement: string
+    /** "Minstens 3 mensen verschoven: 2 van Integer naar Dienstbaar, …" */
+    readonly moved: (count: number, moves: readonly string[]) => string
+    readonly move: (count: number, from: string, to: string) => string
     readonly noTally: string
     readonly chosen: string
     readonly noneChosen: string

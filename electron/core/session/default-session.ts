@@ -74,6 +74,7 @@ export function createSession(now: number, locale: Locale = 'nl'): Session {
       blackout: 'none',
       fontScale: 1,
       theme: 'standard',
+      hideTally: { first: true, after: false },
     },
     timers: {
       phase: idleTimer(0),
@@ -118,6 +119,7 @@ export function sessionAsTemplate(session: Session, now: number): Session {
       ...fresh.projector,
       fontScale: session.projector.fontScale,
       theme: session.projector.theme,
+      hideTally: session.projector.hideTally,
     },
     timerSettings: session.timerSettings,
     report: session.report,

@@ -5,19 +5,23 @@ import {
   type Participant,
   type Principle,
   type Session,
+  type TallyMoment,
 } from './schema'
 import {
   currentDilemma,
   currentPhase,
+  momentCount,
   principleById,
   shownPrinciple,
-  tallyCount,
 } from './selectors'
 import { currentRound } from './speakers'
 
 export interface TallyBar {
   readonly principle: Principle
+  /** At the moment being counted. */
   readonly count: number
+  /** "Na het gesprek" beside "eerste keuze": the first count; null at the first moment. */
+  readonly first: number | null
 }
 
 export interface SpeakerSlot {
@@ -51,6 +55,9 @@ export type ProjectorScreen =
   | {
       readonly kind: 'tally'
       readonly dilemma: Dilemma
+      readonly moment: TallyMoment
+      /** The count is kept off the beamer until the facilitator reveals it. */
+      readonly hidden: boolean
       readonly bars: readonly TallyBar[]
       readonly total: number
     }
@@ -79,11 +86,21 @@ function caseworkScreen(session: Session, dilemma: Dilemma | null): ProjectorScr
   if (dilemma === null)
     return { kind: 'principles', heading: 'casework', principles: session.principles }
   if (dilemma.variant === 'variant1') {
+    const moment = dilemma.tallyMoment
     const bars = session.principles.map((principle) => ({
       principle,
-      count: tallyCount(dilemma, principle.id),
+      count: momentCount(dilemma, moment, principle.id),
+      first: moment === 'after' ? momentCount(dilemma, 'first', principle.id) : null,
     }))
-    return { kind: 'tally', dilemma, bars, total: bars.reduce((sum, bar) => sum + bar.count, 0) }
+    const hidden = session.projector.hideTally[moment] && !dilemma.revealed[moment]
+    return {
+      kind: 'tally',
+      dilemma,
+      moment,
+      hidden,
+      bars,
+      total: bars.reduce((sum, bar) => sum + bar.count, 0),
+    }
   }
   const round = currentRound(dilemma)
   const slots = dilemma.variant2.principleIds.flatMap((id, slot) => {

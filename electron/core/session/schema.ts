@@ -80,7 +80,8 @@ export function referenceProblems(session: SessionShape): string[] {
   if (session.projector.principleId !== null && !principleIds.has(session.projector.principleId))
     problems.push('shown principle does not exist')
   for (const dilemma of session.dilemmas) {
-    if (Object.keys(dilemma.tally).some((id) => !principleIds.has(id)))
+    const counted = [...Object.keys(dilemma.tally), ...Object.keys(dilemma.firstTally)]
+    if (counted.some((id) => !principleIds.has(id)))
       problems.push(`dilemma ${dilemma.id} tallies an unknown principle`)
     const chosen = dilemma.variant2.principleIds
     if (chosen.some((id) => !principleIds.has(id)) || duplicateOf(chosen))

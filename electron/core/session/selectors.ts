@@ -1,4 +1,4 @@
-import type { Dilemma, Phase, Principle, Session } from './schema'
+import type { Dilemma, Phase, Principle, Session, TallyMoment } from './schema'
 
 export function currentDilemma(session: Session): Dilemma | null {
   return session.dilemmas.find((d) => d.id === session.currentDilemmaId) ?? null
@@ -32,10 +32,21 @@ export function plannedProgrammeMinutes(session: Session): number {
   return session.phases.reduce((sum, phase) => sum + phase.plannedMinutes, 0)
 }
 
+/** The counts of one moment of a variant-1 dilemma: before the conversation, or after it. */
+export function countsOf(dilemma: Dilemma, moment: TallyMoment): Readonly<Record<string, number>> {
+  return moment === 'first' ? dilemma.firstTally : dilemma.tally
+}
+
 /**
- * How many people stood on a principle for a dilemma. Own keys only: a tally is a plain object,
+ * How many people stood on a principle at a moment. Own keys only: a tally is a plain object,
  * and `tally.constructor` would otherwise be a function, not a count.
  */
+export function momentCount(dilemma: Dilemma, moment: TallyMoment, principleId: string): number {
+  const counts = countsOf(dilemma, moment)
+  return Object.hasOwn(counts, principleId) ? (counts[principleId] ?? 0) : 0
+}
+
+/** How many stood on a principle after the conversation: the count the report calls the choice. */
 export function tallyCount(dilemma: Dilemma, principleId: string): number {
-  return Object.hasOwn(dilemma.tally, principleId) ? (dilemma.tally[principleId] ?? 0) : 0
+  return momentCount(dilemma, 'after', principleId)
 }

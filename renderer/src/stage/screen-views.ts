@@ -42,7 +42,7 @@ export const SCREEN_VIEWS: { readonly [K in ScreenKind]: ScreenView<K> } = {
     rightEnd: s.rightEnd,
   })),
   principles: view(PrinciplesOverviewView, ({ heading, principles }) => ({ heading, principles })),
-  tally: view(TallyView, (s) => ({ dilemma: s.dilemma, bars: s.bars, total: s.total })),
+  tally: view(TallyView, ({ kind, ...props }) => props),
   speakers: view(SpeakersView, ({ kind, ...props }) => props),
   harvest: view(HarvestView, (s) => ({ threads: s.threads })),
   closing: view(ClosingView, (s) => ({ title: s.title, moreInfo: s.moreInfo })),

@@ -341,6 +341,31 @@ export const BUILDERS: readonly Builder[] = [
       choice: (['label', 'keep', 'remove', null] as const)[(a + b) % 4] ?? null,
     }),
   ],
+  [
+    0.4,
+    (s, { a, b }) => ({
+      type: 'tally/moment',
+      dilemmaId: nth(s.dilemmas, a)?.id ?? 'd1',
+      moment: b % 2 === 0 ? 'first' : 'after',
+    }),
+  ],
+  [
+    0.3,
+    (s, { a, b }) => ({
+      type: 'tally/reveal',
+      dilemmaId: nth(s.dilemmas, a)?.id ?? 'd1',
+      moment: b % 2 === 0 ? 'first' : 'after',
+      revealed: a % 3 !== 0,
+    }),
+  ],
+  [
+    0.2,
+    (_s, { a, b }) => ({
+      type: 'projector/hide-tally',
+      moment: a % 2 === 0 ? 'first' : 'after',
+      hide: b % 2 === 0,
+    }),
+  ],
   [0.2, () => ({ type: 'setup/from-template' })],
   [0.1, () => ({ type: 'setup/new-session' })],
 ]

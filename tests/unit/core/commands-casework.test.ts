@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { LIMITS, type Dilemma, type Round, type Session } from '@core/session/schema'
 import { proposeSpeakers } from '@core/session/speakers'
+import { tallyMovement } from '@core/session/tally-movement'
 import { changeDilemma, sessionWith, withParticipants } from './fixtures'
 import { accepted, expectInvalid, expectRejected } from './reduce-helpers'
 
@@ -32,6 +33,7 @@ function chosen(session: Session, id: string, principleIds: string[], speakers?:
   }))
 }
 
+// A new dilemma counts its first choice: the tally commands count the moment being counted.
 describe('tally/adjust', () => {
   it('counts up from nothing and back down to nothing', () => {
     let state = sessionWith(2)
@@ -47,15 +49,15 @@ describe('tally/adjust', () => {
       principleId: 'open',
       delta: 1,
     })
-    expect(dilemma(state, 'd1').tally).toEqual({ open: 2 })
+    expect(dilemma(state, 'd1').firstTally).toEqual({ open: 2 })
     state = accepted(state, {
       type: 'tally/adjust',
       dilemmaId: 'd1',
       principleId: 'open',
       delta: -2,
     })
-    expect(dilemma(state, 'd1').tally).toEqual({})
-    expect(dilemma(state, 'd2').tally).toEqual({})
+    expect(dilemma(state, 'd1').firstTally).toEqual({})
+    expect(dilemma(state, 'd2').firstTally).toEqual({})
   })
 
   it('never goes below zero', () => {
@@ -71,14 +73,14 @@ describe('tally/adjust', () => {
       principleId: 'integer',
       delta: -5,
     })
-    expect(dilemma(state, 'd1').tally).toEqual({})
+    expect(dilemma(state, 'd1').firstTally).toEqual({})
     state = accepted(state, {
       type: 'tally/adjust',
       dilemmaId: 'd1',
       principleId: 'integer',
       delta: -1,
     })
-    expect(dilemma(state, 'd1').tally).toEqual({})
+    expect(dilemma(state, 'd1').firstTally).toEqual({})
   })
 
   it(`stops at ${LIMITS.tally}`, () => {
@@ -94,13 +96,13 @@ describe('tally/adjust', () => {
       principleId: 'open',
       delta: 5,
     })
-    expect(dilemma(state, 'd1').tally).toEqual({ open: LIMITS.tally })
+    expect(dilemma(state, 'd1').firstTally).toEqual({ open: LIMITS.tally })
   })
 
   it('keeps the other principles of the tally', () => {
     const start = changeDilemma(sessionWith(1), 'd1', (d) => ({
       ...d,
-      tally: { open: 1, integer: 4 },
+      firstTally: { open: 1, integer: 4 },
     }))
     const next = accepted(start, {
       type: 'tally/adjust',
@@ -108,7 +110,7 @@ describe('tally/adjust', () => {
       principleId: 'open',
       delta: 2,
     })
-    expect(dilemma(next, 'd1').tally).toEqual({ open: 3, integer: 4 })
+    expect(dilemma(next, 'd1').firstTally).toEqual({ open: 3, integer: 4 })
   })
 
   it('works on any dilemma, current or not, variant 1 or 2', () => {
@@ -118,7 +120,7 @@ describe('tally/adjust', () => {
       principleId: 'open',
       delta: 1,
     })
-    expect(dilemma(next, 'd3').tally).toEqual({ open: 1 })
+    expect(dilemma(next, 'd3').firstTally).toEqual({ open: 1 })
   })
 
   it('refuses an unknown dilemma or principle', () => {
@@ -163,9 +165,9 @@ describe('tally/set', () => {
       principleId: 'open',
       count: 5,
     })
-    expect(dilemma(state, 'd1').tally).toEqual({ open: 5 })
+    expect(dilemma(state, 'd1').firstTally).toEqual({ open: 5 })
     state = accepted(state, { type: 'tally/set', dilemmaId: 'd1', principleId: 'open', count: 0 })
-    expect(dilemma(state, 'd1').tally).toEqual({})
+    expect(dilemma(state, 'd1').firstTally).toEqual({})
   })
 
   it(`accepts ${LIMITS.tally} and refuses more, or a negative count`, () => {
@@ -175,7 +177,7 @@ describe('tally/set', () => {
       principleId: 'open',
       count: LIMITS.tally,
     })
-    expect(dilemma(next, 'd1').tally).toEqual({ open: LIMITS.tally })
+    expect(dilemma(next, 'd1').firstTally).toEqual({ open: LIMITS.tally })
     expectInvalid({
       type: 'tally/set',
       dilemmaId: 'd1',
@@ -206,13 +208,86 @@ describe('tally/reset', () => {
     for (const id of ['d1', 'd2'])
       state = accepted(state, { type: 'tally/set', dilemmaId: id, principleId: 'open', count: 3 })
     state = accepted(state, { type: 'tally/reset', dilemmaId: 'd1' })
-    expect(dilemma(state, 'd1').tally).toEqual({})
-    expect(dilemma(state, 'd2').tally).toEqual({ open: 3 })
+    expect(dilemma(state, 'd1').firstTally).toEqual({})
+    expect(dilemma(state, 'd2').firstTally).toEqual({ open: 3 })
   })
 
   it('refuses an unknown dilemma and extra fields', () => {
     expectRejected(sessionWith(1), { type: 'tally/reset', dilemmaId: 'd2' }, 'unknown-dilemma')
     expectInvalid({ type: 'tally/reset', dilemmaId: 'd1', principleId: 'open' })
+  })
+})
+
+describe('tally/moment, tally/reveal and the movement', () => {
+  const counted = (first: Record<string, number>) =>
+    changeDilemma(sessionWith(1), 'd1', (d) => ({ ...d, firstTally: first }))
+
+  it('starts the count after the conversation from the first choice, once', () => {
+    const after = accepted(counted({ open: 3, integer: 2 }), {
+      type: 'tally/moment',
+      dilemmaId: 'd1',
+      moment: 'after',
+    })
+    expect(dilemma(after, 'd1')).toMatchObject({
+      tallyMoment: 'after',
+      firstTally: { open: 3, integer: 2 },
+      tally: { open: 3, integer: 2 },
+    })
+    const moved = accepted(after, {
+      type: 'tally/adjust',
+      dilemmaId: 'd1',
+      principleId: 'open',
+      delta: -1,
+    })
+    // Back to the first choice and on again: what was counted after stays.
+    const back = accepted(moved, { type: 'tally/moment', dilemmaId: 'd1', moment: 'first' })
+    const again = accepted(back, { type: 'tally/moment', dilemmaId: 'd1', moment: 'after' })
+    expect(dilemma(again, 'd1').tally).toEqual({ open: 2, integer: 2 })
+    expect(dilemma(again, 'd1').firstTally).toEqual({ open: 3, integer: 2 })
+  })
+
+  it('reveals a moment on the beamer, and hides it again', () => {
+    const shown = accepted(sessionWith(1), {
+      type: 'tally/reveal',
+      dilemmaId: 'd1',
+      moment: 'first',
+      revealed: true,
+    })
+    expect(dilemma(shown, 'd1').revealed).toEqual({ first: true, after: false })
+    const hidden = accepted(shown, {
+      type: 'tally/reveal',
+      dilemmaId: 'd1',
+      moment: 'first',
+      revealed: false,
+    })
+    expect(dilemma(hidden, 'd1').revealed).toEqual({ first: false, after: false })
+  })
+
+  it('keeps a moment hidden on the beamer by the session’s choice', () => {
+    const start = sessionWith(1)
+    expect(start.projector.hideTally).toEqual({ first: true, after: false })
+    const next = accepted(start, { type: 'projector/hide-tally', moment: 'after', hide: true })
+    expect(next.projector.hideTally).toEqual({ first: true, after: true })
+  })
+
+  it('tells the smallest movement that explains the two counts', () => {
+    const session = accepted(counted({ dienstbaar: 4, integer: 2, open: 1 }), {
+      type: 'tally/moment',
+      dilemmaId: 'd1',
+      moment: 'after',
+    })
+    const after = changeDilemma(session, 'd1', (d) => ({
+      ...d,
+      tally: { dienstbaar: 2, integer: 1, open: 1, vakkundig: 3 },
+    }))
+    const movement = tallyMovement(dilemma(after, 'd1'), after.principles)
+    expect(movement.moved).toBe(3)
+    expect(movement.moves.map((m) => [m.from.id, m.to.id, m.count])).toEqual([
+      ['dienstbaar', 'vakkundig', 2],
+      ['integer', 'vakkundig', 1],
+    ])
+    const none = tallyMovement(dilemma(counted({ open: 2 }), 'd1'), after.principles)
+    expect(none).toMatchObject({ counted: false, moved: 0, moves: [] })
   })
 })
 

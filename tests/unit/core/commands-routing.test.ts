@@ -87,6 +87,9 @@ const SAMPLES: { [K in SessionType]: Extract<CommandInput, { type: K }> } = {
   'timer/end-break': { type: 'timer/end-break' },
   'timer/settings': { type: 'timer/settings', roundMinutes: 5 },
   'report/options': { type: 'report/options', includeNames: true },
+  'projector/hide-tally': { type: 'projector/hide-tally', moment: 'first', hide: false },
+  'tally/moment': { type: 'tally/moment', dilemmaId: 'd1', moment: 'after' },
+  'tally/reveal': { type: 'tally/reveal', dilemmaId: 'd1', moment: 'first', revealed: true },
   'report/finding-choice': {
     type: 'report/finding-choice',
     key: 'd1.tippingPoint|name|anouk',

@@ -111,6 +111,8 @@ describe('createSession', () => {
         blackout: 'none',
         fontScale: 1,
         theme: 'standard',
+        // The first choice stays off the beamer until revealed, so nobody follows the crowd.
+        hideTally: { first: true, after: false },
       },
       // Idle timers; a round lasts 3 minutes; warning in the last 2; no sound, no pulse.
       timers: {

@@ -88,6 +88,7 @@ describe('the shortcut table', () => {
       'save-file-as',
       'tally-add',
       'tally-remove',
+      'tally-reveal',
       'undo',
     ])
   })

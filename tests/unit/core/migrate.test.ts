@@ -17,7 +17,7 @@ describe('migrateSession', () => {
     expect(SESSION_SCHEMA_VERSION).toBe(2)
   })
 
-  it('takes the version-1 fixture to today, adding only the report defaults', () => {
+  it('takes the version-1 fixture to today, adding only the defaults of what came later', () => {
     const stored = versionOneSession()
     expect(stored['schemaVersion']).toBe(1)
     expect(stored).not.toHaveProperty('report')
@@ -26,7 +26,24 @@ describe('migrateSession', () => {
     if (!result.ok) return
     expect(result.migratedFrom).toBe(1)
     expect(result.session.report).toEqual(DEFAULT_REPORT_OPTIONS)
-    expect(result.session).toEqual({ ...stored, schemaVersion: 2, report: DEFAULT_REPORT_OPTIONS })
+    // A file from before the two moments of a count: its one count is "na het gesprek", shown.
+    const dilemmas = (stored['dilemmas'] as object[]).map((dilemma) => ({
+      ...dilemma,
+      firstTally: {},
+      tallyMoment: 'after',
+      revealed: { first: true, after: true },
+    }))
+    const projector = {
+      ...(stored['projector'] as object),
+      hideTally: { first: true, after: false },
+    }
+    expect(result.session).toEqual({
+      ...stored,
+      schemaVersion: 2,
+      report: DEFAULT_REPORT_OPTIONS,
+      dilemmas,
+      projector,
+    })
   })
 
   it('does not change the stored object it migrates', () => {

@@ -120,18 +120,40 @@ describe('projectorScreen per phase kind', () => {
   it('casework, variant 1: one bar per principle in deck order, with the total', () => {
     const tallied = changeDilemma(base(), 'd2', (d) => ({
       ...d,
-      tally: { open: 4, integer: 2, vakkundig: 1 },
+      firstTally: { open: 4, integer: 2, vakkundig: 1 },
+      revealed: { first: true, after: false },
     }))
     const session = inPhase(tallied, 'casework')
     const screen = projectorScreen(session)
     expect(screen).toEqual({
       kind: 'tally',
       dilemma: session.dilemmas[1],
+      moment: 'first',
+      hidden: false,
       bars: session.principles.map((p) => ({
         principle: p,
         count: ({ open: 4, integer: 2, vakkundig: 1 } as Record<string, number>)[p.id] ?? 0,
+        first: null,
       })),
       total: 7,
+    })
+    // Not yet revealed: the beamer keeps the first choice to itself.
+    const hidden = changeDilemma(session, 'd2', (d) => ({
+      ...d,
+      revealed: { first: false, after: false },
+    }))
+    expect(projectorScreen(hidden)).toMatchObject({ kind: 'tally', hidden: true })
+    // After the conversation each bar carries the first choice beside its count.
+    const after = changeDilemma(session, 'd2', (d) => ({
+      ...d,
+      tallyMoment: 'after',
+      tally: { open: 1 },
+    }))
+    const screenAfter = projectorScreen(after)
+    if (screenAfter.kind !== 'tally') throw new Error('expected the tally')
+    expect(screenAfter.bars.find((bar) => bar.principle.id === 'open')).toMatchObject({
+      count: 1,
+      first: 4,
     })
   })
 

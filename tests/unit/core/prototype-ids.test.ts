@@ -35,7 +35,12 @@ const principle = (id: string): Principle => ({
 function sessionWithPrincipleId(id: string): Session {
   const base = sessionWith(1, { currentDilemmaId: 'd1' })
   const principles = [...base.principles, principle(id)]
-  return changeDilemma({ ...base, principles }, 'd1', (d) => ({ ...d, tally: { open: 2 } }))
+  // Counted after the conversation, so the beamer and tallyCount read the same count.
+  return changeDilemma({ ...base, principles }, 'd1', (d) => ({
+    ...d,
+    tallyMoment: 'after',
+    tally: { open: 2 },
+  }))
 }
 
 describe('ids named after Object.prototype members', () => {

@@ -98,7 +98,13 @@ describe('the report model', () => {
     const current = fixture.dilemmas.find((d) => d.tippingPoint === FIXTURE.currentTippingPoint)
     if (!current) throw new Error('the fixture has a last dilemma with a tipping point')
     const session = { ...fixture, currentDilemmaId: current.id }
-    const untouched = { ...current, status: 'queued' as const, tally: {}, tippingPoint: '' }
+    const untouched = {
+      ...current,
+      status: 'queued' as const,
+      tally: {},
+      firstTally: {},
+      tippingPoint: '',
+    }
     const report = buildReportModel(
       { ...session, dilemmas: session.dilemmas.map((d) => (d.id === current.id ? untouched : d)) },
       FIXTURE_GENERATED_AT,

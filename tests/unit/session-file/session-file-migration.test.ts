@@ -11,13 +11,30 @@ describe('parseSessionFile: the version-1 fixture', () => {
   const text = readFileSync(FIXTURE, 'utf8')
   const stored = (JSON.parse(text) as { session: Record<string, unknown> }).session
 
-  it('opens, with the report defaults added and everything else unchanged', () => {
+  it('opens, with the defaults of what came later added and everything else unchanged', () => {
     const parsed = parseSessionFile(readFileSync(FIXTURE))
     expect(parsed.ok).toBe(true)
     if (!parsed.ok) return
     expect(parsed.migratedFrom).toBe(1)
     expect(parsed.session.report).toEqual(DEFAULT_REPORT_OPTIONS)
-    expect(parsed.session).toEqual({ ...stored, schemaVersion: 2, report: DEFAULT_REPORT_OPTIONS })
+    // Its one count per dilemma is "na het gesprek", already shown on the beamer.
+    const dilemmas = (stored['dilemmas'] as object[]).map((dilemma) => ({
+      ...dilemma,
+      firstTally: {},
+      tallyMoment: 'after',
+      revealed: { first: true, after: true },
+    }))
+    const projector = {
+      ...(stored['projector'] as object),
+      hideTally: { first: true, after: false },
+    }
+    expect(parsed.session).toEqual({
+      ...stored,
+      schemaVersion: 2,
+      report: DEFAULT_REPORT_OPTIONS,
+      dilemmas,
+      projector,
+    })
   })
 
   it('is a realistic session: people, dilemmas in both variants, a harvest', () => {

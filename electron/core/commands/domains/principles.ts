@@ -48,6 +48,9 @@ export function withPrinciples(state: Session, principles: Principle[]): Session
       return {
         ...dilemma,
         tally: Object.fromEntries(Object.entries(dilemma.tally).filter(([id]) => known.has(id))),
+        firstTally: Object.fromEntries(
+          Object.entries(dilemma.firstTally).filter(([id]) => known.has(id)),
+        ),
         variant2: {
           principleIds: after,
           // Speakers stay on their principle when one before them leaves the deck.

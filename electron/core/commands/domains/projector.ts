@@ -4,6 +4,7 @@ import {
   fontScaleSchema,
   idSchema,
   projectorThemeSchema,
+  tallyMomentSchema,
   projectorTimerSchema,
   type Session,
 } from '../../session/schema'
@@ -15,6 +16,12 @@ export const projectorCommandSchemas = [
   z.strictObject({ type: z.literal('projector/blackout'), blackout: blackoutSchema }),
   z.strictObject({ type: z.literal('projector/set-font-scale'), fontScale: fontScaleSchema }),
   z.strictObject({ type: z.literal('projector/set-theme'), theme: projectorThemeSchema }),
+  /** Whether a variant-1 count of this moment stays off the beamer until it is revealed. */
+  z.strictObject({
+    type: z.literal('projector/hide-tally'),
+    moment: tallyMomentSchema,
+    hide: z.boolean(),
+  }),
 ] as const
 
 export type ProjectorCommand = z.output<(typeof projectorCommandSchemas)[number]>
@@ -43,6 +50,11 @@ export function reduceProjector(state: Session, command: ProjectorCommand): Redu
       return projector({ fontScale: Math.round(command.fontScale * 10) / 10 })
     case 'projector/set-theme':
       return projector({ theme: command.theme })
+    case 'projector/hide-tally': {
+      const { hideTally } = state.projector
+      if (hideTally[command.moment] === command.hide) return accept(state)
+      return projector({ hideTally: { ...hideTally, [command.moment]: command.hide } })
+    }
     default:
       return command satisfies never
   }

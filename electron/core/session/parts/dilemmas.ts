@@ -41,6 +41,19 @@ export const CASE_TEXT_FIELDS = [
 export const caseTextFieldSchema = z.enum(CASE_TEXT_FIELDS)
 export type CaseTextField = z.infer<typeof caseTextFieldSchema>
 
+/**
+ * Variant 1 counts twice: "eerste keuze" before the conversation and "na het gesprek" after it;
+ * the movement between the two is the point of the dance.
+ */
+export const TALLY_MOMENTS = ['first', 'after'] as const
+export const tallyMomentSchema = z.enum(TALLY_MOMENTS)
+export type TallyMoment = z.infer<typeof tallyMomentSchema>
+
+const countsSchema = z.record(idSchema, z.number().int().min(0).max(LIMITS.tally))
+
+/** Per moment: whether the beamer shows its count (a hidden one waits for "Onthullen"). */
+export const revealedSchema = z.object({ first: z.boolean(), after: z.boolean() })
+
 export const dilemmaSchema = z.object({
   id: idSchema,
   title: dilemmaTitleSchema,
@@ -50,8 +63,17 @@ export const dilemmaSchema = z.object({
   source: dilemmaSourceSchema,
   status: dilemmaStatusSchema,
   variant: caseVariantSchema,
-  /** Variant 1: how many people stood on each principle. */
-  tally: z.record(idSchema, z.number().int().min(0).max(LIMITS.tally)),
+  /**
+   * Variant 1, "na het gesprek": how many stood on each principle after the conversation. Files
+   * from before the two moments have only this count, and it is read as this one.
+   */
+  tally: countsSchema,
+  /** Variant 1, "eerste keuze": how many stood on each principle before the conversation. */
+  firstTally: countsSchema.default({}),
+  /** Which of the two is being counted now (files from before: the one they have). */
+  tallyMoment: tallyMomentSchema.default('after'),
+  /** Files from before were shown as counted: both revealed. */
+  revealed: revealedSchema.default({ first: true, after: true }),
   variant2: variant2Schema,
   tippingPoint: longTextSchema,
   tensions: longTextSchema,

@@ -30,5 +30,12 @@ export const projectorStateSchema = z.object({
   /** The facilitator's text-size control for the beamer. */
   fontScale: fontScaleSchema,
   theme: projectorThemeSchema,
+  /**
+   * Per moment of a variant-1 count: keep the bars off the beamer while counting, so nobody
+   * follows the crowd, until the facilitator reveals them. Files from before: the first hidden.
+   */
+  hideTally: z
+    .object({ first: z.boolean(), after: z.boolean() })
+    .default({ first: true, after: false }),
 })
 export type ProjectorState = z.infer<typeof projectorStateSchema>

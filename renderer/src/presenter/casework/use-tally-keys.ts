@@ -35,10 +35,33 @@ export function tallyKeyFor(event: KeyInput): TallyKey | null {
   return digit === null ? null : { index: digit - 1, delta: event.shiftKey ? -1 : 1 }
 }
 
-/** Listens on the window while the component is mounted and `enabled()` holds. */
-export function useTallyKeys(onKey: (key: TallyKey) => void, enabled: () => boolean): void {
+/** What Enter does on its own there: a button, a link, a field or a check box keep their Enter. */
+const OWN_ENTER =
+  'button, a[href], input, select, textarea, summary, [role="button"], [contenteditable]'
+
+/** Enter alone, not on something Enter already works on: reveals the count on the beamer. */
+export function isRevealKey(event: KeyInput): boolean {
+  if (event.defaultPrevented || event.repeat || event.key !== 'Enter') return false
+  if (event.ctrlKey || event.altKey || event.metaKey || event.shiftKey) return false
+  if (isTypingTarget(event.target)) return false
+  return !(event.target instanceof Element && event.target.closest(OWN_ENTER) !== null)
+}
+
+/**
+ * Listens on the window while the component is mounted and `enabled()` holds; Enter goes to
+ * `onReveal`, which says whether there was anything to reveal.
+ */
+export function useTallyKeys(
+  onKey: (key: TallyKey) => void,
+  enabled: () => boolean,
+  onReveal: () => boolean = () => false,
+): void {
   function listener(event: KeyboardEvent): void {
     if (!enabled()) return
+    if (isRevealKey(event)) {
+      if (onReveal()) event.preventDefault()
+      return
+    }
     const key = tallyKeyFor(event)
     if (key === null) return
     event.preventDefault()

@@ -1,6 +1,8 @@
 import { useSessionStore } from '@common/session/session-store'
 import { LIMITS, type CaseTextField, type Principle } from '@core/session/schema'
-import { currentDilemma, queuedDilemmas, tallyCount } from '@core/session/selectors'
+import { currentDilemma, momentCount, queuedDilemmas } from '@core/session/selectors'
+import { tallyMovement } from '@core/session/tally-movement'
+import type { TallyMoment } from '@core/session/schema'
 import { computed, ref } from 'vue'
 import { useSessionCommands } from '../shared/use-session-commands'
 
@@ -24,12 +26,49 @@ export function useTally() {
   const lines = computed<TallyLine[]>(() =>
     (store.session?.principles ?? []).map((principle, index) => ({
       principle,
-      count: dilemma.value ? tallyCount(dilemma.value, principle.id) : 0,
+      count: dilemma.value
+        ? momentCount(dilemma.value, dilemma.value.tallyMoment, principle.id)
+        : 0,
       key: index < 9 ? index + 1 : null,
       shown: principle.id === shownId.value,
     })),
   )
   const total = computed(() => lines.value.reduce((sum, line) => sum + line.count, 0))
+  const moment = computed<TallyMoment>(() => dilemma.value?.tallyMoment ?? 'first')
+  /** The count is off the beamer until the facilitator reveals it. */
+  const hidden = computed(() => {
+    const current = dilemma.value
+    const hide = store.session?.projector.hideTally[moment.value] ?? false
+    return current !== null && hide && !current.revealed[moment.value]
+  })
+  const movement = computed(() =>
+    dilemma.value && store.session && moment.value === 'after'
+      ? tallyMovement(dilemma.value, store.session.principles)
+      : null,
+  )
+
+  function setMoment(next: TallyMoment): void {
+    const current = dilemma.value
+    if (current && current.tallyMoment !== next)
+      void store.dispatch({ type: 'tally/moment', dilemmaId: current.id, moment: next })
+  }
+
+  /** Reveals (or hides again) the count of the moment being counted; false when nothing changes. */
+  function reveal(revealed = true): boolean {
+    const current = dilemma.value
+    if (!current || current.revealed[moment.value] === revealed) return false
+    void store.dispatch({
+      type: 'tally/reveal',
+      dilemmaId: current.id,
+      moment: moment.value,
+      revealed,
+    })
+    return true
+  }
+
+  function setHidden(which: TallyMoment, hide: boolean): void {
+    void store.dispatch({ type: 'projector/hide-tally', moment: which, hide })
+  }
   const confirmingReset = ref(false)
 
   async function adjust(principleId: string, delta: 1 | -1): Promise<void> {
@@ -76,6 +115,12 @@ export function useTally() {
     dilemma,
     lines,
     total,
+    moment,
+    hidden,
+    movement,
+    setMoment,
+    reveal,
+    setHidden,
     shownId,
     nextQueued,
     confirmingReset,

@@ -29,6 +29,7 @@ const en: typeof nl = {
     rotate: 'Rotate to the next principle (variant 2)',
     'tally-add': 'Count (variant 1): one more person on principle 1 to 9',
     'tally-remove': 'Count (variant 1): one person less',
+    'tally-reveal': 'Count (variant 1): reveal on the beamer',
     overview: 'Open this overview',
     undo: 'Undo',
     redo: 'Redo',
@@ -59,6 +60,7 @@ const en: typeof nl = {
     S: 'S',
     O: 'O',
     Digits: '1 – 9',
+    Enter: 'Enter',
   },
   spoken: {
     ArrowRight: 'right arrow',

@@ -24,9 +24,29 @@ const en: typeof nl = {
   notesHeading: 'Conversation',
   tippingPoint: 'What tipped the balance?',
   tensions: 'Tension or common ground with other principles',
+  moments: {
+    first: 'First choice',
+    after: 'After the conversation',
+  },
+  momentLegend: 'Which count',
+  momentHint:
+    'First everyone’s first choice, before the conversation. After it you count again, starting from the first choice: whoever moves, you count at their new principle.',
+  reveal: 'Reveal',
+  revealHint: 'Enter reveals the count on the beamer.',
+  hideAgain: 'Hide again',
+  hiddenOnBeamer: 'On the beamer: “Everyone standing? Then we count.” The bars come after Reveal.',
+  shownOnBeamer: 'The count is on the beamer.',
+  hideSetting: {
+    first: 'First choice on the beamer only after Reveal',
+    after: 'Count after the conversation on the beamer only after Reveal',
+  },
+  movement: 'Nobody moved | At least 1 person moved: {moves} | At least {n} people moved: {moves}',
+  move: '{count} from {from} to {to}',
   projector: {
     total: 'Nobody has chosen yet | 1 person chose | {n} people chose',
     unpicked: 'Nobody yet at: {names}',
+    waiting: 'Everyone standing? Then we count.',
+    moved: 'Nobody moved | At least 1 moved | At least {n} moved',
   },
 }
 

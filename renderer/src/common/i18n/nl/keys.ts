@@ -27,6 +27,7 @@ export default {
     rotate: 'Doordraaien naar het volgende principe (variant 2)',
     'tally-add': 'Telling (variant 1): één persoon erbij op principe 1 tot 9',
     'tally-remove': 'Telling (variant 1): één persoon eraf',
+    'tally-reveal': 'Telling (variant 1): onthullen op de beamer',
     overview: 'Dit overzicht openen',
     undo: 'Ongedaan maken',
     redo: 'Opnieuw doen',
@@ -57,6 +58,7 @@ export default {
     S: 'S',
     O: 'O',
     Digits: '1 – 9',
+    Enter: 'Enter',
   },
   spoken: {
     ArrowRight: 'pijl rechts',

@@ -22,8 +22,30 @@ export default {
   notesHeading: 'Gesprek',
   tippingPoint: 'Wat gaf de doorslag?',
   tensions: 'Spanning of raakvlak met andere principes',
+  moments: {
+    first: 'Eerste keuze',
+    after: 'Na het gesprek',
+  },
+  momentLegend: 'Welke telling',
+  momentHint:
+    'Eerst telt iedereen zijn eerste keuze, vóór het gesprek. Na het gesprek tel je opnieuw, vanaf de eerste keuze: wie verschuift, tel je bij zijn nieuwe principe.',
+  reveal: 'Onthullen',
+  revealHint: 'Enter onthult de telling op de beamer.',
+  hideAgain: 'Weer verbergen',
+  hiddenOnBeamer:
+    'Op de beamer: „Iedereen staat? Dan tellen we.” De balken komen pas na Onthullen.',
+  shownOnBeamer: 'De telling staat op de beamer.',
+  hideSetting: {
+    first: 'Eerste keuze pas na Onthullen op de beamer',
+    after: 'Telling na het gesprek pas na Onthullen op de beamer',
+  },
+  movement:
+    'Niemand verschoven | Minstens 1 persoon verschoven: {moves} | Minstens {n} mensen verschoven: {moves}',
+  move: '{count} van {from} naar {to}',
   projector: {
     total: 'Nog niemand gekozen | 1 persoon gekozen | {n} mensen gekozen',
     unpicked: 'Nog niemand bij: {names}',
+    waiting: 'Iedereen staat? Dan tellen we.',
+    moved: 'Niemand verschoven | Minstens 1 verschoven | Minstens {n} verschoven',
   },
 }
