@@ -33,6 +33,8 @@ export function largeSession(now = Date.UTC(2026, 10, 29, 13, 0)): Session {
     for (const field of CASE_TEXT_FIELDS) run({ type: 'dilemma/set-text', id, field, text: NOTE })
     for (const principleId of principleIds)
       run({ type: 'tally/set', dilemmaId: id, principleId, count: 3 })
+    // Counted in the room and shown: the beamer draws the bars, not the waiting screen.
+    run({ type: 'tally/reveal', dilemmaId: id, moment: 'first', revealed: true })
     run({ type: 'v2/set-principles', dilemmaId: id, principleIds: principleIds.slice(0, 4) })
     run({ type: 'v2/pick-speakers', dilemmaId: id, seed: d })
     run({ type: 'v2/rotate', dilemmaId: id })
