@@ -75,6 +75,7 @@ export function createSession(now: number, locale: Locale = 'nl'): Session {
       fontScale: 1,
       theme: 'standard',
       hideTally: { first: true, after: false },
+      harvestScreen: 'threads',
     },
     timers: {
       phase: idleTimer(0),

@@ -1,4 +1,10 @@
 import { DEFAULT_REPORT_OPTIONS } from './parts/report'
+
+/**
+ * The report choices a version-1 file gets: the defaults, but the dilemmas not discussed stay
+ * unnamed, as they were in the reports made from it before.
+ */
+export const VERSION_ONE_REPORT_OPTIONS = { ...DEFAULT_REPORT_OPTIONS, includeOpenDilemmas: false }
 import { SESSION_SCHEMA_VERSION, sessionSchema, type Session } from './schema'
 
 export type MigrationResult =
@@ -10,7 +16,7 @@ type Stored = Record<string, unknown>
 /** Each step takes a session stored at version N (the key) to version N + 1. */
 const STEPS: Readonly<Record<number, (stored: Stored) => Stored>> = {
   // Version 2 added the report's privacy choices; older sessions name nobody.
-  1: (stored) => ({ ...stored, report: DEFAULT_REPORT_OPTIONS, schemaVersion: 2 }),
+  1: (stored) => ({ ...stored, report: VERSION_ONE_REPORT_OPTIONS, schemaVersion: 2 }),
 }
 
 const isRecord = (value: unknown): value is Stored =>

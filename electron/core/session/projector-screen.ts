@@ -14,7 +14,9 @@ import {
   principleById,
   shownPrinciple,
 } from './selectors'
+import { roundNotesOf } from './round-notes'
 import { currentRound } from './speakers'
+import { tensionMap, type TensionMap } from './tension-map'
 
 export interface TallyBar {
   readonly principle: Principle
@@ -73,7 +75,17 @@ export type ProjectorScreen =
       readonly choosing:
         readonly { readonly principle: Principle; readonly chosen: boolean }[] | null
     }
+  /** One variant-2 round's tops and tips from the observeerders, shown to the room. */
+  | {
+      readonly kind: 'round-notes'
+      readonly dilemma: Dilemma
+      /** From 1, as the room counts. */
+      readonly round: number
+      readonly tops: string
+      readonly tips: string
+    }
   | { readonly kind: 'harvest'; readonly threads: readonly HarvestItem[] }
+  | { readonly kind: 'tension-map'; readonly map: TensionMap }
   | { readonly kind: 'closing'; readonly title: string; readonly moreInfo: string }
   | { readonly kind: 'phase-title'; readonly title: string }
   /** "We continue at 14:35", counting down to `endsAt`. */
@@ -101,6 +113,11 @@ function caseworkScreen(session: Session, dilemma: Dilemma | null): ProjectorScr
       bars,
       total: bars.reduce((sum, bar) => sum + bar.count, 0),
     }
+  }
+  const notesRound = dilemma.roundNotesShown
+  if (notesRound !== null) {
+    const { tops, tips } = roundNotesOf(dilemma, notesRound)
+    return { kind: 'round-notes', dilemma, round: notesRound + 1, tops, tips }
   }
   const round = currentRound(dilemma)
   const slots = dilemma.variant2.principleIds.flatMap((id, slot) => {
@@ -152,7 +169,9 @@ export function projectorScreen(session: Session): ProjectorScreen {
     case 'casework':
       return caseworkScreen(session, dilemma)
     case 'harvest':
-      return { kind: 'harvest', threads: session.harvest.threads }
+      return session.projector.harvestScreen === 'tension-map'
+        ? { kind: 'tension-map', map: tensionMap(session) }
+        : { kind: 'harvest', threads: session.harvest.threads }
     case 'closing':
       return { kind: 'closing', title: session.setup.title, moreInfo: session.setup.moreInfo }
     case 'other':

@@ -55,6 +55,17 @@ function duplicateOf(ids: readonly string[]): string | undefined {
 }
 
 /** Every reference inside a session points at something that exists; ids are unique. */
+function pairProblems(dilemma: SessionShape['dilemmas'][number], known: Set<string>): string[] {
+  const { pairs } = dilemma
+  if (pairs.some((pair) => !known.has(pair.a) || !known.has(pair.b)))
+    return [`dilemma ${dilemma.id} marks a pair with an unknown principle`]
+  if (pairs.some((pair) => pair.a >= pair.b))
+    return [`dilemma ${dilemma.id} marks a pair out of order`]
+  if (duplicateOf(pairs.map((pair) => `${pair.a}+${pair.b}`)))
+    return [`dilemma ${dilemma.id} marks a pair twice`]
+  return []
+}
+
 export function referenceProblems(session: SessionShape): string[] {
   const problems: string[] = []
   const principleIds = new Set(session.principles.map((p) => p.id))
@@ -86,6 +97,15 @@ export function referenceProblems(session: SessionShape): string[] {
     const chosen = dilemma.variant2.principleIds
     if (chosen.some((id) => !principleIds.has(id)) || duplicateOf(chosen))
       problems.push(`dilemma ${dilemma.id} has unknown or repeated variant-2 principles`)
+    problems.push(...pairProblems(dilemma, principleIds))
+    if (dilemma.roundNotes.length > dilemma.variant2.rounds.length)
+      problems.push(`dilemma ${dilemma.id} has notes for a round it does not have`)
+    const noted = dilemma.roundNotes.flatMap((notes) => Object.keys(notes.speakers))
+    if (noted.some((id) => !participantIds.has(id)))
+      problems.push(`dilemma ${dilemma.id} has notes of an unknown speaker`)
+    const shown = dilemma.roundNotesShown
+    if (shown !== null && shown >= dilemma.variant2.rounds.length)
+      problems.push(`dilemma ${dilemma.id} shows the notes of a round it does not have`)
     for (const round of dilemma.variant2.rounds) {
       const speakers = round.speakers.filter((id): id is string => id !== null)
       if (speakers.some((id) => !participantIds.has(id)) || duplicateOf(speakers))

@@ -366,6 +366,56 @@ export const BUILDERS: readonly Builder[] = [
       hide: b % 2 === 0,
     }),
   ],
+  [
+    0.4,
+    (s, { a, b }) => ({
+      type: 'pair/mark',
+      dilemmaId: nth(s.dilemmas, a)?.id ?? 'd1',
+      a: nth(s.principles, a)?.id ?? 'open',
+      // Another principle of the deck; a one-principle deck has no pairs: an unknown one.
+      b:
+        s.principles.length < 2
+          ? 'nergens'
+          : (nth(s.principles, a + 1 + (b % (s.principles.length - 1)))?.id ?? 'integer'),
+      kind: (['tension', 'common', null] as const)[b % 3] ?? null,
+    }),
+  ],
+  [
+    0.4,
+    (s, { a, b, text }) => ({
+      type: 'v2/set-round-text',
+      dilemmaId: nth(s.dilemmas, a)?.id ?? 'd1',
+      round: b % 3,
+      field: b % 2 === 0 ? 'tops' : 'tips',
+      text,
+    }),
+  ],
+  [
+    0.4,
+    (s, { a, b, text }) => ({
+      type: 'v2/set-speaker-note',
+      dilemmaId: nth(s.dilemmas, a)?.id ?? 'd1',
+      round: b % 3,
+      participantId: nth(s.participants, a + b)?.id ?? 'pp1',
+      field: b % 2 === 0 ? 'good' : 'hard',
+      text,
+    }),
+  ],
+  [
+    0.3,
+    (s, { a, b }) => ({
+      type: 'v2/show-round-notes',
+      dilemmaId: nth(s.dilemmas, a)?.id ?? 'd1',
+      round: b % 4 === 3 ? null : b % 3,
+    }),
+  ],
+  [
+    0.2,
+    (_s, { a }) => ({
+      type: 'projector/harvest-screen',
+      screen: a % 2 === 0 ? 'threads' : 'tension-map',
+    }),
+  ],
   [0.2, () => ({ type: 'setup/from-template' })],
   [0.1, () => ({ type: 'setup/new-session' })],
 ]

@@ -8,11 +8,11 @@ const start = createSession(T0)
 const withReport = (report: Session['report']): Session => ({ ...start, report })
 
 describe('report/options', () => {
-  it('starts with names, contributors and follow-up owners left out of the report', () => {
+  it('starts with names, contributors and follow-up owners left out of the report, the dilemmas not discussed named', () => {
     expect(start.report).toEqual({
       includeNames: false,
       includeContributors: false,
-      includeOpenDilemmas: false,
+      includeOpenDilemmas: true,
       includeFollowUpOwners: false,
       findingChoices: {},
     })
@@ -27,7 +27,7 @@ describe('report/options', () => {
     expect(next.report).toEqual({
       includeNames: true,
       includeContributors: true,
-      includeOpenDilemmas: false,
+      includeOpenDilemmas: true,
       includeFollowUpOwners: false,
       findingChoices: {},
     })
@@ -40,7 +40,7 @@ describe('report/options', () => {
       {
         includeNames: true,
         includeContributors: false,
-        includeOpenDilemmas: false,
+        includeOpenDilemmas: true,
         includeFollowUpOwners: false,
         findingChoices: {},
       },
@@ -50,17 +50,17 @@ describe('report/options', () => {
       {
         includeNames: false,
         includeContributors: true,
-        includeOpenDilemmas: false,
+        includeOpenDilemmas: true,
         includeFollowUpOwners: false,
         findingChoices: {},
       },
     ],
     [
-      { includeOpenDilemmas: true },
+      { includeOpenDilemmas: false },
       {
         includeNames: false,
         includeContributors: false,
-        includeOpenDilemmas: true,
+        includeOpenDilemmas: false,
         includeFollowUpOwners: false,
         findingChoices: {},
       },

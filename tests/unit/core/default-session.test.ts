@@ -113,6 +113,7 @@ describe('createSession', () => {
         theme: 'standard',
         // The first choice stays off the beamer until revealed, so nobody follows the crowd.
         hideTally: { first: true, after: false },
+        harvestScreen: 'threads',
       },
       // Idle timers; a round lasts 3 minutes; warning in the last 2; no sound, no pulse.
       timers: {
@@ -125,7 +126,7 @@ describe('createSession', () => {
       report: {
         includeNames: false,
         includeContributors: false,
-        includeOpenDilemmas: false,
+        includeOpenDilemmas: true,
         includeFollowUpOwners: false,
         findingChoices: {},
       },

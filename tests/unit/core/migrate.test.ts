@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { migrateSession } from '@core/session/migrate'
-import { DEFAULT_REPORT_OPTIONS, SESSION_SCHEMA_VERSION } from '@core/session/schema'
+import { migrateSession, VERSION_ONE_REPORT_OPTIONS } from '@core/session/migrate'
+import { SESSION_SCHEMA_VERSION } from '@core/session/schema'
 import { fromRoot } from '../../support/paths'
 import { largeSession } from '../../support/large-session'
 import { sessionWith } from './fixtures'
@@ -25,22 +25,27 @@ describe('migrateSession', () => {
     expect(result.ok).toBe(true)
     if (!result.ok) return
     expect(result.migratedFrom).toBe(1)
-    expect(result.session.report).toEqual(DEFAULT_REPORT_OPTIONS)
+    expect(result.session.report).toEqual(VERSION_ONE_REPORT_OPTIONS)
     // A file from before the two moments of a count: its one count is "na het gesprek", shown.
     const dilemmas = (stored['dilemmas'] as object[]).map((dilemma) => ({
       ...dilemma,
       firstTally: {},
       tallyMoment: 'after',
       revealed: { first: true, after: true },
+      // Nor tension-map marks or notes per variant-2 round.
+      pairs: [],
+      roundNotes: [],
+      roundNotesShown: null,
     }))
     const projector = {
       ...(stored['projector'] as object),
       hideTally: { first: true, after: false },
+      harvestScreen: 'threads',
     }
     expect(result.session).toEqual({
       ...stored,
       schemaVersion: 2,
-      report: DEFAULT_REPORT_OPTIONS,
+      report: VERSION_ONE_REPORT_OPTIONS,
       dilemmas,
       projector,
     })
@@ -127,6 +132,6 @@ describe('migrateSession', () => {
       report: { includeNames: true, includeContributors: true },
     }
     const result = migrateSession(stored)
-    expect(result.ok && result.session.report).toEqual(DEFAULT_REPORT_OPTIONS)
+    expect(result.ok && result.session.report).toEqual(VERSION_ONE_REPORT_OPTIONS)
   })
 })

@@ -1,3 +1,4 @@
+import { VERSION_ONE_REPORT_OPTIONS } from '@core/session/migrate'
 import { describe, expect, it } from 'vitest'
 import { serialiseAutosave } from '@core/persistence/autosave-format'
 import { SESSION_SCHEMA_VERSION } from '@core/session/schema'
@@ -196,7 +197,8 @@ describe('parseSessionFile: what is accepted', () => {
       revision: 3,
       session: { ...old, schemaVersion: 1 },
     })
-    expect(parseSessionFile(autosave)).toEqual({ ok: true, session, migratedFrom: 1 })
+    const migrated = { ...session, report: VERSION_ONE_REPORT_OPTIONS }
+    expect(parseSessionFile(autosave)).toEqual({ ok: true, session: migrated, migratedFrom: 1 })
   })
 
   it('refuses an autosave file whose session is broken or newer', () => {

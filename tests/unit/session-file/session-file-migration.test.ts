@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
+import { VERSION_ONE_REPORT_OPTIONS } from '@core/session/migrate'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_REPORT_OPTIONS } from '@core/session/schema'
 import { parseSessionFile, serialiseSessionFile } from '@core/session-file/session-file-format'
 import { fromRoot } from '../../support/paths'
 import { T0 } from '../core/fixtures'
@@ -16,22 +16,27 @@ describe('parseSessionFile: the version-1 fixture', () => {
     expect(parsed.ok).toBe(true)
     if (!parsed.ok) return
     expect(parsed.migratedFrom).toBe(1)
-    expect(parsed.session.report).toEqual(DEFAULT_REPORT_OPTIONS)
+    expect(parsed.session.report).toEqual(VERSION_ONE_REPORT_OPTIONS)
     // Its one count per dilemma is "na het gesprek", already shown on the beamer.
     const dilemmas = (stored['dilemmas'] as object[]).map((dilemma) => ({
       ...dilemma,
       firstTally: {},
       tallyMoment: 'after',
       revealed: { first: true, after: true },
+      // Nor tension-map marks or notes per variant-2 round.
+      pairs: [],
+      roundNotes: [],
+      roundNotesShown: null,
     }))
     const projector = {
       ...(stored['projector'] as object),
       hideTally: { first: true, after: false },
+      harvestScreen: 'threads',
     }
     expect(parsed.session).toEqual({
       ...stored,
       schemaVersion: 2,
-      report: DEFAULT_REPORT_OPTIONS,
+      report: VERSION_ONE_REPORT_OPTIONS,
       dilemmas,
       projector,
     })

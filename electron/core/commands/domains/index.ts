@@ -4,6 +4,7 @@ import type { ReduceResult } from '../helpers'
 import { dilemmaCommandSchemas, reduceDilemmas } from './dilemmas'
 import { harvestCommandSchemas, reduceHarvest } from './harvest'
 import { participantCommandSchemas, reduceParticipants } from './participants'
+import { pairCommandSchemas, reducePairs } from './pairs'
 import { principleCommandSchemas, reducePrinciples } from './principles'
 import { programmeCommandSchemas, reduceProgramme } from './programme'
 import { projectorCommandSchemas, reduceProjector } from './projector'
@@ -48,6 +49,7 @@ export const DOMAINS = [
   domain('dilemma/', dilemmaCommandSchemas, reduceDilemmas),
   domain('tally/', tallyCommandSchemas, reduceTally),
   domain('v2/', variant2CommandSchemas, reduceVariant2),
+  domain('pair/', pairCommandSchemas, reducePairs),
   domain('harvest/', harvestCommandSchemas, reduceHarvest),
   domain('projector/', projectorCommandSchemas, reduceProjector),
   domain('timer/', timerCommandSchemas, reduceTimers),

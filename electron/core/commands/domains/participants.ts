@@ -67,9 +67,15 @@ export function reduceParticipants(state: Session, command: ParticipantCommand):
     case 'participant/remove': {
       if (!state.participants.some((p) => p.id === command.id))
         return reject('unknown-participant', command.id)
-      // Their places in variant-2 rounds become empty; the rounds themselves stay.
+      // Their places in variant-2 rounds become empty and their notes go; the rounds stay.
       const dilemmas = state.dilemmas.map((dilemma) => ({
         ...dilemma,
+        roundNotes: dilemma.roundNotes.map((notes) => ({
+          ...notes,
+          speakers: Object.fromEntries(
+            Object.entries(notes.speakers).filter(([id]) => id !== command.id),
+          ),
+        })),
         variant2: {
           ...dilemma.variant2,
           rounds: dilemma.variant2.rounds.map((round) => ({

@@ -36,7 +36,10 @@ export const principleCommandSchemas = [
 
 export type PrincipleCommand = z.output<(typeof principleCommandSchemas)[number]>
 
-/** After a deck changes, tallies, chosen principles and the projector forget removed ones. */
+/**
+ * After a deck changes, tallies, marked pairs, chosen principles and the projector forget removed
+ * ones.
+ */
 export function withPrinciples(state: Session, principles: Principle[]): Session {
   const known = new Set(principles.map((p) => p.id))
   return {
@@ -51,6 +54,7 @@ export function withPrinciples(state: Session, principles: Principle[]): Session
         firstTally: Object.fromEntries(
           Object.entries(dilemma.firstTally).filter(([id]) => known.has(id)),
         ),
+        pairs: dilemma.pairs.filter((pair) => known.has(pair.a) && known.has(pair.b)),
         variant2: {
           principleIds: after,
           // Speakers stay on their principle when one before them leaves the deck.

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import {
   blackoutSchema,
+  harvestScreenSchema,
   fontScaleSchema,
   idSchema,
   projectorThemeSchema,
@@ -22,6 +23,7 @@ export const projectorCommandSchemas = [
     moment: tallyMomentSchema,
     hide: z.boolean(),
   }),
+  z.strictObject({ type: z.literal('projector/harvest-screen'), screen: harvestScreenSchema }),
 ] as const
 
 export type ProjectorCommand = z.output<(typeof projectorCommandSchemas)[number]>
@@ -55,6 +57,8 @@ export function reduceProjector(state: Session, command: ProjectorCommand): Redu
       if (hideTally[command.moment] === command.hide) return accept(state)
       return projector({ hideTally: { ...hideTally, [command.moment]: command.hide } })
     }
+    case 'projector/harvest-screen':
+      return projector({ harvestScreen: command.screen })
     default:
       return command satisfies never
   }

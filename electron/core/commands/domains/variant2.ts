@@ -8,6 +8,7 @@ import {
 } from '../../session/speakers'
 import { idSchema, LIMITS, type Dilemma, type Session } from '../../session/schema'
 import { accept, reject, withDilemma, type ReduceResult } from '../helpers'
+import { roundNoteCommandSchemas, reduceRoundNotes, type RoundNoteCommand } from './round-notes'
 import { withNewRound } from './timers'
 
 const slotSchema = z
@@ -40,6 +41,7 @@ export const variant2CommandSchemas = [
       .max(2 ** 32 - 1),
   }),
   z.strictObject({ type: z.literal('v2/rotate'), dilemmaId: idSchema }),
+  ...roundNoteCommandSchemas,
 ] as const
 
 export type Variant2Command = z.output<(typeof variant2CommandSchemas)[number]>
@@ -95,11 +97,16 @@ export function reduceVariant2(
         if (d.variant2.rounds.length >= LIMITS.rounds)
           return reject('limit-reached', `at most ${LIMITS.rounds} rounds`)
         const rounds = [...d.variant2.rounds, rotatedRound(currentRound(d), inUse)]
-        return { ...d, variant2: { ...d.variant2, rounds } }
+        // The beamer moves on with the round: the new speakers, not the last round's notes.
+        return { ...d, variant2: { ...d.variant2, rounds }, roundNotesShown: null }
       })
       // Each new round gets its own countdown.
       return rotated.ok ? accept(withNewRound(rotated.session, now)) : rotated
     }
+    case 'v2/set-round-text':
+    case 'v2/set-speaker-note':
+    case 'v2/show-round-notes':
+      return reduceRoundNotes(state, command satisfies RoundNoteCommand)
     default:
       return command satisfies never
   }

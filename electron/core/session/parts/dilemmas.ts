@@ -54,6 +54,33 @@ const countsSchema = z.record(idSchema, z.number().int().min(0).max(LIMITS.tally
 /** Per moment: whether the beamer shows its count (a hidden one waits for "Onthullen"). */
 export const revealedSchema = z.object({ first: z.boolean(), after: z.boolean() })
 
+/**
+ * Two principles that pulled against each other ("spanning") or met ("raakvlak") in one
+ * dilemma's conversation; the pieces of the tension map.
+ */
+export const PAIR_KINDS = ['tension', 'common'] as const
+export const pairKindSchema = z.enum(PAIR_KINDS)
+export type PairKind = z.infer<typeof pairKindSchema>
+
+/** `a` sorts before `b`, so a pair is stored one way only. */
+export const pairMarkSchema = z.object({ a: idSchema, b: idSchema, kind: pairKindSchema })
+export type PairMark = z.infer<typeof pairMarkSchema>
+
+/** What one variant-2 speaker said went well and was hard in a round. */
+export const speakerNoteSchema = z.object({ good: longTextSchema, hard: longTextSchema })
+export type SpeakerNote = z.infer<typeof speakerNoteSchema>
+
+/**
+ * The notes of one variant-2 round: per speaker (by participant, so notes follow a person who
+ * changes places) and the observeerders' tops and tips.
+ */
+export const roundNotesSchema = z.object({
+  speakers: z.record(idSchema, speakerNoteSchema),
+  tops: longTextSchema,
+  tips: longTextSchema,
+})
+export type RoundNotes = z.infer<typeof roundNotesSchema>
+
 export const dilemmaSchema = z.object({
   id: idSchema,
   title: dilemmaTitleSchema,
@@ -75,6 +102,18 @@ export const dilemmaSchema = z.object({
   /** Files from before were shown as counted: both revealed. */
   revealed: revealedSchema.default({ first: true, after: true }),
   variant2: variant2Schema,
+  /** The tension map's marks for this dilemma (files from before: none). */
+  pairs: z.array(pairMarkSchema).max(LIMITS.pairs).default([]),
+  /** Per variant-2 round, by index into `variant2.rounds`; a round without notes has none here. */
+  roundNotes: z.array(roundNotesSchema).max(LIMITS.rounds).default([]),
+  /** Which round's tops and tips the beamer shows instead of the speakers; null: the speakers. */
+  roundNotesShown: z
+    .number()
+    .int()
+    .min(0)
+    .max(LIMITS.rounds - 1)
+    .nullable()
+    .default(null),
   tippingPoint: longTextSchema,
   tensions: longTextSchema,
   good: longTextSchema,

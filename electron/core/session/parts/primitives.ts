@@ -17,6 +17,8 @@ export const LIMITS = {
   phaseMinutes: 240,
   speakers: 4,
   rounds: 50,
+  /** Every pair of twelve principles once. */
+  pairs: 66,
   tally: 999,
   /** The id counter: beyond this, numbers in JSON stop being exact. */
   nextSeq: Number.MAX_SAFE_INTEGER,

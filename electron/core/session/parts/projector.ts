@@ -21,6 +21,11 @@ export type ProjectorTheme = z.infer<typeof projectorThemeSchema>
 export const FONT_SCALE = { min: 0.8, max: 1.5, step: 0.1 } as const
 export const fontScaleSchema = z.number().min(FONT_SCALE.min).max(FONT_SCALE.max)
 
+/** What the beamer shows during the harvest: the threads, or the session's tension map. */
+export const HARVEST_SCREENS = ['threads', 'tension-map'] as const
+export const harvestScreenSchema = z.enum(HARVEST_SCREENS)
+export type HarvestScreen = z.infer<typeof harvestScreenSchema>
+
 export const projectorStateSchema = z.object({
   /** A principle shown very large, over whatever the phase would show. */
   principleId: idSchema.nullable(),
@@ -37,5 +42,6 @@ export const projectorStateSchema = z.object({
   hideTally: z
     .object({ first: z.boolean(), after: z.boolean() })
     .default({ first: true, after: false }),
+  harvestScreen: harvestScreenSchema.default('threads'),
 })
 export type ProjectorState = z.infer<typeof projectorStateSchema>

@@ -39,10 +39,14 @@ export const reportOptionsSchema = z.object({
 })
 export type ReportOptions = z.infer<typeof reportOptionsSchema>
 
+/**
+ * A new session lists the dilemmas not discussed by title: they are the material for a next
+ * session, and the publication check reads the titles like any other text.
+ */
 export const DEFAULT_REPORT_OPTIONS: ReportOptions = {
   includeNames: false,
   includeContributors: false,
-  includeOpenDilemmas: false,
+  includeOpenDilemmas: true,
   includeFollowUpOwners: false,
   findingChoices: {},
 }

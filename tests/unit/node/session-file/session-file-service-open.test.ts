@@ -1,6 +1,7 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { DEFAULT_REPORT_OPTIONS, type WindowSnapshot } from '@core/session/schema'
+import { VERSION_ONE_REPORT_OPTIONS } from '@core/session/migrate'
+import { type WindowSnapshot } from '@core/session/schema'
 import { serialiseSessionFile } from '@core/session-file/session-file-format'
 import { nodeSessionFileOps } from '@node/session-file/session-file-io'
 import { fromRoot } from '../../../support/paths'
@@ -71,7 +72,7 @@ describe('openSessionFile', () => {
       name: 'oud.dilemmas',
       migrated: true,
     })
-    expect(setup.session().report).toEqual(DEFAULT_REPORT_OPTIONS)
+    expect(setup.session().report).toEqual(VERSION_ONE_REPORT_OPTIONS)
     expect(setup.session().setup.title).toBe('Dansende Dilemma’s met team Toezicht Zuid')
     expect(await fingerprint(path)).toEqual(before)
   })
