@@ -10,8 +10,10 @@ import PauseView from './views/PauseView.vue'
 import PhaseTitleView from './views/PhaseTitleView.vue'
 import PrinciplesOverviewView from './views/PrinciplesOverviewView.vue'
 import PrincipleView from './views/PrincipleView.vue'
+import RoundNotesView from './views/RoundNotesView.vue'
 import SpeakersView from './views/SpeakersView.vue'
 import TallyView from './views/TallyView.vue'
+import TensionMapView from './views/TensionMapView.vue'
 import WelcomeView from './views/WelcomeView.vue'
 
 type ScreenKind = ProjectorScreen['kind']
@@ -44,7 +46,9 @@ export const SCREEN_VIEWS: { readonly [K in ScreenKind]: ScreenView<K> } = {
   principles: view(PrinciplesOverviewView, ({ heading, principles }) => ({ heading, principles })),
   tally: view(TallyView, ({ kind, ...props }) => props),
   speakers: view(SpeakersView, ({ kind, ...props }) => props),
+  'round-notes': view(RoundNotesView, ({ kind, ...props }) => props),
   harvest: view(HarvestView, (s) => ({ threads: s.threads })),
+  'tension-map': view(TensionMapView, (s) => ({ map: s.map })),
   closing: view(ClosingView, (s) => ({ title: s.title, moreInfo: s.moreInfo })),
   'phase-title': view(PhaseTitleView, (s) => ({ title: s.title })),
   break: view(BreakView, (s) => ({ endsAt: s.endsAt })),

@@ -18,6 +18,8 @@ export function screenName(
       return t(`${group}.principle`, { name: screen.principle.name })
     case 'phase-title':
       return t(`${group}.phase-title`, { title: screen.title })
+    case 'round-notes':
+      return t(`${group}.round-notes`, { round: screen.round })
     case 'break':
       return t(`${group}.break`, { time: formatClockTime(screen.endsAt, locale) })
     default:

@@ -34,6 +34,8 @@ const en: typeof nl = {
     break: 'Break countdown',
     black: 'Black screen',
     pause: 'Pause screen',
+    'round-notes': 'Tops and tips: round {round}',
+    'tension-map': 'Tension map',
   },
   casework: {
     showPrinciple: 'Show one principle large',

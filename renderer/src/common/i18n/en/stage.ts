@@ -18,6 +18,26 @@ const en: typeof nl = {
     break: 'break until {time}',
     black: 'black, the projector is dark',
     pause: 'pause screen',
+    'tension-map': 'tension map',
+    'round-notes': 'tops and tips of a round',
+  },
+  tensionMap: {
+    heading: 'Tension map',
+    dilemmas: 'from {count} dilemma | from {count} dilemmas',
+    tension: 'Tension: top right',
+    common: 'Common ground: bottom left',
+    principle: '{number}. {name}',
+    cell: {
+      tension: 'tension: {count}',
+      common: 'common ground: {count}',
+    },
+    empty: 'No tensions or common ground marked yet.',
+  },
+  roundNotes: {
+    heading: 'Round\u00a0{round} — tops\u00a0and\u00a0tips',
+    tops: 'Tops',
+    tips: 'Tips',
+    empty: 'nothing yet',
   },
   controls: {
     group: 'Projector: text and contrast',

@@ -32,6 +32,8 @@ export default {
     break: 'Pauze met aftelling',
     black: 'Zwart beeld',
     pause: 'Pauzescherm',
+    'round-notes': 'Tops en tips: ronde {round}',
+    'tension-map': 'Spanningskaart',
   },
   casework: {
     showPrinciple: 'Een principe groot tonen',
