@@ -59,7 +59,7 @@ describe('report panel: what the report may name', () => {
     expect(backend.host.getSnapshot().session.report).toEqual({
       includeNames: true,
       includeContributors: false,
-      includeOpenDilemmas: false,
+      includeOpenDilemmas: true,
       includeFollowUpOwners: false,
       findingChoices: {},
     })
@@ -69,11 +69,15 @@ describe('report panel: what the report may name', () => {
     expect(backend.dispatched.at(-1)).toEqual({ type: 'report/options', includeContributors: true })
     expect(backend.host.getSnapshot().session.report.includeContributors).toBe(true)
 
-    expect(checkbox(wrapper, 'includeOpenDilemmas').element.checked).toBe(false)
-    await checkbox(wrapper, 'includeOpenDilemmas').setValue(true)
+    // The dilemmas not discussed are named by default: material for next time.
+    expect(checkbox(wrapper, 'includeOpenDilemmas').element.checked).toBe(true)
+    await checkbox(wrapper, 'includeOpenDilemmas').setValue(false)
     await settle()
-    expect(backend.dispatched.at(-1)).toEqual({ type: 'report/options', includeOpenDilemmas: true })
-    expect(backend.host.getSnapshot().session.report.includeOpenDilemmas).toBe(true)
+    expect(backend.dispatched.at(-1)).toEqual({
+      type: 'report/options',
+      includeOpenDilemmas: false,
+    })
+    expect(backend.host.getSnapshot().session.report.includeOpenDilemmas).toBe(false)
   })
 
   it('shows the choices the session holds, also when they change elsewhere (undo, a file)', async () => {

@@ -393,6 +393,31 @@ describe('Variant2Panel', () => {
     }
   })
 
+  it('keeps the notes per round apart from the notes on the whole case', async () => {
+    const { backend, id } = seeded()
+    choose(backend, id, 4)
+    NAMES.slice(0, 4).forEach((name, slot) =>
+      backend.apply({
+        type: 'v2/assign',
+        dilemmaId: id,
+        slot,
+        participantId: participantId(backend, name),
+      }),
+    )
+    const { wrapper } = await mountConnected(Variant2Panel, { backend })
+
+    const headings = wrapper.findAll('h3').map((h) => h.text())
+    expect(headings).toContain('4. Nabespreking van ronde 1')
+    expect(headings).toContain('5. Nabespreking over de hele casus')
+    // With four speakers on the floor, the case's own fields still have a name of their own.
+    for (const label of ['Wat ging goed', 'Wat vond je moeilijk', 'Tops', 'Tips'])
+      expect(wrapper.findAll('label').filter((l) => l.text() === label)).toHaveLength(1)
+    expect(
+      wrapper.findAll('label').filter((l) => l.text().startsWith('Wat ging goed,')),
+    ).toHaveLength(4)
+    expect(wrapper.find('[data-testid="v2-plan"]').exists()).toBe(true)
+  })
+
   it('shows hostile names as plain text', async () => {
     const hostile = '<img src=x onerror="alert(1)">'
     const { backend, id } = seeded([hostile, 'Bram'])

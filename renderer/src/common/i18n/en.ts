@@ -17,6 +17,7 @@ import keys from './en/keys'
 import timers from './en/timers'
 import report from './en/report'
 import sessionFile from './en/sessionFile'
+import pairs from './en/pairs'
 
 const en: typeof nl = {
   setup,
@@ -37,6 +38,7 @@ const en: typeof nl = {
   timers,
   report,
   sessionFile,
+  pairs,
   app: {
     name: "Dansende Dilemma's",
     subtitle: 'Civil-service craftsmanship',

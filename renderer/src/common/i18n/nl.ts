@@ -17,6 +17,7 @@ import keys from './nl/keys'
 import timers from './nl/timers'
 import report from './nl/report'
 import sessionFile from './nl/sessionFile'
+import pairs from './nl/pairs'
 
 export default {
   setup,
@@ -37,6 +38,7 @@ export default {
   timers,
   report,
   sessionFile,
+  pairs,
   app: {
     name: 'Dansende Dilemma’s',
     subtitle: 'Ambtelijk Vakmanschap',

@@ -3,7 +3,7 @@ import type nl from '../nl/harvest'
 const en: typeof nl = {
   heading: 'Harvest',
   intro:
-    'Write along while the group talks. During the harvest the common threads appear on the projector right away.',
+    'Write along while the group talks. During the harvest the common threads appear on the projector right away, unless you choose the tension map.',
   keysHint:
     'Enter: next item. Backspace in an empty item: remove it. Alt + arrow up or down: move it.',
   threads: {
@@ -43,6 +43,27 @@ const en: typeof nl = {
     whatPlaceholder: 'For example: a session on gifts',
     remove: 'Remove follow-up {n}',
     confirmRemove: 'Sure to remove?',
+  },
+  screen: {
+    heading: 'On the projector',
+    choice: 'What the projector shows during the harvest',
+    threads: 'Common threads on the projector',
+    tensionMap: 'Tension map on the projector',
+    now: {
+      threads: 'The projector now shows the common threads.',
+      tensionMap: 'The projector now shows the tension map.',
+    },
+    later: {
+      threads: 'Once the harvest starts, the projector shows the common threads.',
+      tensionMap: 'Once the harvest starts, the projector shows the tension map.',
+    },
+    mapHeading: 'The tension map',
+    most: {
+      tension: 'Most often tension: {pairs} ({count}×)',
+      common: 'Most often common ground: {pairs} ({count}×)',
+    },
+    dilemmas: 'Pairs marked for 1 dilemma. | Pairs marked for {n} dilemmas.',
+    none: 'No pairs marked yet.',
   },
   projector: {
     heading: 'Common threads',

@@ -1,7 +1,7 @@
 export default {
   heading: 'Opbrengst',
   intro:
-    'Schrijf mee terwijl de groep praat. Tijdens de opbrengst staan de rode draden meteen op de beamer.',
+    'Schrijf mee terwijl de groep praat. Tijdens de opbrengst staan de rode draden meteen op de beamer, tenzij je de spanningskaart kiest.',
   keysHint:
     'Enter: volgend punt. Backspace in een leeg punt: weghalen. Alt + pijl omhoog of omlaag: verplaatsen.',
   threads: {
@@ -41,6 +41,27 @@ export default {
     whatPlaceholder: 'Bijvoorbeeld: sessie over giften',
     remove: 'Vervolgpunt {n} verwijderen',
     confirmRemove: 'Zeker verwijderen?',
+  },
+  screen: {
+    heading: 'Op de beamer',
+    choice: 'Wat de beamer tijdens de opbrengst toont',
+    threads: 'Rode draden op de beamer',
+    tensionMap: 'Spanningskaart op de beamer',
+    now: {
+      threads: 'De beamer toont nu de rode draden.',
+      tensionMap: 'De beamer toont nu de spanningskaart.',
+    },
+    later: {
+      threads: 'Zodra de opbrengst begint, toont de beamer de rode draden.',
+      tensionMap: 'Zodra de opbrengst begint, toont de beamer de spanningskaart.',
+    },
+    mapHeading: 'De spanningskaart',
+    most: {
+      tension: 'Vaakst spanning: {pairs} ({count}×)',
+      common: 'Vaakst raakvlak: {pairs} ({count}×)',
+    },
+    dilemmas: 'Paren gemarkeerd bij 1 dilemma. | Paren gemarkeerd bij {n} dilemma’s.',
+    none: 'Nog geen paren gemarkeerd.',
   },
   projector: {
     heading: 'Rode draden',
