@@ -7,7 +7,8 @@ import { CASE_TEXT_FIELDS, type ReportOptions, type Session } from '@core/sessio
 /**
  * Sessions whose every typed text names this session's people (and holds an e-mail address, a
  * phone number and a BSN-like number), for the property that a pseudonymised report never
- * names anyone in any format.
+ * names anyone in any format: also variant 2's notes per round and the titles of the dilemmas
+ * not discussed.
  */
 const FIRST = ['Anouk', 'José', 'Ünal', 'Priya', 'Sanne', 'Mohammed', 'Fleur', 'Aylin', 'Özlem']
 const PARTICLES = ['', 'de ', 'van ', 'van der ', 'van ’t ', "van 't ", 'El ']
@@ -59,7 +60,34 @@ export function seeded(
     .slice(0, 4)
   run({ type: 'v2/set-principles', dilemmaId: id, principleIds })
   run({ type: 'v2/pick-speakers', dilemmaId: id, seed: 3 })
+  // Variant 2 per round: the observeerders' tops and tips and every speaker's notes name people.
+  run({ type: 'v2/set-round-text', dilemmaId: id, round: 0, field: 'tops', text: mention(16) })
+  run({ type: 'v2/set-round-text', dilemmaId: id, round: 0, field: 'tips', text: mention(17) })
+  const speakers = host.getSnapshot().session.dilemmas.find((d) => d.id === id)?.variant2.rounds[0]
+  speakers?.speakers.forEach((participantId, index) => {
+    if (participantId === null) return
+    for (const field of ['good', 'hard'] as const)
+      run({
+        type: 'v2/set-speaker-note',
+        dilemmaId: id,
+        round: 0,
+        participantId,
+        field,
+        text: mention(18 + index * 2 + (field === 'hard' ? 1 : 0)),
+      })
+  })
+  const [p0 = '', p1 = '', p2 = ''] = principleIds
+  run({ type: 'pair/mark', dilemmaId: id, a: p0, b: p1, kind: 'tension' })
+  run({ type: 'pair/mark', dilemmaId: id, a: p1, b: p2, kind: 'common' })
   run({ type: 'dilemma/set-status', id, status: 'discussed' })
+  // The dilemmas that did not fit are listed by title (the default): their titles name people too.
+  run({ type: 'dilemma/add', title: mention(26), variant: 'variant1' })
+  run({
+    type: 'dilemma/set-status',
+    id: `d${host.getSnapshot().session.nextSeq - 1}`,
+    status: 'skipped',
+  })
+  run({ type: 'dilemma/add', title: mention(27), variant: 'variant1' })
   run({ type: 'harvest/add', list: 'threads', text: mention(10) })
   run({ type: 'harvest/add', list: 'insights', text: `${facilitator} vatte samen. ${mention(11)}` })
   run({ type: 'harvest/add-followup', what: mention(12), who: people[0] ?? '', due: '' })

@@ -2,8 +2,12 @@ import type {
   DilemmaReport,
   FollowUpRow,
   ListSection,
+  OpenDilemmas,
   ReportFact,
   ReportModel,
+  RoundNotesSection,
+  TensionMapReport,
+  Variant2Report,
 } from '../report/report-model-types'
 import type { ReportTexts } from '../report/report-texts'
 
@@ -60,6 +64,36 @@ export function mapReportTexts(
       who: text(`followUp.${index}.who`, join(place, columns.who), row.who, 'owner'),
     }
   }
+  // A round's texts are kept under the round's index in the session, so a choice stays with its
+  // round when an earlier round gets notes later.
+  const roundNotes = (key: string, place: string, notes: RoundNotesSection): RoundNotesSection => ({
+    ...notes,
+    rounds: notes.rounds.map((round) => {
+      const at = `${key}.round.${round.index}`
+      const where = join(place, round.label)
+      const { labels } = notes
+      return {
+        ...round,
+        tops: text(`${at}.tops`, join(where, labels.tops), round.tops),
+        tips: text(`${at}.tips`, join(where, labels.tips), round.tips),
+        speakers: round.speakers.map((row, index) => ({
+          ...row,
+          good: text(
+            `${at}.speaker.${index}.good`,
+            join(where, row.speaker, labels.good),
+            row.good,
+          ),
+          hard: text(
+            `${at}.speaker.${index}.hard`,
+            join(where, row.speaker, labels.hard),
+            row.hard,
+          ),
+        })),
+      }
+    }),
+  })
+  const variant2 = (key: string, place: string, report: Variant2Report | null) =>
+    report && { ...report, notes: report.notes && roundNotes(key, place, report.notes) }
   const dilemma = (item: DilemmaReport): DilemmaReport => {
     const key = `dilemma.${item.number}`
     const place = texts.places.dilemma(item.number)
@@ -72,9 +106,29 @@ export function mapReportTexts(
         item.description,
       ),
       facts: item.facts.map((f, index) => fact(`${key}.fact.${index}`, place, f)),
+      variant2: variant2(key, place, item.variant2),
       texts: item.texts.map((f, index) => fact(`${key}.text.${index}`, place, f)),
     }
   }
+  const openDilemmas = (open: OpenDilemmas): OpenDilemmas => {
+    // Numbered through both groups, as the report lists them.
+    let number = 0
+    return {
+      ...open,
+      groups: open.groups.map((group) => ({
+        ...group,
+        titles: group.titles.map((title) => {
+          number += 1
+          return text(`open.${number - 1}`, texts.places.openDilemma(number), title)
+        }),
+      })),
+    }
+  }
+  // The lines name principles only, but a principle's name is typed too: read like the facts.
+  const tensionMap = (map: TensionMapReport): TensionMapReport => ({
+    ...map,
+    lines: map.lines.map((line, index) => fact(`tensionMap.${index}`, map.heading, line)),
+  })
   const { principles, dilemmas, harvest, programme } = model
   return {
     ...model,
@@ -106,12 +160,11 @@ export function mapReportTexts(
     dilemmas: {
       ...dilemmas,
       items: dilemmas.items.map(dilemma),
-      open: dilemmas.open.map((title, index) =>
-        text(`open.${index}`, texts.places.openDilemma(index + 1), title),
-      ),
+      open: dilemmas.open && openDilemmas(dilemmas.open),
     },
     harvest: {
       ...harvest,
+      tensionMap: harvest.tensionMap && tensionMap(harvest.tensionMap),
       threads: list('threads', harvest.threads),
       insights: list('insights', harvest.insights),
       followUps: { ...harvest.followUps, rows: harvest.followUps.rows.map(followUp) },

@@ -28,3 +28,24 @@ export function markdownLines(text: string): string[] {
     .map(escapeLine)
     .filter((line) => line !== '')
 }
+
+/** User text over several lines: a backslash at a line's end is a hard break. */
+export function markdownBlock(text: string): string {
+  return markdownLines(text).join('\\\n')
+}
+
+/** A list item of user text; its later lines are indented to stay in the item. */
+export function markdownItem(text: string): string {
+  return `- ${markdownLines(text).join('\\\n  ')}`
+}
+
+/** A table; every cell is escaped, the columns in `right` are aligned to the end. */
+export function markdownTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  right: readonly number[] = [],
+): string {
+  const line = (cells: readonly string[]) => `| ${cells.map(markdownInline).join(' | ')} |`
+  const rule = `| ${header.map((_, i) => (right.includes(i) ? '---:' : '---')).join(' | ')} |`
+  return [line(header), rule, ...rows.map(line)].join('\n')
+}

@@ -1,6 +1,7 @@
 import {
   AlignmentType,
   BorderStyle,
+  HeadingLevel,
   Paragraph,
   ShadingType,
   Table,
@@ -9,7 +10,10 @@ import {
   TextRun,
   WidthType,
 } from 'docx'
-import type { TallyChart } from './report-model-types'
+import type { ReportFact, TallyChart } from './report-model-types'
+
+export type Block = Paragraph | Table
+type Level = (typeof HeadingLevel)[keyof typeof HeadingLevel]
 
 /** A4 with 2 cm margins leaves this much for text, in twips. */
 export const CONTENT_WIDTH = 9638
@@ -55,6 +59,40 @@ export function textParagraph(
       : textRuns(text, options.bold),
     bidirectional: isRightToLeft(text),
     alignment: options.align === 'end' ? AlignmentType.END : undefined,
+  })
+}
+
+export function heading(text: string, level: Level): Paragraph {
+  return new Paragraph({
+    heading: level,
+    bidirectional: isRightToLeft(text),
+    children: textRuns(text),
+  })
+}
+
+export function note(text: string | null): Block[] {
+  return text === null ? [] : [textParagraph(text, { italics: true })]
+}
+
+export function facts(list: readonly ReportFact[]): Paragraph[] {
+  return list.map(
+    (f) =>
+      // The paragraph reads in the report's language (our label first); only a right-to-left
+      // value runs right to left, so a Hebrew name does not flip "Ingebracht door" around.
+      new Paragraph({
+        children: [
+          new TextRun({ text: `${f.label}: `, bold: true }),
+          ...textRuns(f.value, undefined, isRightToLeft(f.value)),
+        ],
+      }),
+  )
+}
+
+export function bullet(item: string): Paragraph {
+  return new Paragraph({
+    bullet: { level: 0 },
+    bidirectional: isRightToLeft(item),
+    children: textRuns(item),
   })
 }
 

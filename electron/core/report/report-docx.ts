@@ -9,18 +9,22 @@ import {
   PageNumber,
   Paragraph,
   TextRun,
-  type Table,
 } from 'docx'
 import type { Session } from '../session/schema'
 import {
   ACCENT,
+  bullet,
   CONTENT_WIDTH,
-  isRightToLeft,
+  facts,
+  heading,
+  note,
   tallyTable,
   textParagraph,
-  textRuns,
   textTable,
+  type Block,
 } from './report-docx-parts'
+import { roundNotesDocx } from './report-docx-rounds'
+import { openDilemmasDocx, tensionMapDocx } from './report-docx-tension'
 import { buildReportModel, type ReportModelOptions } from './report-model'
 import { webLink } from './web-link'
 import type {
@@ -31,38 +35,9 @@ import type {
   Variant2Report,
 } from './report-model-types'
 
-type Block = Paragraph | Table
-type Level = (typeof HeadingLevel)[keyof typeof HeadingLevel]
-
 const MARGIN = 1134 // 2 cm in twips
 const ROUND_COLUMN = 1000
 const FONT = 'Calibri'
-
-function heading(text: string, level: Level): Paragraph {
-  return new Paragraph({
-    heading: level,
-    bidirectional: isRightToLeft(text),
-    children: textRuns(text),
-  })
-}
-
-function note(text: string | null): Block[] {
-  return text === null ? [] : [textParagraph(text, { italics: true })]
-}
-
-function facts(list: readonly ReportFact[]): Paragraph[] {
-  return list.map(
-    (f) =>
-      // The paragraph reads in the report's language (our label first); only a right-to-left
-      // value runs right to left, so a Hebrew name does not flip "Ingebracht door" around.
-      new Paragraph({
-        children: [
-          new TextRun({ text: `${f.label}: `, bold: true }),
-          ...textRuns(f.value, undefined, isRightToLeft(f.value)),
-        ],
-      }),
-  )
-}
 
 /** "Meer informatie: …", a link Word opens when it is a web address. */
 function moreInfo(fact: ReportFact): Paragraph[] {
@@ -101,6 +76,7 @@ function variant2(report: Variant2Report): Block[] {
     ...(report.empty === null ? chosen : note(report.empty)),
     heading(rounds.heading, HeadingLevel.HEADING_4),
     ...roundsTable,
+    ...(report.notes === null ? [] : roundNotesDocx(report.notes)),
   ]
 }
 
@@ -119,14 +95,6 @@ function dilemma(item: DilemmaReport): Block[] {
     ...(item.variant2 === null ? [] : variant2(item.variant2)),
     ...item.texts.flatMap((t) => labelled(t.label, t.value)),
   ]
-}
-
-function bullet(item: string): Paragraph {
-  return new Paragraph({
-    bullet: { level: 0 },
-    bidirectional: isRightToLeft(item),
-    children: textRuns(item),
-  })
 }
 
 function list(section: ListSection): Block[] {
@@ -165,8 +133,9 @@ function body(model: ReportModel): Block[] {
     ...note(dilemmas.empty),
     ...dilemmas.items.flatMap(dilemma),
     ...note(dilemmas.notDiscussed),
-    ...dilemmas.open.map(bullet),
+    ...(dilemmas.open === null ? [] : openDilemmasDocx(dilemmas.open)),
     heading(harvest.heading, HeadingLevel.HEADING_2),
+    ...(harvest.tensionMap === null ? [] : tensionMapDocx(harvest.tensionMap)),
     ...list(harvest.threads),
     ...list(harvest.insights),
     heading(followUps.heading, HeadingLevel.HEADING_3),
@@ -211,6 +180,7 @@ export function reportDocx(
         heading2: headingStyle(30),
         heading3: headingStyle(25),
         heading4: headingStyle(22, '1B1B1B'),
+        heading5: headingStyle(21, '545B63'),
       },
     },
     sections: [

@@ -2,6 +2,7 @@ import { escapeHtml as e } from './html-escape'
 import type {
   DilemmaReport,
   ReportFact,
+  RoundNotesSection,
   RoundsTable,
   TallyChart,
   Variant2Report,
@@ -70,6 +71,33 @@ function roundsTable(table: RoundsTable): string {
   )
 }
 
+/** Per round: the observeerders' tops and tips, then a table of what each speaker said. */
+function roundNotes(notes: RoundNotesSection): string {
+  const { labels } = notes
+  const rounds = notes.rounds.map((round) => {
+    const said = [
+      { label: labels.tops, value: round.tops },
+      { label: labels.tips, value: round.tips },
+    ].filter((fact) => fact.value !== '')
+    const rows = round.speakers
+      .map(
+        (row) =>
+          `<tr><th scope="row" dir="auto">${e(row.speaker)}</th>` +
+          `<td class="text" dir="auto">${e(row.good)}</td>` +
+          `<td class="text" dir="auto">${e(row.hard)}</td></tr>`,
+      )
+      .join('')
+    const table =
+      rows === ''
+        ? ''
+        : `<table class="speaker-notes"><thead><tr><th scope="col">${e(labels.speaker)}</th>` +
+          `<th scope="col">${e(labels.good)}</th><th scope="col">${e(labels.hard)}</th></tr>` +
+          `</thead><tbody>${rows}</tbody></table>`
+    return `<h5>${e(round.label)}</h5>${factList(said, 'round-notes')}${table}`
+  })
+  return `<h4>${e(notes.heading)}</h4>${rounds.join('')}`
+}
+
 function variant2(report: Variant2Report): string {
   const chosen = report.principles
     .map((p) => `<li>${swatchSvg(p.color)}<span dir="auto">${e(p.name)}</span></li>`)
@@ -77,7 +105,8 @@ function variant2(report: Variant2Report): string {
   return (
     `<h4>${e(report.heading)}</h4>` +
     (report.empty === null ? `<ul class="chosen">${chosen}</ul>` : note(report.empty)) +
-    roundsTable(report.rounds)
+    roundsTable(report.rounds) +
+    (report.notes === null ? '' : roundNotes(report.notes))
   )
 }
 

@@ -1,10 +1,12 @@
 import type { Session } from '../session/schema'
 import { escapeHtml as e } from './html-escape'
 import { dilemmaArticle, factList, note, userText } from './report-html-dilemma'
+import { tensionMapHtml } from './report-html-tension'
 import { buildReportModel, type ReportModelOptions } from './report-model'
 import type {
   HarvestSection,
   ListSection,
+  OpenDilemmas,
   ProgrammeRow,
   ProgrammeSection,
   ReportFact,
@@ -66,15 +68,21 @@ function harvest(section: HarvestSection): string {
         `<th scope="col">${e(followUps.columns.due)}</th></tr></thead><tbody>${rows}</tbody></table>`
   return (
     `<section class="harvest"><h2>${e(section.heading)}</h2>` +
+    (section.tensionMap === null ? '' : tensionMapHtml(section.tensionMap)) +
     `${list(section.threads)}${list(section.insights)}` +
     `<h3>${e(followUps.heading)}</h3>${table}</section>`
   )
 }
 
 /** The titles of the dilemmas not discussed, when the facilitator chose to list them. */
-function openList(titles: readonly string[]): string {
-  if (titles.length === 0) return ''
-  return `<ul>${titles.map((title) => `<li dir="auto">${e(title)}</li>`).join('')}</ul>`
+function openList(open: OpenDilemmas | null): string {
+  if (open === null) return ''
+  const groups = open.groups.map(
+    (group) =>
+      `<h4>${e(group.heading)}</h4>` +
+      `<ul>${group.titles.map((title) => `<li dir="auto">${e(title)}</li>`).join('')}</ul>`,
+  )
+  return `<div class="open-dilemmas"><h3>${e(open.heading)}</h3>${groups.join('')}</div>`
 }
 
 /** "Meer informatie: …", a link when it is a web address (it opens outside, fetches nothing). */

@@ -1,10 +1,18 @@
 import type { Session } from '../session/schema'
-import { markdownInline as inline, markdownLines } from './markdown-escape'
+import {
+  markdownBlock as block,
+  markdownInline as inline,
+  markdownItem,
+  markdownTable as table,
+} from './markdown-escape'
+import { roundNotesMarkdown } from './report-markdown-rounds'
+import { tensionMapMarkdown } from './report-markdown-tension'
 import { buildReportModel, type ReportModelOptions } from './report-model'
 import { webLink } from './web-link'
 import type {
   DilemmaReport,
   ListSection,
+  OpenDilemmas,
   ReportFact,
   TallyChart,
   Variant2Report,
@@ -13,17 +21,6 @@ import type {
 /** The longest text bar, in characters. */
 const BAR_LENGTH = 20
 const BAR = '█'
-
-/** User text over several lines: a backslash at a line's end is a hard break. */
-function block(text: string): string {
-  return markdownLines(text).join('\\\n')
-}
-
-function table(header: readonly string[], rows: readonly (readonly string[])[], right: number[]) {
-  const line = (cells: readonly string[]) => `| ${cells.map(inline).join(' | ')} |`
-  const rule = `| ${header.map((_, i) => (right.includes(i) ? '---:' : '---')).join(' | ')} |`
-  return [line(header), rule, ...rows.map(line)].join('\n')
-}
 
 function facts(list: readonly ReportFact[]): string {
   return list.map((f) => `- **${inline(f.label)}:** ${inline(f.value)}`).join('\n')
@@ -62,6 +59,7 @@ function variant2(report: Variant2Report): string {
     `**${inline(report.heading)}:** ${inline(chosen)}`,
     `**${inline(rounds.heading)}**`,
     roundsText,
+    ...(report.notes === null ? [] : [roundNotesMarkdown(report.notes)]),
   ].join('\n\n')
 }
 
@@ -81,9 +79,19 @@ function dilemma(item: DilemmaReport): string {
 function list(section: ListSection): string {
   const body =
     section.empty === null
-      ? section.items.map((item) => `- ${markdownLines(item).join('\\\n  ')}`).join('\n')
+      ? section.items.map((item) => markdownItem(item)).join('\n')
       : `_${inline(section.empty)}_`
   return `### ${inline(section.heading)}\n\n${body}`
+}
+
+/** The titles of the dilemmas not discussed, skipped apart from not reached. */
+function openList(open: OpenDilemmas | null): string {
+  if (open === null) return ''
+  const groups = open.groups.map(
+    (group) =>
+      `**${inline(group.heading)}**\n\n${group.titles.map((title) => markdownItem(title)).join('\n')}`,
+  )
+  return [`### ${inline(open.heading)}`, ...groups].join('\n\n')
 }
 
 /** "Meer informatie: …", a link when it is a web address. */
@@ -126,8 +134,9 @@ export function reportMarkdown(
     dilemmas.empty === null ? '' : `_${inline(dilemmas.empty)}_`,
     ...dilemmas.items.map(dilemma),
     dilemmas.notDiscussed === null ? '' : `_${inline(dilemmas.notDiscussed)}_`,
-    dilemmas.open.map((title) => `- ${inline(title)}`).join('\n'),
+    openList(dilemmas.open),
     `## ${inline(harvest.heading)}`,
+    harvest.tensionMap === null ? '' : tensionMapMarkdown(harvest.tensionMap),
     list(harvest.threads),
     list(harvest.insights),
     `### ${inline(followUps.heading)}`,

@@ -1,4 +1,3 @@
-import { participantKey } from '../privacy/people'
 import type { Pseudonyms } from '../privacy/pseudonyms'
 import { CASE_TEXT_FIELDS, type Dilemma, type Session, type TallyMoment } from '../session/schema'
 import { momentCount } from '../session/selectors'
@@ -8,11 +7,14 @@ import type {
   DilemmaReport,
   DilemmaSection,
   PrincipleRef,
+  OpenDilemmas,
   ReportFact,
   RoundsTable,
   TallyChart,
   Variant2Report,
 } from './report-model-types'
+import { roundNotesSection, speakerName, usedRounds } from './report-model-rounds'
+import { pairFacts } from './report-tension-map'
 import type { ReportTexts } from './report-texts'
 
 function hasCasework(dilemma: Dilemma): boolean {
@@ -20,7 +22,13 @@ function hasCasework(dilemma: Dilemma): boolean {
     [...Object.values(dilemma.tally), ...Object.values(dilemma.firstTally)].some((n) => n > 0) ||
     CASE_TEXT_FIELDS.some((field) => cleanText(dilemma[field]) !== '') ||
     dilemma.variant2.principleIds.length > 0 ||
-    dilemma.variant2.rounds.some((round) => round.speakers.some((id) => id !== null))
+    dilemma.variant2.rounds.some((round) => round.speakers.some((id) => id !== null)) ||
+    dilemma.pairs.length > 0 ||
+    dilemma.roundNotes.some((notes) =>
+      [notes.tops, notes.tips, ...Object.values(notes.speakers).flatMap((n) => [n.good, n.hard])]
+        .map(cleanText)
+        .some((text) => text !== ''),
+    )
   )
 }
 
@@ -76,20 +84,16 @@ function roundsTable(
   pseudonyms: Pseudonyms,
 ): RoundsTable {
   const { principleIds, rounds } = dilemma.variant2
-  const used = rounds.filter((round) => round.speakers.some((id) => id !== null))
+  const used = usedRounds(dilemma).flatMap((index) => rounds[index] ?? [])
   const lastOccupied = Math.max(
     -1,
     ...used.flatMap((round) => round.speakers.map((id, slot) => (id === null ? -1 : slot))),
   )
   const slots = Math.max(principleIds.length, lastOccupied + 1)
-  const nameOf = (id: string | null | undefined): string => {
-    if (id === null || id === undefined) return texts.dilemma.nobody
-    if (session.report.includeNames) {
-      const participant = session.participants.find((p) => p.id === id)
-      return participant ? cleanText(participant.name) : texts.dilemma.nobody
-    }
-    return pseudonyms.labelOf(participantKey(id))
-  }
+  const nameOf = (id: string | null | undefined): string =>
+    id === null || id === undefined
+      ? texts.dilemma.nobody
+      : (speakerName(session, id, pseudonyms) ?? texts.dilemma.nobody)
   return {
     heading: texts.dilemma.rounds,
     corner: texts.dilemma.roundColumn,
@@ -123,6 +127,8 @@ function variant2Report(
     principles,
     empty: principles.length === 0 ? texts.dilemma.noneChosen : null,
     rounds: roundsTable(session, dilemma, texts, pseudonyms),
+    // After the table: its labels are handed out first, in the order people stood.
+    notes: roundNotesSection(session, dilemma, texts, pseudonyms),
   }
 }
 
@@ -153,7 +159,7 @@ function dilemmaReport(
   const facts: ReportFact[] = [
     { label: texts.dilemma.variant, value: texts.variants[dilemma.variant] },
   ]
-  facts.push(...movementFacts(session, dilemma, texts))
+  facts.push(...movementFacts(session, dilemma, texts), ...pairFacts(session, dilemma, texts))
   const contributor = cleanText(dilemma.contributor)
   if (session.report.includeContributors && contributor !== '')
     facts.push({ label: texts.dilemma.contributor, value: contributor, names: true })
@@ -172,8 +178,30 @@ function dilemmaReport(
 }
 
 /**
+ * The titles of the dilemmas not discussed, skipped apart from not reached: material for a next
+ * session. Only when the facilitator lists them (new sessions do by default; a title can be
+ * private to whoever brought it in, so the tick box stays).
+ */
+function openDilemmas(
+  session: Session,
+  reported: readonly Dilemma[],
+  texts: ReportTexts,
+): OpenDilemmas | null {
+  if (!session.report.includeOpenDilemmas) return null
+  const open = session.dilemmas.filter((d) => !reported.includes(d))
+  const words = texts.openDilemmas
+  const groups = [
+    { heading: words.skipped, titles: open.filter((d) => d.status === 'skipped') },
+    { heading: words.notReached, titles: open.filter((d) => d.status !== 'skipped') },
+  ]
+    .map((group) => ({ ...group, titles: group.titles.map((d) => cleanText(d.title)) }))
+    .filter((group) => group.titles.length > 0)
+  return groups.length === 0 ? null : { heading: words.heading, groups }
+}
+
+/**
  * The dilemmas that were discussed, and the one on the floor if anything was recorded for it.
- * Skipped and unreached ones are only counted: their titles may be private to the contributor.
+ * Skipped and unreached ones are counted, and listed by title when the facilitator chooses so.
  */
 export function dilemmaSection(
   session: Session,
@@ -185,16 +213,13 @@ export function dilemmaSection(
   )
   const skipped = session.dilemmas.filter((d) => d.status === 'skipped').length
   const notReached = session.dilemmas.length - reported.length - skipped
-  const open = session.report.includeOpenDilemmas
-    ? session.dilemmas.filter((d) => !reported.includes(d)).map((d) => cleanText(d.title))
-    : []
   return {
     heading: texts.dilemmas.heading,
     items: reported.map((dilemma, index) =>
       dilemmaReport(session, dilemma, index + 1, texts, pseudonyms),
     ),
     empty: reported.length === 0 ? texts.dilemmas.empty : null,
-    open,
+    open: openDilemmas(session, reported, texts),
     notDiscussed:
       skipped + notReached > 0 ? texts.dilemmas.notDiscussed(skipped, notReached) : null,
   }

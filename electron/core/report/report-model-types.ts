@@ -93,6 +93,74 @@ export interface Variant2Report {
   readonly principles: readonly PrincipleRef[]
   readonly empty: string | null
   readonly rounds: RoundsTable
+  /** What was said per round; null when no round has notes (and in files from before). */
+  readonly notes: RoundNotesSection | null
+}
+
+/** One speaker's notes in a round: only speakers with something written. */
+export interface SpeakerNotesRow {
+  /** Their name or their label, as in the rounds table, with the principle they stood on. */
+  readonly speaker: string
+  readonly good: string
+  readonly hard: string
+}
+
+export interface RoundNotesReport {
+  /** The round's index in the session (0-based): where its texts' findings are kept. */
+  readonly index: number
+  /** "Ronde 2", as the rounds table calls it. */
+  readonly label: string
+  readonly tops: string
+  readonly tips: string
+  readonly speakers: readonly SpeakerNotesRow[]
+}
+
+export interface RoundNotesSection {
+  readonly heading: string
+  readonly labels: {
+    readonly tops: string
+    readonly tips: string
+    readonly speaker: string
+    readonly good: string
+    readonly hard: string
+  }
+  /** Rounds with notes only, in order. */
+  readonly rounds: readonly RoundNotesReport[]
+}
+
+/** How often two principles were marked together, each kind apart. */
+export interface PairCount {
+  readonly a: PrincipleRef
+  readonly b: PrincipleRef
+  readonly tension: number
+  readonly common: number
+}
+
+/** The harvest's tension map: the whole deck as a map, and the pairs that came up in words. */
+export interface TensionMapReport {
+  readonly heading: string
+  readonly intro: string
+  /** The deck, in order: the map's rows and columns. */
+  readonly principles: readonly PrincipleRef[]
+  /** Every pair of the deck, a before b in deck order: the map's cells. */
+  readonly pairs: readonly PairCount[]
+  /** The highest count of either kind: the map's scale. */
+  readonly most: number
+  /** What the map shows, for those who cannot see it. */
+  readonly imageLabel: string
+  readonly legend: { readonly tension: string; readonly common: string }
+  /** One line per kind that came up ("Spanning: A – B 3×, …"), most often first. */
+  readonly lines: readonly ReportFact[]
+  /** The pairs that came up, in deck order, with both counts: the table in Markdown and Word. */
+  readonly table: {
+    readonly caption: string
+    readonly columns: { readonly pair: string; readonly tension: string; readonly common: string }
+    readonly rows: readonly {
+      readonly pair: string
+      readonly tension: string
+      readonly common: string
+    }[]
+  }
 }
 
 export interface DilemmaReport {
@@ -114,7 +182,13 @@ export interface DilemmaSection {
   /** How many were skipped or not reached, in a sentence; null when none. */
   readonly notDiscussed: string | null
   /** Their titles, only when the facilitator ticked it: material for a next session. */
-  readonly open: readonly string[]
+  readonly open: OpenDilemmas | null
+}
+
+export interface OpenDilemmas {
+  readonly heading: string
+  /** Skipped, then not reached; a group without titles is left out. */
+  readonly groups: readonly { readonly heading: string; readonly titles: readonly string[] }[]
 }
 
 export interface ListSection {
@@ -131,6 +205,8 @@ export interface FollowUpRow {
 
 export interface HarvestSection {
   readonly heading: string
+  /** Only when at least one pair of principles was marked. */
+  readonly tensionMap: TensionMapReport | null
   readonly threads: ListSection
   readonly insights: ListSection
   readonly followUps: {

@@ -13,6 +13,7 @@ import type {
   ReportFact,
   ReportModel,
 } from './report-model-types'
+import { tensionMapReport } from './report-tension-map'
 import { reportTexts, type ReportTexts } from './report-texts'
 
 export type * from './report-model-types'
@@ -146,6 +147,7 @@ function harvestSection(session: Session, texts: ReportTexts, dates: ReportDates
     .filter((row) => row.what !== '' || row.who !== '' || row.due !== '')
   return {
     heading: words.heading,
+    tensionMap: tensionMapReport(session, texts),
     threads: list(words.threads, session.harvest.threads, words.noThreads),
     insights: list(words.insights, session.harvest.insights, words.noInsights),
     followUps: {

@@ -34,7 +34,7 @@ body {
   letter-spacing: 0.06em;
   text-transform: uppercase;
 }
-h1, h2, h3, h4 { color: var(--accent); line-height: 1.25; break-after: avoid; }
+h1, h2, h3, h4, h5 { color: var(--accent); line-height: 1.25; break-after: avoid; }
 h1 { font-size: 1.9rem; margin: 0.35rem 0 1.25rem; }
 h2 {
   font-size: 1.35rem;
@@ -45,6 +45,7 @@ h2 {
 h3 { font-size: 1.15rem; margin: 1.75rem 0 0.5rem; }
 .dilemma h3 { margin-top: 0; }
 h4 { font-size: 0.95rem; margin: 1.25rem 0 0.4rem; color: var(--ink); }
+h5 { font-size: 0.9rem; margin: 0.9rem 0 0.3rem; color: var(--muted); }
 p { margin: 0 0 0.75rem; }
 .text { white-space: pre-line; }
 .note { color: var(--muted); font-style: italic; }
@@ -57,9 +58,22 @@ p { margin: 0 0 0.75rem; }
 .facts dt { color: var(--muted); font-weight: 600; }
 .facts dd { margin: 0; }
 .facts .wide { grid-column: 1 / -1; }
-.principles { margin: 0; }
-.principles dt { font-weight: 600; }
-.principles dd { margin: 0 0 0.5rem; }
+.principles, .pair-lines, .round-notes { margin: 0; }
+.principles dt, .pair-lines dt, .round-notes dt { font-weight: 600; }
+.principles dd, .pair-lines dd, .round-notes dd { margin: 0 0 0.5rem; }
+.round-notes dd { white-space: pre-line; }
+.speaker-notes tbody th { width: 28%; }
+.tension-map { break-inside: avoid; }
+.tension-map-image { display: block; width: 100%; max-width: 34rem; height: auto; margin: 0.5rem 0; }
+.tension-map .legend {
+  list-style: none;
+  padding: 0;
+  margin: 0 0 0.75rem;
+  display: flex;
+  flex-wrap: wrap;
+  gap: 0.3rem 1.5rem;
+}
+.open-dilemmas ul { margin: 0 0 0.75rem; padding-inline-start: 1.4rem; }
 .meta { display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; margin: 0 0 0.75rem; }
 .meta div { display: flex; gap: 0.4rem; }
 .meta dt { color: var(--muted); }

@@ -82,6 +82,34 @@ export const en: ReportTexts = {
     speaker: (letter) => `Participant ${letter}`,
     noPrinciple: 'no principle',
     nobody: '–',
+    tension: 'Tension',
+    common: 'Common ground',
+    pair: (a, b) => `${a} – ${b}`,
+    roundNotes: 'Round by round: tops, tips and what the speakers said',
+    tops: 'Tops from the observers',
+    tips: 'Tips from the observers',
+    speakerColumn: 'Speaker',
+    good: 'Went well',
+    hard: 'Was hard',
+    speakerOn: (speaker, principle) => `${speaker} (${principle})`,
+  },
+  tensionMap: {
+    heading: 'Tension map',
+    intro: (dilemmas) =>
+      `For ${plural(dilemmas, 'dilemma', 'dilemmas')} we noted which principles pulled against each other (tension) and which met (common ground). The number says in how many dilemmas.`,
+    imageLabel: (principles, tension, common) =>
+      `Tension map of ${principles} principles, tension above the diagonal and common ground below it: ${plural(tension, 'pair', 'pairs')} with tension and ${plural(common, 'pair', 'pairs')} with common ground. They are also listed as text below.`,
+    legendTension: 'Above the diagonal: tension',
+    legendCommon: 'Below the diagonal: common ground',
+    times: (pair, count) => `${pair} ${count}×`,
+    caption:
+      'Tension map: for each pair of principles, in how many dilemmas there was tension or common ground',
+    pairColumn: 'Pair',
+  },
+  openDilemmas: {
+    heading: 'Not discussed — material for next time',
+    skipped: 'Skipped',
+    notReached: 'Not reached',
   },
   variants: {
     variant1: 'Variant 1: everyone chooses a principle',

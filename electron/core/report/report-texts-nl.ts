@@ -85,6 +85,34 @@ export const nl: ReportTexts = {
     speaker: (letter) => `Deelnemer ${letter}`,
     noPrinciple: 'zonder principe',
     nobody: '–',
+    tension: 'Spanning',
+    common: 'Raakvlak',
+    pair: (a, b) => `${a} – ${b}`,
+    roundNotes: 'Per ronde: tops, tips en wat de sprekers zeiden',
+    tops: 'Tops van de observeerders',
+    tips: 'Tips van de observeerders',
+    speakerColumn: 'Spreker',
+    good: 'Ging goed',
+    hard: 'Was lastig',
+    speakerOn: (speaker, principle) => `${speaker} (${principle})`,
+  },
+  tensionMap: {
+    heading: 'Spanningskaart',
+    intro: (dilemmas) =>
+      `Bij ${plural(dilemmas, 'dilemma', 'dilemma’s')} is vastgelegd welke principes met elkaar schuurden (spanning) en welke elkaar raakten (raakvlak). Het getal zegt bij hoeveel dilemma’s.`,
+    imageLabel: (principles, tension, common) =>
+      `Spanningskaart van ${principles} principes, spanning boven de diagonaal en raakvlak eronder: ${plural(tension, 'paar', 'paren')} met spanning en ${plural(common, 'paar', 'paren')} met een raakvlak. Ze staan hieronder ook als tekst.`,
+    legendTension: 'Boven de diagonaal: spanning',
+    legendCommon: 'Onder de diagonaal: raakvlak',
+    times: (pair, count) => `${pair} ${count}×`,
+    caption:
+      'Spanningskaart: per paar principes bij hoeveel dilemma’s er spanning of een raakvlak was',
+    pairColumn: 'Paar',
+  },
+  openDilemmas: {
+    heading: 'Niet besproken — materiaal voor een volgende keer',
+    skipped: 'Overgeslagen',
+    notReached: 'Niet aan bod gekomen',
   },
   variants: {
     variant1: 'Variant 1: ieder kiest een principe',

@@ -81,6 +81,39 @@ export interface ReportTexts {
     readonly speaker: (letter: string) => string
     readonly noPrinciple: string
     readonly nobody: string
+    /** The fact lines of the pairs a dilemma marked: "Spanning", "Raakvlak". */
+    readonly tension: string
+    readonly common: string
+    /** Two principles of a pair, in deck order. */
+    readonly pair: (a: string, b: string) => string
+    /** Variant 2: the observeerders' tops and tips and the speakers' notes, per round. */
+    readonly roundNotes: string
+    readonly tops: string
+    readonly tips: string
+    readonly speakerColumn: string
+    readonly good: string
+    readonly hard: string
+    /** A speaker with the principle they stood on that round. */
+    readonly speakerOn: (speaker: string, principle: string) => string
+  }
+  /** The harvest's map of which principles pulled against each other or met. */
+  readonly tensionMap: {
+    readonly heading: string
+    readonly intro: (dilemmas: number) => string
+    /** The map's text alternative: what it shows, and that the same stands below as text. */
+    readonly imageLabel: (principles: number, tension: number, common: number) => string
+    readonly legendTension: string
+    readonly legendCommon: string
+    /** "Openheid – Integriteit 3×": how many dilemmas marked the pair so. */
+    readonly times: (pair: string, count: number) => string
+    readonly caption: string
+    readonly pairColumn: string
+  }
+  /** The titles of the dilemmas not discussed, when the facilitator lists them. */
+  readonly openDilemmas: {
+    readonly heading: string
+    readonly skipped: string
+    readonly notReached: string
   }
   readonly variants: Readonly<Record<CaseVariant, string>>
   readonly caseTexts: Readonly<Record<CaseTextField, string>>

@@ -5,7 +5,8 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { reportDocx } from '@core/report/report-docx'
-import { FIXTURE_GENERATED_AT, reportFixture } from '../../support/report-fixture'
+import { FIXTURE_GENERATED_AT } from '../../support/report-fixture'
+import { danceFixture } from './dance-fixture'
 import { documentXml, OPTIONS, xmlText } from './report-formats'
 
 /**
@@ -76,7 +77,8 @@ describe.skipIf(!available)('the Word report opened in LibreOffice', () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'report-lo-'))
-    const fixture = reportFixture({ includeNames: true, includeContributors: true })
+    // With the dance on record: the speakers' tables per round and the tension map's table too.
+    const fixture = danceFixture({ includeNames: true, includeContributors: true })
     // A title long enough to wrap onto three lines of the heading.
     const title =
       'Dansende Dilemma’s met het team Vergunningen, Toezicht en Handhaving van de gemeente'

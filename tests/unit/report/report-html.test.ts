@@ -79,11 +79,23 @@ describe('the HTML report', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
   })
 
-  it('marks user text dir="auto" and leaves out skipped and unreached dilemmas', () => {
+  it('marks user text dir="auto" and lists skipped and unreached dilemmas apart, by default', () => {
     expect(html).toContain(`<h1 dir="auto">${escapeHtml(FIXTURE.title)}</h1>`)
     expect(html).toContain(`<li dir="auto">${escapeHtml(FIXTURE.threads[0])}</li>`)
-    expect(html).not.toContain('OVERGESLAGEN-TITEL')
-    expect(html).not.toContain('NIET-BEREIKT-TITEL')
+    expect(html).toContain(
+      '<h3>Niet besproken — materiaal voor een volgende keer</h3>' +
+        '<h4>Overgeslagen</h4><ul><li dir="auto">OVERGESLAGEN-TITEL</li></ul>' +
+        '<h4>Niet aan bod gekomen</h4><ul><li dir="auto">NIET-BEREIKT-TITEL</li></ul>',
+    )
+    const fixture = reportFixture()
+    const unticked = reportHtml(
+      { ...fixture, report: { ...fixture.report, includeOpenDilemmas: false } },
+      FIXTURE_GENERATED_AT,
+      OPTIONS,
+    )
+    expect(unticked).not.toContain('OVERGESLAGEN-TITEL')
+    expect(unticked).not.toContain('NIET-BEREIKT-TITEL')
+    expect(unticked).not.toContain('materiaal voor een volgende keer')
   })
 
   it('draws the tally as SVG bars in the principle colours, with the counts written beside', () => {

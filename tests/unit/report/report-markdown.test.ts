@@ -50,7 +50,11 @@ describe('the Markdown report', () => {
     expect(markdown).toContain(`- ${markdownInline('Inzicht ' + EMOJI)}\\\n  met tweede regel`)
     expect(markdown).toContain(EMOJI)
     expect(markdown).toContain(RTL)
-    expect(markdown).not.toContain('OVERGESLAGEN-TITEL')
+    // A new session lists the dilemmas not discussed, skipped apart from not reached.
+    expect(markdown).toContain(
+      '### Niet besproken — materiaal voor een volgende keer\n\n**Overgeslagen**\n\n' +
+        '- OVERGESLAGEN-TITEL\n\n**Niet aan bod gekomen**\n\n- NIET-BEREIKT-TITEL',
+    )
   })
 
   it('gives the tally and the follow-ups as tables, with the bars as text', () => {
