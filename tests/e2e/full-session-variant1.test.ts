@@ -151,6 +151,25 @@ describe('a full session in variant 1', () => {
     await saveScreenshot(presenter.page, 'presenter-variant1-after-1366x768')
     await shootProjector(projector.page, 'tally', 'tally-movement')
 
+    // While they talk: Integer pulled against Dienstbaar (by mouse), Open met Vakkundig (keyboard).
+    const chips = presenter.page.getByTestId('pair-chips')
+    await chips.locator('[data-pair-principle="integer"]').click()
+    await chips.locator('[data-pair-principle="dienstbaar"]').click()
+    await p.button('Spanning').click()
+    await chips.locator('[data-pair-principle="open"]').focus()
+    await presenter.page.keyboard.press('Enter')
+    await presenter.page.keyboard.press('ArrowRight')
+    await presenter.page.keyboard.press('ArrowRight')
+    await presenter.page.keyboard.press('Enter')
+    await p.button('Raakvlak').click()
+    await expect
+      .poll(() => harness.host.getSnapshot().session.dilemmas[0]?.pairs)
+      .toEqual([
+        { a: 'dienstbaar', b: 'integer', kind: 'tension' },
+        { a: 'open', b: 'vakkundig', kind: 'common' },
+      ])
+    await saveScreenshot(presenter.page, 'presenter-variant1-pairs-1366x768')
+
     await presenter.page
       .locator('[data-principle-id="integer"]')
       .getByRole('button', { name: 'Groot tonen' })
@@ -192,6 +211,35 @@ describe('a full session in variant 1', () => {
     await projector.page.getByTestId('harvest-thread').nth(1).waitFor()
     await saveScreenshot(presenter.page, 'presenter-harvest-1366x768')
     await shootProjector(projector.page, 'harvest', 'harvest')
+  })
+
+  it('puts the tension map of all dilemmas on the beamer in the harvest', async () => {
+    preparedAt('harvest')
+    const [first, second] = harness.host.getSnapshot().session.dilemmas
+    for (const dilemma of [first, second])
+      run({
+        type: 'pair/mark',
+        dilemmaId: dilemma?.id ?? '',
+        a: 'integer',
+        b: 'dienstbaar',
+        kind: 'tension',
+      })
+    run({
+      type: 'pair/mark',
+      dilemmaId: first?.id ?? '',
+      a: 'open',
+      b: 'vakkundig',
+      kind: 'common',
+    })
+    await expect.poll(screen).toBe('harvest')
+    await p.button('Spanningskaart op de beamer').click()
+    await expect.poll(screen).toBe('tension-map')
+    const cell = projector.page.locator('td.cell[data-kind="tension"][data-count="2"]')
+    await expect.poll(() => cell.count()).toBe(1)
+    await saveScreenshot(presenter.page, 'presenter-harvest-map-1366x768')
+    await shootProjector(projector.page, 'tension-map', 'tension-map')
+    await p.button('Rode draden op de beamer').click()
+    await expect.poll(screen).toBe('harvest')
   })
 
   it('closes with a thank-you screen and can undo by keyboard', async () => {

@@ -126,6 +126,29 @@ describe('a full session in variant 2', () => {
     }
     expect(after).toEqual(before.map(shift).sort())
     await shootProjector(projector.page, 'speakers', 'speakers-rotated')
+
+    // The round's debrief: a speaker's note, the observers' tops and tips, shown to the room.
+    await presenter.page
+      .getByRole('textbox', { name: /^Wat ging goed\s*, / })
+      .first()
+      .fill('Rustig gebleven.')
+    await p.typeInto('Tops van de observeerders', 'Iedereen liet de ander uitpraten.')
+    await p.typeInto('Tips van de observeerders', 'Vraag door als iemand zegt “dat hoort zo”.')
+    await p.button('Tops en tips van ronde 2 op de beamer').click()
+    await expect.poll(screen).toBe('round-notes')
+    await projector.page
+      .getByTestId('round-notes-tips')
+      .getByText('Vraag door als iemand zegt “dat hoort zo”.')
+      .waitFor()
+    const d1 = harness.host.getSnapshot().session.dilemmas[0]
+    expect(d1?.roundNotes[1]?.tops).toBe('Iedereen liet de ander uitpraten.')
+    expect(Object.values(d1?.roundNotes[1]?.speakers ?? {})).toEqual([
+      { good: 'Rustig gebleven.', hard: '' },
+    ])
+    await saveScreenshot(presenter.page, 'presenter-variant2-round-notes-1366x768')
+    await shootProjector(projector.page, 'round-notes', 'round-notes')
+    await p.button('Terug naar de sprekers').click()
+    await expect.poll(screen).toBe('speakers')
   })
 
   it('records the reflection and proposes four new speakers for the next dilemma', async () => {

@@ -471,10 +471,55 @@ export function describeLook(look: Look): void {
         },
       },
       {
+        name: 'round-notes',
+        kind: 'round-notes',
+        names: 0,
+        go: () => {
+          const id = dilemmaId(SPEAKERS)
+          run({ type: 'phase/go', id: phaseId('casework') })
+          run({ type: 'dilemma/make-current', id })
+          const principleIds = ['rechtsstatelijk', 'rechtvaardig', 'dienstbaar', 'respectvol']
+          run({ type: 'v2/set-principles', dilemmaId: id, principleIds })
+          run({ type: 'v2/pick-speakers', dilemmaId: id, seed: 7 })
+          const notes = {
+            tops: 'Iedereen liet de ander uitpraten.\nMooi hoe de regels en de burger allebei een stem kregen.',
+            tips: 'Vraag door als iemand zegt “dat hoort zo”.',
+          }
+          for (const [field, text] of Object.entries(notes))
+            run({ type: 'v2/set-round-text', dilemmaId: id, round: 0, field, text })
+          run({ type: 'v2/show-round-notes', dilemmaId: id, round: 0 })
+        },
+      },
+      {
         name: 'harvest',
         kind: 'harvest',
         names: 0,
         go: () => run({ type: 'phase/go', id: phaseId('harvest') }),
+      },
+      {
+        name: 'tension-map',
+        kind: 'tension-map',
+        names: 0,
+        go: () => {
+          const marks = [
+            ['integer', 'dienstbaar', 'tension'],
+            ['rechtsstatelijk', 'dienstbaar', 'tension'],
+            ['open', 'vakkundig', 'common'],
+            ['respectvol', 'open', 'common'],
+          ] as const
+          for (const dilemma of [TALLY, SPEAKERS])
+            for (const [a, b, kind] of marks)
+              run({ type: 'pair/mark', dilemmaId: dilemmaId(dilemma), a, b, kind })
+          run({
+            type: 'pair/mark',
+            dilemmaId: dilemmaId(TALLY),
+            a: 'open',
+            b: 'integer',
+            kind: 'tension',
+          })
+          run({ type: 'phase/go', id: phaseId('harvest') })
+          run({ type: 'projector/harvest-screen', screen: 'tension-map' })
+        },
       },
       {
         name: 'closing',
