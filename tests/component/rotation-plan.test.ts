@@ -1,9 +1,9 @@
 import { defaultPrinciples } from '@core/session/default-session'
-import type { Session } from '@core/session/schema'
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import Variant2Panel from '../../renderer/src/presenter/casework/Variant2Panel.vue'
 import { FakeBackend } from './support/fake-backend'
+import { personId, sessionOf } from './support/backend-session'
 import { cleanup, mountConnected } from './support/harness'
 import { buttonByText } from './support/queries'
 
@@ -12,13 +12,7 @@ afterEach(cleanup)
 const deck = defaultPrinciples()
 const NAMES = ['Anna', 'Bram', 'Chris', 'Dewi', 'Eva']
 
-const session = (backend: FakeBackend): Session => backend.host.getSnapshot().session
-
-function personId(backend: FakeBackend, name: string): string {
-  const found = session(backend).participants.find((p) => p.name === name)
-  if (!found) throw new Error(`no participant ${name}`)
-  return found.id
-}
+const session = sessionOf
 
 /** A current variant-2 dilemma on `count` principles, with the first `speakers` names on them. */
 function seeded(count: number, speakers: readonly string[]) {
