@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
@@ -14,6 +15,12 @@ export default defineConfig({
   resolve: { alias },
   test: {
     reporters: ['default', './tests/support/count-reporter.ts'],
+    /**
+     * Vitest's default is one worker less than the CPUs: one worker on a 2-CPU CI machine, where
+     * the browser suites mostly wait on Chromium. Two workers let the Node suites run beside
+     * them; e2e and boot still take their own files one at a time.
+     */
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         resolve: { alias },
