@@ -19,7 +19,7 @@ export interface Finding {
   readonly count: number
   /** For a name: the label it gets ("Deelnemer A"). */
   readonly label: string | null
-  /** What happens to it: the facilitator's choice, or the default. */
+  /** What happens to it: the facilitator's choice, or the default; only a name is ever 'label'. */
   readonly choice: FindingChoice
   /** Whether the facilitator chose (false: the default holds, still to be looked at). */
   readonly chosen: boolean
@@ -76,7 +76,10 @@ export function publishReport(
           ? pseudonyms.labelOf(match.personKey)
           : null
       const explicit = options.findingChoices[key]
-      const choice = explicit ?? defaultChoice(match.kind, slot, options)
+      const asked = explicit ?? defaultChoice(match.kind, slot, options)
+      // Only a name has a label: anything else set to "label" is removed, never kept, and the
+      // finding says so, so the windows show and count what the report does.
+      const choice = asked === 'label' && label === null ? 'remove' : asked
       const known = findings.get(key)
       findings.set(
         key,
@@ -111,7 +114,6 @@ function replacement(
     case 'keep':
       return found
     case 'label':
-      // Only a name has a label; anything else offered "label" is removed, never kept.
       return label ?? texts.removed
     case 'remove':
       return texts.removed

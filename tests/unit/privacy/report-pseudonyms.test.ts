@@ -86,6 +86,22 @@ describe('labels across the report', () => {
     expect(JSON.stringify(after.model)).toContain(email.excerpt.match)
   })
 
+  it('removes a finding of another kind set to "label", and says so in the finding', () => {
+    const { session } = seeded(people, 'Ingrid de Wit')
+    const email = publicationOf(session, 0).findings.find((f) => f.kind === 'email')
+    if (!email) throw new Error('the seeded session has an e-mail address')
+    const asked: Session = {
+      ...session,
+      report: { ...session.report, findingChoices: { [email.key]: 'label' } },
+    }
+    const after = publicationOf(asked, 0)
+    expect(after.findings.find((f) => f.key === email.key)).toMatchObject({
+      choice: 'remove',
+      chosen: true,
+    })
+    expect(JSON.stringify(after.model)).not.toContain(email.excerpt.match)
+  })
+
   it('gives a follow-up owner a label, unless the facilitator keeps owners; a role stays as it is', () => {
     const { session } = seeded(people, 'Ingrid de Wit')
     const owner = (s: Session) => publicationOf(s, 0).model.harvest.followUps.rows[0]?.who

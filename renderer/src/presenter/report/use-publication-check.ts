@@ -59,9 +59,7 @@ export function usePublicationCheck() {
       namesIncluded: store.session?.report.includeNames ?? false,
       labelled: all.filter((f) => f.kind === 'name' && f.choice === 'label').length,
       found,
-      removed: all.filter(
-        (f) => f.choice === 'remove' || (f.kind !== 'name' && f.choice === 'label'),
-      ).length,
+      removed: all.filter((f) => f.choice === 'remove').length,
       kept: all.filter((f) => f.choice === 'keep').length,
       unresolved: all.filter((f) => !f.chosen).length,
     }
