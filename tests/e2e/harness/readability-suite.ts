@@ -363,6 +363,17 @@ export function describeLook(look: Look): void {
       await harness?.close()
     })
 
+    /** The variant-2 dilemma on the floor: four principles, four speakers; returns its id. */
+    function speakersOnFloor(): string {
+      const id = dilemmaId(SPEAKERS)
+      run({ type: 'phase/go', id: phaseId('casework') })
+      run({ type: 'dilemma/make-current', id })
+      const principleIds = ['rechtsstatelijk', 'rechtvaardig', 'dienstbaar', 'respectvol']
+      run({ type: 'v2/set-principles', dilemmaId: id, principleIds })
+      run({ type: 'v2/pick-speakers', dilemmaId: id, seed: 7 })
+      return id
+    }
+
     /** Each projector screen kind, reached as the facilitator would, and its principle names. */
     const screens: {
       name: string
@@ -462,12 +473,7 @@ export function describeLook(look: Look): void {
         names: 4,
         go: () => {
           run({ type: 'projector/show-principle', principleId: null })
-          const id = dilemmaId(SPEAKERS)
-          run({ type: 'phase/go', id: phaseId('casework') })
-          run({ type: 'dilemma/make-current', id })
-          const principleIds = ['rechtsstatelijk', 'rechtvaardig', 'dienstbaar', 'respectvol']
-          run({ type: 'v2/set-principles', dilemmaId: id, principleIds })
-          run({ type: 'v2/pick-speakers', dilemmaId: id, seed: 7 })
+          speakersOnFloor()
         },
       },
       {
@@ -475,12 +481,7 @@ export function describeLook(look: Look): void {
         kind: 'round-notes',
         names: 0,
         go: () => {
-          const id = dilemmaId(SPEAKERS)
-          run({ type: 'phase/go', id: phaseId('casework') })
-          run({ type: 'dilemma/make-current', id })
-          const principleIds = ['rechtsstatelijk', 'rechtvaardig', 'dienstbaar', 'respectvol']
-          run({ type: 'v2/set-principles', dilemmaId: id, principleIds })
-          run({ type: 'v2/pick-speakers', dilemmaId: id, seed: 7 })
+          const id = speakersOnFloor()
           const notes = {
             tops: 'Iedereen liet de ander uitpraten.\nMooi hoe de regels en de burger allebei een stem kregen.',
             tips: 'Vraag door als iemand zegt “dat hoort zo”.',

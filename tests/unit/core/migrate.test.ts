@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { migrateSession, VERSION_ONE_REPORT_OPTIONS } from '@core/session/migrate'
 import { SESSION_SCHEMA_VERSION } from '@core/session/schema'
 import { fromRoot } from '../../support/paths'
+import { versionOneToday } from '../../support/version-one'
 import { largeSession } from '../../support/large-session'
 import { sessionWith } from './fixtures'
 
@@ -26,29 +27,7 @@ describe('migrateSession', () => {
     if (!result.ok) return
     expect(result.migratedFrom).toBe(1)
     expect(result.session.report).toEqual(VERSION_ONE_REPORT_OPTIONS)
-    // A file from before the two moments of a count: its one count is "na het gesprek", shown.
-    const dilemmas = (stored['dilemmas'] as object[]).map((dilemma) => ({
-      ...dilemma,
-      firstTally: {},
-      tallyMoment: 'after',
-      revealed: { first: true, after: true },
-      // Nor tension-map marks or notes per variant-2 round.
-      pairs: [],
-      roundNotes: [],
-      roundNotesShown: null,
-    }))
-    const projector = {
-      ...(stored['projector'] as object),
-      hideTally: { first: true, after: false },
-      harvestScreen: 'threads',
-    }
-    expect(result.session).toEqual({
-      ...stored,
-      schemaVersion: 2,
-      report: VERSION_ONE_REPORT_OPTIONS,
-      dilemmas,
-      projector,
-    })
+    expect(result.session).toEqual(versionOneToday(stored))
   })
 
   it('does not change the stored object it migrates', () => {

@@ -3,6 +3,7 @@ import { VERSION_ONE_REPORT_OPTIONS } from '@core/session/migrate'
 import { describe, expect, it } from 'vitest'
 import { parseSessionFile, serialiseSessionFile } from '@core/session-file/session-file-format'
 import { fromRoot } from '../../support/paths'
+import { versionOneToday } from '../../support/version-one'
 import { T0 } from '../core/fixtures'
 
 const FIXTURE = fromRoot('tests/fixtures/session-v1.dilemmas')
@@ -17,29 +18,7 @@ describe('parseSessionFile: the version-1 fixture', () => {
     if (!parsed.ok) return
     expect(parsed.migratedFrom).toBe(1)
     expect(parsed.session.report).toEqual(VERSION_ONE_REPORT_OPTIONS)
-    // Its one count per dilemma is "na het gesprek", already shown on the beamer.
-    const dilemmas = (stored['dilemmas'] as object[]).map((dilemma) => ({
-      ...dilemma,
-      firstTally: {},
-      tallyMoment: 'after',
-      revealed: { first: true, after: true },
-      // Nor tension-map marks or notes per variant-2 round.
-      pairs: [],
-      roundNotes: [],
-      roundNotesShown: null,
-    }))
-    const projector = {
-      ...(stored['projector'] as object),
-      hideTally: { first: true, after: false },
-      harvestScreen: 'threads',
-    }
-    expect(parsed.session).toEqual({
-      ...stored,
-      schemaVersion: 2,
-      report: VERSION_ONE_REPORT_OPTIONS,
-      dilemmas,
-      projector,
-    })
+    expect(parsed.session).toEqual(versionOneToday(stored))
   })
 
   it('is a realistic session: people, dilemmas in both variants, a harvest', () => {
