@@ -19,10 +19,20 @@ export interface TensionMap {
   readonly most: number
 }
 
+/** The two ids in the order a pair is stored in (a before b), so each pair has one key. */
+export function pairKey(a: string, b: string): { a: string; b: string } {
+  return a < b ? { a, b } : { a: b, b: a }
+}
+
+const keyOf = (a: string, b: string) => {
+  const pair = pairKey(a, b)
+  return `${pair.a}+${pair.b}`
+}
+
 /** The mark a dilemma gives a pair, in either order; null when it has none. */
 export function pairKindOf(dilemma: Dilemma, a: string, b: string): PairKind | null {
-  const [first, second] = a < b ? [a, b] : [b, a]
-  return dilemma.pairs.find((pair) => pair.a === first && pair.b === second)?.kind ?? null
+  const key = pairKey(a, b)
+  return dilemma.pairs.find((pair) => pair.a === key.a && pair.b === key.b)?.kind ?? null
 }
 
 export function tensionMap(session: Session): TensionMap {
@@ -30,14 +40,13 @@ export function tensionMap(session: Session): TensionMap {
   const counts = new Map<string, { tension: number; common: number }>()
   for (const dilemma of session.dilemmas)
     for (const pair of dilemma.pairs) {
-      const key = `${pair.a}+${pair.b}`
+      const key = keyOf(pair.a, pair.b)
       const count = counts.get(key) ?? { tension: 0, common: 0 }
       counts.set(key, { ...count, [pair.kind]: count[pair.kind] + 1 })
     }
   const pairs: PairTally[] = principles.flatMap((a, i) =>
     principles.slice(i + 1).map((b) => {
-      const key = a.id < b.id ? `${a.id}+${b.id}` : `${b.id}+${a.id}`
-      return { a, b, ...(counts.get(key) ?? { tension: 0, common: 0 }) }
+      return { a, b, ...(counts.get(keyOf(a.id, b.id)) ?? { tension: 0, common: 0 }) }
     }),
   )
   return {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { idSchema, pairKindSchema, type PairMark, type Session } from '../../session/schema'
-import { pairKindOf } from '../../session/tension-map'
+import { pairKey, pairKindOf } from '../../session/tension-map'
 import { accept, reject, withDilemma, type ReduceResult } from '../helpers'
 
 /** The tension map: which pairs of principles pulled against each other or met, per dilemma. */
@@ -16,11 +16,6 @@ export const pairCommandSchemas = [
 ] as const
 
 export type PairCommand = z.output<(typeof pairCommandSchemas)[number]>
-
-/** The two ids in the order a pair is stored in. */
-export function pairKey(a: string, b: string): { a: string; b: string } {
-  return a < b ? { a, b } : { a: b, b: a }
-}
 
 export function reducePairs(state: Session, command: PairCommand): ReduceResult {
   for (const id of [command.a, command.b])
