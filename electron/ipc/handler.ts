@@ -25,6 +25,9 @@ export type ReportActions = Pick<
   | 'openReportFolder'
 >
 
+/** The Drukwerk place's actions: main makes every PDF and owns the folder. */
+export type PrintActions = Pick<WindowActions, 'previewPrint' | 'savePrintPdf' | 'sendToPrinter'>
+
 /** The session-file part of the actions: main opens every dialog and owns every path. */
 export type SessionFileActions = Pick<
   WindowActions,

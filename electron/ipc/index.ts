@@ -32,6 +32,15 @@ export type {
   ReportFolderKind,
 } from '../core/report/report-contract'
 export type {
+  PrintChoices,
+  PrintDialogResult,
+  PrintItem,
+  PrintOne,
+  PrintSaveRequest,
+  PrintSaveResult,
+  SavedPrintFile,
+} from '../core/print/print-contract'
+export type {
   SessionFileState,
   SessionFileResult,
   SessionFileProblem,

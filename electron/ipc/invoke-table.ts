@@ -4,6 +4,12 @@ import type { DisplayList } from '../core/display/display-list'
 import type { DispatchResult } from '../core/host/session-host'
 import type { DeckExportResult, DeckImportResult } from '../core/principles/deck-file'
 import {
+  printOneSchema,
+  printSaveRequestSchema,
+  type PrintDialogResult,
+  type PrintSaveResult,
+} from '../core/print/print-contract'
+import {
   reportFolderKindSchema,
   reportSaveRequestSchema,
   type ReportFolderInfo,
@@ -70,6 +76,16 @@ export const INVOKE = {
   /** Opens the report folder or the fallback folder in the system's file manager. */
   openReportFolder: invokeWith('report:open-folder', PRESENTER, reportFolderKindSchema).returns<
     Promise<void>
+  >(),
+  /** The path of a page showing a printed item as it will print (for the Drukwerk preview). */
+  previewPrint: invokeWith('print:preview', PRESENTER, printOneSchema).returns<Promise<string>>(),
+  /** Main asks for a folder, then writes each item there as a PDF (never over a file). */
+  savePrintPdf: invokeWith('print:save-pdf', PRESENTER, printSaveRequestSchema).returns<
+    Promise<PrintSaveResult>
+  >(),
+  /** Opens the system's print dialog for one item. */
+  sendToPrinter: invokeWith('print:to-printer', PRESENTER, printOneSchema).returns<
+    Promise<PrintDialogResult>
   >(),
   /** Which session file is open, whether it has unsaved changes, and the recent files. */
   getSessionFile: invoke('file:get-state', PRESENTER).returns<SessionFileState>(),

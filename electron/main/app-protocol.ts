@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { extname, normalize, relative, resolve, sep } from 'node:path'
 import { protocol } from 'electron'
 import { APP_HOST, APP_SCHEME } from '../core/app-origin'
+import { PREVIEW_POLICY, type PreviewPages } from '../core/print/preview-pages'
 import { CONTENT_SECURITY_POLICY } from '../node/content-security-policy'
 
 const MIME: Record<string, string> = {
@@ -38,8 +39,31 @@ export function resolveAppFile(root: string, requestUrl: string): string | null 
   return file
 }
 
-export function handleAppProtocol(root: string): void {
+/** A printed item's preview, from memory, under its own policy; null when the URL is not one. */
+function previewResponse(previews: PreviewPages | undefined, requestUrl: string): Response | null {
+  if (previews === undefined) return null
+  let url: URL
+  try {
+    url = new URL(requestUrl)
+  } catch {
+    return null
+  }
+  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null
+  const html = previews.page(url.pathname)
+  if (html === undefined) return null
+  return new Response(html, {
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': PREVIEW_POLICY,
+      'x-content-type-options': 'nosniff',
+    },
+  })
+}
+
+export function handleAppProtocol(root: string, previews?: PreviewPages): void {
   protocol.handle(APP_SCHEME, async (request) => {
+    const preview = previewResponse(previews, request.url)
+    if (preview !== null) return preview
     const file = resolveAppFile(root, request.url)
     if (file === null) return new Response('Not found', { status: 404 })
     try {

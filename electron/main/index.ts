@@ -15,10 +15,13 @@ import { pageOfSender } from './ipc/sender-guard'
 import { exportDeck, importDeck } from './decks/deck-dialogs'
 import { startDisplays } from './display/start-displays'
 import { logAppStart, startMainLog } from './log/start-main-log'
-import { withFileLog, withNoticeLog, withReportLog } from './log/logged-actions'
+import { withFileLog, withNoticeLog, withPrintLog, withReportLog } from './log/logged-actions'
 import { watchAppEvents } from './log/watch-app-events'
 import { startAppMenu, type AppMenu } from './menu/app-menu'
 import { builtPaths, devServerUrl } from './paths'
+import { createPreviewPages } from '../core/print/preview-pages'
+import { withPreviewPages } from '../node/print/print-service'
+import { createMainPrintActions } from './print/print-actions'
 import { createMainReportActions } from './report/report-actions'
 import { createMainSessionFileActions } from './session-file/session-file-actions'
 import { beginSession } from './startup/begin-session'
@@ -47,7 +50,8 @@ app.on('open-file', (event, path) => {
 async function start(): Promise<void> {
   const texts = mainTexts()
   const devUrl = devServerUrl()
-  handleAppProtocol(builtPaths.renderer)
+  const previews = createPreviewPages()
+  handleAppProtocol(builtPaths.renderer, previews)
   denyAllPermissions(session.defaultSession)
   blockRemoteRequests(
     session.defaultSession,
@@ -133,6 +137,7 @@ async function start(): Promise<void> {
       exportDeck: () => exportDeck(host, windows.presenterWindow, currentTexts()),
       ...displays.actions,
       ...withReportLog(reportActions, log),
+      ...withPrintLog(withPreviewPages(createMainPrintActions(common), previews), log),
       ...withFileLog(sessionFiles.actions, log),
     }),
     (event) => pageOfSender(event, windows.ids(), devUrl),

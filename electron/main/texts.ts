@@ -36,6 +36,8 @@ const nl = {
   // The feedback report's folder.
   reportFolderTitle: 'Map voor verslagen kiezen',
   reportFolderButton: 'Deze map gebruiken',
+  printFolderTitle: 'Map voor het drukwerk kiezen',
+  printFolderButton: 'PDF’s hier opslaan',
   ok: 'OK',
   // Session files (.dilemmas).
   sessionOpenTitle: 'Sessie openen',
@@ -91,6 +93,8 @@ const en: MainTexts = {
   // The feedback report's folder.
   reportFolderTitle: 'Choose the folder for reports',
   reportFolderButton: 'Use this folder',
+  printFolderTitle: 'Choose the folder for the printed matter',
+  printFolderButton: 'Save the PDFs here',
   ok: 'OK',
   // Session files (.dilemmas).
   sessionOpenTitle: 'Open a session',

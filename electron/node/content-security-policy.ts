@@ -13,6 +13,8 @@ const DIRECTIVES = [
   "script-src 'self'",
   `style-src 'self' ${REPORT_STYLE_HASH}`,
   "img-src 'self'",
+  // The Drukwerk preview is a page of our own origin, served with its own stricter policy.
+  "frame-src 'self'",
   "font-src 'self'",
   "connect-src 'self'",
   "base-uri 'none'",

@@ -35,6 +35,7 @@ const SECTION_NL: Record<SectionId, { tab: string; heading: string }> = {
   harvest: { tab: 'Opbrengst', heading: 'Opbrengst' },
   closing: { tab: 'Afronding', heading: 'Afronding' },
   report: { tab: 'Verslag', heading: 'Verslag' },
+  print: { tab: 'Drukwerk', heading: 'Drukwerk' },
   displays: { tab: 'Beamer', heading: 'Schermen' },
 }
 
@@ -586,6 +587,7 @@ describe('English', () => {
       'Harvest',
       'Closing',
       'Report',
+      'Print',
       'Beamer',
     ])
     expect(sessionTitle(wrapper)).toBe('Untitled session')

@@ -3,6 +3,8 @@ import type {
   DeckImportResult,
   DisplayList,
   PresenterApi,
+  PrintDialogResult,
+  PrintSaveResult,
   ProjectorApi,
   ReportFolderInfo,
   ReportSaveResult,
@@ -141,6 +143,18 @@ class ScriptedApi implements PresenterApi {
 
   onReportProgress(): Unsubscribe {
     return () => undefined
+  }
+
+  previewPrint(): Promise<string> {
+    return Promise.resolve('')
+  }
+
+  savePrintPdf(): Promise<PrintSaveResult> {
+    return Promise.resolve({ ok: false, reason: 'cancelled' })
+  }
+
+  sendToPrinter(): Promise<PrintDialogResult> {
+    return Promise.resolve({ ok: false, reason: 'cancelled' })
   }
 
   getSessionFile(): Promise<SessionFileState> {

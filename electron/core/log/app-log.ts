@@ -11,6 +11,8 @@ export type LogEventName =
   | 'autosave-recovered'
   | 'report-saved'
   | 'report-failed'
+  | 'print-saved'
+  | 'print-failed'
   | 'session-file-opened'
   | 'session-file-refused'
   | 'session-file-saved'
@@ -40,6 +42,7 @@ export interface AppLog {
 const WARNINGS: ReadonlySet<LogEventName> = new Set([
   'autosave-failed',
   'report-failed',
+  'print-failed',
   'session-file-refused',
   'session-file-save-failed',
   'menu-action-failed',

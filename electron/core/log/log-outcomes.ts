@@ -1,4 +1,5 @@
 import type { AppNotice } from '../app-notice'
+import type { PrintSaveResult } from '../print/print-contract'
 import type { ReportSaveResult } from '../report/report-contract'
 import type { SessionFileResult } from '../session-file/session-file-contract'
 import type { AppLog } from './app-log'
@@ -79,6 +80,18 @@ export function logReportResult(log: AppLog, result: ReportSaveResult, retry: bo
     where: result.where,
     ...(result.where === 'fallback' ? { reason: result.reason } : {}),
   })
+}
+
+/** How saving printed matter ended: counts and codes, never a name or a folder. */
+export function logPrintResult(log: AppLog, result: PrintSaveResult): void {
+  if (result.ok) {
+    log.logEvent('print-saved', { files: result.files.length, failed: result.failed.length })
+  } else if (result.reason !== 'cancelled') {
+    log.logEvent('print-failed', {
+      reason: result.reason,
+      ...(result.reason === 'write-failed' ? { detail: result.detail } : {}),
+    })
+  }
 }
 
 /**

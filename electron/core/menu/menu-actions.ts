@@ -27,6 +27,7 @@ export const MAIN_MENU_ACTIONS = [
   'save-file',
   'save-file-as',
   'open-report',
+  'open-print',
   'show-projector',
   'identify-displays',
   'shortcuts',

@@ -54,6 +54,7 @@ function fileMenu(texts: MenuTexts, state: MenuState): MenuItemSpec {
       actionItem('save-file', texts.save, pageKey(state, 'CmdOrCtrl+S')),
       actionItem('save-file-as', texts.saveAs, pageKey(state, 'CmdOrCtrl+Shift+S')),
       separator,
+      actionItem('open-print', texts.print),
       actionItem('open-report', texts.report),
       ...(isMac(state) ? [] : [separator, { role: 'quit', label: texts.quit } as const]),
     ],

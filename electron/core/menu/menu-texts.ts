@@ -7,6 +7,7 @@ export interface MenuTexts {
   readonly noRecent: string
   readonly save: string
   readonly saveAs: string
+  readonly print: string
   readonly report: string
   readonly quit: string
 

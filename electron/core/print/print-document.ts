@@ -27,6 +27,9 @@ export interface PrintDocument {
   readonly pages: readonly string[]
 }
 
+/** Room round each sheet in the preview; the preview scales paper width plus twice this. */
+export const SCREEN_GAP_MM = 6
+
 const BASE_CSS = (paper: Paper, marginMm: number) => `
 @page { size: ${PAPER[paper].css}; margin: ${marginMm}mm; }
 * { box-sizing: border-box; }
@@ -36,6 +39,14 @@ body { font-family: "Liberation Sans", Arial, Helvetica, sans-serif; color: #142
 .page { width: ${PAPER[paper].widthMm - 2 * marginMm}mm; height: ${PAPER[paper].heightMm - 2 * marginMm}mm;
   overflow: hidden; position: relative; break-after: page; }
 .page:last-child { break-after: auto; }
+/* On screen (the preview) each page is a sheet on a grey table, its white margin drawn round it. */
+@media screen {
+  html { background: #8a8f98; }
+  body { padding: ${SCREEN_GAP_MM}mm 0; }
+  .page { margin: 0 auto ${SCREEN_GAP_MM + marginMm}mm; background: #fff;
+    box-shadow: 0 0 0 ${marginMm}mm #fff, 0 1mm 4mm ${marginMm}mm rgba(0, 0, 0, 0.35); }
+  .page:first-child { margin-top: ${marginMm}mm; }
+}
 /* Names shrink to fit; they never break inside a word. */
 .keep-words { overflow-wrap: normal; word-break: keep-all; hyphens: manual; }
 `

@@ -1,4 +1,5 @@
 import type { Locale } from '../session/schema'
+import type { PrintItem } from './print-contract'
 
 /** Words printed on the floor mats and dilemma cards; our own wording. */
 export interface PrintTexts {
@@ -8,6 +9,8 @@ export interface PrintTexts {
   readonly half: (index: number, total: number) => string
   /** Beside the line where the two halves of a mat meet. */
   readonly tapeHere: string
+  /** Each item's name, as in its PDF's file name. */
+  readonly itemName: Readonly<Record<PrintItem, string>>
 }
 
 const nl: PrintTexts = {
@@ -15,6 +18,12 @@ const nl: PrintTexts = {
   cardsTitle: 'Dilemmakaarten',
   half: (index, total) => `${index}/${total}`,
   tapeHere: 'Hier aan elkaar plakken',
+  itemName: {
+    'floor-mats': 'Vloermatten',
+    flyer: 'Flyer',
+    'dilemma-cards': 'Dilemmakaarten',
+    handout: 'Handout',
+  },
 }
 
 const en: PrintTexts = {
@@ -22,6 +31,12 @@ const en: PrintTexts = {
   cardsTitle: 'Dilemma cards',
   half: (index, total) => `${index}/${total}`,
   tapeHere: 'Tape together here',
+  itemName: {
+    'floor-mats': 'Floor mats',
+    flyer: 'Flyer',
+    'dilemma-cards': 'Dilemma cards',
+    handout: 'Handout',
+  },
 }
 
 export function printTexts(locale: Locale): PrintTexts {

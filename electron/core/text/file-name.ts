@@ -136,12 +136,20 @@ export function safeFileName(parts: FileNameParts): string {
   return `${parts.prefix}${title}${ending}`
 }
 
-/** `<date> <title>.<extension>`: an ISO date, or the local date of `now` when it is empty. */
-export function datedFileName(date: string, now: number, parts: Omit<FileNameParts, 'prefix'>) {
+/**
+ * `<date> <label><title>.<extension>`: an ISO date, or the local date of `now` when it is empty;
+ * the label is our own words (e.g. "Vloermatten - "), kept whole while the title is cut.
+ */
+export function datedFileName(
+  date: string,
+  now: number,
+  parts: Omit<FileNameParts, 'prefix'>,
+  label = '',
+) {
   const day = new Date(now)
   const pad = (value: number) => String(value).padStart(2, '0')
   const today = `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`
-  return safeFileName({ ...parts, prefix: `${date || today} ` })
+  return safeFileName({ ...parts, prefix: `${date || today} ${label}` })
 }
 
 /**

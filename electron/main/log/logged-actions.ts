@@ -1,6 +1,7 @@
 import type { AppNotice } from '../../core/app-notice'
 import type { AppLog } from '../../core/log/app-log'
 import {
+  logPrintResult,
   logReportResult,
   logSessionFileNotice,
   logSessionFileResult,
@@ -13,6 +14,7 @@ export type FileActions = Pick<
   'openSessionFile' | 'openRecentSessionFile' | 'saveSessionFile' | 'saveSessionFileAs'
 >
 export type ReportSaving = Pick<WindowActions, 'saveReport' | 'retryReport'>
+export type PrintSaving = Pick<WindowActions, 'savePrintPdf'>
 
 /** The session-file actions, with their outcome logged (extension and code, never the name). */
 export function withFileLog<T extends FileActions>(actions: T, log: AppLog): T {
@@ -44,6 +46,18 @@ export function withReportLog<T extends ReportSaving>(actions: T, log: AppLog): 
     ...actions,
     saveReport: (request) => logged(actions.saveReport(request), false),
     retryReport: () => logged(actions.retryReport(), true),
+  }
+}
+
+/** The Drukwerk actions, with how each PDF save ended logged (counts and codes only). */
+export function withPrintLog<T extends PrintSaving>(actions: T, log: AppLog): T {
+  return {
+    ...actions,
+    savePrintPdf: async (request) => {
+      const result = await actions.savePrintPdf(request)
+      logPrintResult(log, result)
+      return result
+    },
   }
 }
 

@@ -92,6 +92,8 @@ export async function runMenuAction(action: MenuAction, ports: MenuActionPorts):
       return toPresenter(ports, { kind: 'file', action: 'save-as' })
     case 'open-recent':
       return toPresenter(ports, { kind: 'open-recent', index: action.index })
+    case 'open-print':
+      return toPresenter(ports, { kind: 'section', section: 'print' })
     case 'open-report':
       return toPresenter(ports, { kind: 'section', section: 'report' })
     case 'shortcuts':

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { session, type PrintToPDFOptions, type Session } from 'electron'
+import { session, type BrowserWindow, type PrintToPDFOptions, type Session } from 'electron'
 import { withTimeLimit } from '../../core/async/time-limit'
 import { APP_SCHEME } from '../../core/app-origin'
 import { blockRemoteRequests, denyAllPermissions } from '../windows/harden-contents'
@@ -65,14 +65,25 @@ function printSession(): Session {
   return ses
 }
 
+/** Printed matter sets its own paper and margins in its CSS (@page); Chromium follows them. */
+export const PRINTED_MATTER_OPTIONS: PrintToPDFOptions = {
+  preferCSSPageSize: true,
+  printBackground: true,
+  margins: { top: 0, bottom: 0, left: 0, right: 0 },
+}
+
 /**
- * Prints the report's HTML to PDF in a hidden window that can do nothing else: sandboxed, no
- * scripts, no preload, its own in-memory partition, no navigation, no windows, no network.
+ * Loads `html` in a hidden window that can do nothing else: sandboxed, no scripts, no preload,
+ * its own in-memory partition, no navigation, no windows, no network; then hands it to `use`.
+ * `limit` says what must finish within `timeoutMs`: everything, or only the loading when `use`
+ * waits on the facilitator (a print dialog).
  */
-export async function printHtmlToPdf(
+async function withPrintWindow<T>(
   html: string,
-  timeoutMs = PRINT_TIMEOUT_MS,
-): Promise<Uint8Array> {
+  timeoutMs: number,
+  limit: 'all' | 'load',
+  use: (window: BrowserWindow) => Promise<T>,
+): Promise<T> {
   const partition = printSession()
   const token = randomUUID()
   pages.set(token, html)
@@ -88,14 +99,57 @@ export async function printHtmlToPdf(
       devTools: false,
     },
   })
+  const load = () => window.loadURL(`${APP_SCHEME}://${PRINT_HOST}/${token}`)
   try {
-    const print = async () => {
-      await window.loadURL(`${APP_SCHEME}://${PRINT_HOST}/${token}`)
-      return window.webContents.printToPDF(PRINT_OPTIONS)
+    const loaded = async () => {
+      await load()
+      return use(window)
     }
-    return new Uint8Array(await withTimeLimit(timeoutMs, print))
+    if (limit === 'all') return await withTimeLimit(timeoutMs, loaded)
+    await withTimeLimit(timeoutMs, load)
+    return await use(window)
   } finally {
     pages.delete(token)
     if (!window.isDestroyed()) window.destroy()
   }
+}
+
+/** Prints HTML (the report, or printed matter with its own options) to PDF in a print window. */
+export async function printHtmlToPdf(
+  html: string,
+  timeoutMs = PRINT_TIMEOUT_MS,
+  options: PrintToPDFOptions = PRINT_OPTIONS,
+): Promise<Uint8Array> {
+  return withPrintWindow(html, timeoutMs, 'all', async (window) => {
+    return new Uint8Array(await window.webContents.printToPDF(options))
+  })
+}
+
+/** How the system's print dialog ended for a page printed from a print window. */
+export type PaperPrintResult = { ok: true } | { ok: false; reason: 'cancelled' | 'failed' }
+
+/**
+ * Opens the system's print dialog for HTML loaded in a print window; the facilitator picks the
+ * printer, paper and copies there. Resolves when the dialog is done (printed or cancelled).
+ */
+export function printHtmlOnPaper(
+  html: string,
+  timeoutMs = PRINT_TIMEOUT_MS,
+): Promise<PaperPrintResult> {
+  return withPrintWindow(
+    html,
+    timeoutMs,
+    'load',
+    (window) =>
+      new Promise<PaperPrintResult>((resolve) => {
+        window.webContents.print(
+          { silent: false, printBackground: true },
+          (success, failureReason) => {
+            if (success) resolve({ ok: true })
+            else
+              resolve({ ok: false, reason: /cancel/i.test(failureReason) ? 'cancelled' : 'failed' })
+          },
+        )
+      }),
+  )
 }

@@ -9,6 +9,7 @@ export const menuEn: MenuTexts = {
   noRecent: 'No recent files',
   save: 'Save',
   saveAs: 'Save as…',
+  print: 'Printed matter…',
   report: 'Report…',
   quit: 'Quit',
 

@@ -9,6 +9,7 @@ export const menuNl: MenuTexts = {
   noRecent: 'Geen recente bestanden',
   save: 'Opslaan',
   saveAs: 'Opslaan als…',
+  print: 'Drukwerk…',
   report: 'Verslag…',
   quit: 'Afsluiten',
 

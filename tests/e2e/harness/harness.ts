@@ -15,6 +15,8 @@ import { windowActionMocks } from '../../support/window-action-mocks'
 import { FakeDisplays } from '../../support/fake-displays'
 import { fromRoot } from '../../support/paths'
 import { launchChromium } from './browser'
+import { createPreviewPages, type PreviewPages } from '@core/print/preview-pages'
+import { HarnessPrint } from './harness-print'
 import { HarnessReport } from './harness-report'
 import { harnessSessionFiles } from './harness-session-files'
 import { apiShimScript } from './bundle-shim'
@@ -55,8 +57,15 @@ export class Harness {
   readonly displays = new FakeDisplays()
   /** Main's report service on temp folders; the test answers the folder dialog. */
   readonly report: HarnessReport
+  /** Main's Drukwerk service; the test answers the folder and print dialogs. */
+  readonly print: HarnessPrint
 
-  private constructor(browser: Browser, server: StaticServer, autosaveDir: string) {
+  private constructor(
+    browser: Browser,
+    server: StaticServer,
+    autosaveDir: string,
+    previews: PreviewPages,
+  ) {
     this.#browser = browser
     this.#server = server
     this.autosaveDir = autosaveDir
@@ -73,18 +82,20 @@ export class Harness {
       host: this.host,
       push: (progress) => void this.#push(CHANNELS.reportProgress, progress, 'presenter'),
     })
+    this.print = new HarnessPrint(browser, this.host, previews)
   }
 
   static async start(): Promise<Harness> {
     if (!existsSync(join(RENDERER_DIR, 'presenter.html'))) {
       throw new Error(`No built renderer in ${RENDERER_DIR}: run "npm run build" first.`)
     }
+    const previews = createPreviewPages()
     const [browser, server, dir] = await Promise.all([
       launchChromium(),
-      serveRenderer(RENDERER_DIR),
+      serveRenderer(RENDERER_DIR, previews),
       mkdtemp(join(tmpdir(), 'dd-e2e-')),
     ])
-    return new Harness(browser, server, dir)
+    return new Harness(browser, server, dir, previews)
   }
 
   get projectorShowRequests(): number {
@@ -118,6 +129,7 @@ export class Harness {
       exportDeck: async () => this.deckExportResult,
       ...this.displays.actions(),
       ...this.report.actions(),
+      ...this.print.actions(),
       ...harnessSessionFiles(
         this.host,
         this.autosaveDir,

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http'
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, relative } from 'node:path'
 import type { AddressInfo } from 'node:net'
+import { PREVIEW_POLICY, type PreviewPages } from '@core/print/preview-pages'
 import { CONTENT_SECURITY_POLICY } from '@node/content-security-policy'
 
 const MIME: Record<string, string> = {
@@ -18,10 +19,23 @@ export interface StaticServer {
   close(): Promise<void>
 }
 
-/** Serves the built renderer on 127.0.0.1 with the same CSP header the app protocol sends. */
-export async function serveRenderer(root: string): Promise<StaticServer> {
+/**
+ * Serves the built renderer on 127.0.0.1 with the same CSP header the app protocol sends, and
+ * the Drukwerk previews from memory under their own policy, as main does.
+ */
+export async function serveRenderer(root: string, previews?: PreviewPages): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
+    const preview = previews?.page(pathname)
+    if (preview !== undefined) {
+      response.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy': PREVIEW_POLICY,
+        'cache-control': 'no-store',
+      })
+      response.end(preview)
+      return
+    }
     const file = join(root, normalize(pathname))
     if (relative(root, file).startsWith('..')) {
       response.writeHead(404).end()

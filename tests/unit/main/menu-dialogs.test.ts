@@ -22,9 +22,10 @@ describe('menu items for the presenter page', () => {
     expect(m.windows.focusPresenter).toHaveBeenCalled()
   })
 
-  it('asks the presenter to open, save, show the report and the shortcuts', async () => {
+  it('asks the presenter to open, save, show the printed matter, the report and the shortcuts', async () => {
     m.start()
-    for (const id of ['open-file', 'save-file', 'save-file-as', 'open-report', 'shortcuts']) {
+    const ids = ['open-file', 'save-file', 'save-file-as', 'open-print', 'open-report', 'shortcuts']
+    for (const id of ids) {
       await m.click(id)
     }
     await m.click('shortcuts-help')
@@ -32,6 +33,7 @@ describe('menu items for the presenter page', () => {
       { kind: 'file', action: 'open' },
       { kind: 'file', action: 'save' },
       { kind: 'file', action: 'save-as' },
+      { kind: 'section', section: 'print' },
       { kind: 'section', section: 'report' },
       { kind: 'shortcuts' },
       { kind: 'shortcuts' },

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   PRINT_OPTIONS,
   PRINT_PARTITION,
+  printHtmlOnPaper,
   printHtmlToPdf,
 } from '../../../electron/main/report/print-pdf'
 import { fakeEvent, FakeBrowserWindow } from './fake-electron'
@@ -12,11 +13,18 @@ type BeforeRequest = (
   callback: (response: { cancel?: boolean }) => void,
 ) => void
 
+type PaperCallback = (success: boolean, failureReason: string) => void
+
 /** What the test lets the hidden window do when it loads and prints. */
 const printer = vi.hoisted(() => {
-  const state: { load: (url: string) => Promise<void>; pdf: () => Promise<Buffer> } = {
+  const state: {
+    load: (url: string) => Promise<void>
+    pdf: () => Promise<Buffer>
+    paper: (options: unknown, callback: PaperCallback) => void
+  } = {
     load: async () => undefined,
     pdf: async () => Buffer.from('%PDF-1.7 verslag'),
+    paper: (_options, callback) => callback(true, ''),
   }
   return state
 })
@@ -55,7 +63,12 @@ vi.mock('electron', async () => {
   class PrintWindow extends fakes.FakeBrowserWindow {
     constructor(options: ConstructorParameters<typeof fakes.FakeBrowserWindow>[0]) {
       super(options)
-      Object.assign(this.webContents, { printToPDF: vi.fn(() => printer.pdf()) })
+      Object.assign(this.webContents, {
+        printToPDF: vi.fn(() => printer.pdf()),
+        print: vi.fn((options: unknown, callback: PaperCallback) =>
+          printer.paper(options, callback),
+        ),
+      })
       this.loadURL.mockImplementation((url: string) => printer.load(url))
     }
   }
@@ -96,6 +109,7 @@ beforeEach(() => {
   FakeBrowserWindow.reset()
   printer.load = async () => undefined
   printer.pdf = async () => Buffer.from('%PDF-1.7 verslag')
+  printer.paper = (_options, callback) => callback(true, '')
 })
 
 describe('printHtmlToPdf', () => {
@@ -187,5 +201,38 @@ describe('printHtmlToPdf', () => {
     await printHtmlToPdf(HTML)
     expect(partition.state.fromPartition).toEqual([PRINT_PARTITION])
     expect(FakeBrowserWindow.instances.map((window) => window.destroyed)).toEqual([true, true])
+  })
+})
+
+describe('printHtmlOnPaper', () => {
+  it('opens the system print dialog with backgrounds and says printed, cancelled or failed', async () => {
+    // The reasons Electron documents for webContents.print's callback.
+    const endings: [boolean, string, unknown][] = [
+      [true, '', { ok: true }],
+      [false, 'Print job canceled', { ok: false, reason: 'cancelled' }],
+      [false, 'Print job failed', { ok: false, reason: 'failed' }],
+      [false, 'Invalid printer settings', { ok: false, reason: 'failed' }],
+    ]
+    for (const [success, failureReason, result] of endings) {
+      printer.paper = (_options, callback) => callback(success, failureReason)
+      expect(await printHtmlOnPaper(HTML)).toEqual(result)
+      const print = (printed().webContents as unknown as { print: ReturnType<typeof vi.fn> }).print
+      expect(print).toHaveBeenCalledWith(
+        { silent: false, printBackground: true },
+        expect.anything(),
+      )
+      expect(printed().options.show).toBe(false)
+      expect(printed().destroyed).toBe(true)
+      expect((await serve(loadedUrl())).status).toBe(404)
+    }
+  })
+
+  it('waits as long as the facilitator takes, but not on a page that does not load', async () => {
+    printer.paper = (_options, callback) => setTimeout(() => callback(true, ''), 50)
+    expect(await printHtmlOnPaper(HTML, 10)).toEqual({ ok: true })
+    expect(printed().destroyed).toBe(true)
+    printer.load = () => new Promise<void>(() => undefined)
+    await expect(printHtmlOnPaper(HTML, 10)).rejects.toThrow(/longer than 10 ms/)
+    expect(printed().destroyed).toBe(true)
   })
 })

@@ -66,6 +66,7 @@ describe('buildMenuTemplate', () => {
       'Recente bestanden',
       'Opslaan',
       'Opslaan als…',
+      'Drukwerk…',
       'Verslag…',
       'Afsluiten',
     ])

@@ -18,6 +18,7 @@ import timers from './en/timers'
 import report from './en/report'
 import sessionFile from './en/sessionFile'
 import pairs from './en/pairs'
+import print from './en/print'
 
 const en: typeof nl = {
   setup,
@@ -39,6 +40,7 @@ const en: typeof nl = {
   report,
   sessionFile,
   pairs,
+  print,
   app: {
     name: "Dansende Dilemma's",
     subtitle: 'Civil-service craftsmanship',

@@ -18,6 +18,7 @@ import timers from './nl/timers'
 import report from './nl/report'
 import sessionFile from './nl/sessionFile'
 import pairs from './nl/pairs'
+import print from './nl/print'
 
 export default {
   setup,
@@ -39,6 +40,7 @@ export default {
   report,
   sessionFile,
   pairs,
+  print,
   app: {
     name: 'Dansende Dilemma’s',
     subtitle: 'Ambtelijk Vakmanschap',

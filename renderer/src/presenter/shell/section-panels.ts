@@ -6,6 +6,7 @@ import ProjectorPanel from '../projector/ProjectorPanel.vue'
 import HarvestPanel from '../harvest/HarvestPanel.vue'
 import ParticipantsPanel from '../participants/ParticipantsPanel.vue'
 import PrinciplesPanel from '../principles/PrinciplesPanel.vue'
+import PrintPanel from '../print/PrintPanel.vue'
 import ProgrammePanel from '../programme/ProgrammePanel.vue'
 import ReportPanel from '../report/ReportPanel.vue'
 import SetupPanel from '../setup/SetupPanel.vue'
@@ -23,5 +24,6 @@ export const SECTION_PANELS: Record<SectionId, Component> = {
   harvest: HarvestPanel,
   closing: ClosingPanel,
   report: ReportPanel,
+  print: PrintPanel,
   displays: ProjectorPanel,
 }

@@ -13,6 +13,7 @@ export const SECTIONS = [
   'harvest',
   'closing',
   'report',
+  'print',
   'displays',
 ] as const
 

@@ -13,6 +13,7 @@ const en: typeof nl = {
     harvest: 'Harvest',
     closing: 'Closing',
     report: 'Report',
+    print: 'Print',
     displays: 'Beamer',
   },
   undo: 'Undo',

@@ -11,6 +11,7 @@ export default {
     harvest: 'Opbrengst',
     closing: 'Afronding',
     report: 'Verslag',
+    print: 'Drukwerk',
     displays: 'Beamer',
   },
   undo: 'Ongedaan maken',

@@ -1,0 +1,53 @@
+import type { Browser } from 'playwright-core'
+import type { PrintDialogResult } from '@contract'
+import type { SessionHost } from '@core/host/session-host'
+import type { PreviewPages } from '@core/print/preview-pages'
+import { createPrintService, withPreviewPages, type PrintActions } from '@node/print/print-service'
+
+/**
+ * Prints printed matter like main does (Chromium's printing, the page's own @page size and
+ * margins, backgrounds on), in a context without scripts or network.
+ */
+export async function printMatterInBrowser(browser: Browser, html: string): Promise<Uint8Array> {
+  const context = await browser.newContext({ javaScriptEnabled: false, offline: true })
+  try {
+    const page = await context.newPage()
+    await page.setContent(html, { waitUntil: 'load' })
+    const margin = { top: '0', bottom: '0', left: '0', right: '0' }
+    return await page.pdf({ printBackground: true, preferCSSPageSize: true, margin })
+  } finally {
+    await context.close()
+  }
+}
+
+/**
+ * The real Drukwerk service for the e2e tests. Only main's Electron parts are stood in for: the
+ * preview pages are served by the test server, the folder dialog answers what the test set, the PDF is printed by the test browser, and the
+ * system's print dialog is recorded and answers what the test set.
+ */
+export class HarnessPrint {
+  /** What the next folder dialog answers (null: cancelled). */
+  nextFolder: string | null = null
+  /** The HTML handed to the print dialog, one per "Afdrukken". */
+  readonly printed: string[] = []
+  printAnswer: PrintDialogResult = { ok: true }
+  readonly #actions: PrintActions
+
+  constructor(browser: Browser, host: SessionHost, previews: PreviewPages) {
+    const service = createPrintService({
+      session: () => host.getSnapshot().session,
+      now: () => Date.now(),
+      printPdf: (html) => printMatterInBrowser(browser, html),
+      printOnPaper: async (html) => {
+        this.printed.push(html)
+        return this.printAnswer
+      },
+      chooseFolder: async () => this.nextFolder,
+    })
+    this.#actions = withPreviewPages(service, previews)
+  }
+
+  actions(): PrintActions {
+    return this.#actions
+  }
+}
