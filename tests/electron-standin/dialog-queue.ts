@@ -3,7 +3,7 @@
  * reads it and picks an answer. Shared by the stand-in's `dialog` and, on real Electron, by the
  * boot bridge that puts the same queue in place of the native dialogs.
  */
-export type DialogKind = 'message' | 'open' | 'save' | 'error'
+export type DialogKind = 'message' | 'open' | 'save' | 'error' | 'print'
 
 /** What a person sees in a dialog (the parts a test may check). */
 export interface DialogView {

@@ -76,3 +76,26 @@ export const dialog: Pick<Dialog, DialogFields> = {
     dialogQueue.error(title, content)
   },
 }
+
+/** The buttons of the system's print dialog as the test answers it: 0 prints, 1 cancels. */
+export const PRINT_DIALOG_BUTTONS = ['Print', 'Cancel'] as const
+
+/**
+ * docs/api/web-contents.md `print`: the system's print dialog, here one the test answers (a
+ * silent print does not ask). The callback hears what Electron reports: success, or the failure
+ * reason "Print job canceled".
+ */
+export function queuedPrint(
+  title: string,
+  options: { readonly silent?: boolean } | undefined,
+  callback: ((success: boolean, failureReason: string) => void) | undefined,
+): void {
+  if (options?.silent === true) {
+    callback?.(true, '')
+    return
+  }
+  void dialogQueue.ask('print', { title, buttons: [...PRINT_DIALOG_BUTTONS] }).then((answer) => {
+    const printed = 'response' in answer && answer.response === 0
+    callback?.(printed, printed ? '' : 'Print job canceled')
+  })
+}

@@ -10,6 +10,7 @@ import type {
   MouseInputEvent,
   MouseWheelInputEvent,
   PrintToPDFOptions,
+  WebContentsPrintOptions,
   Session,
   WebContents,
   WebFrameMain,
@@ -21,6 +22,7 @@ import { ipcMain } from './ipc-main'
 import { keyInfo, playwrightKeyOf } from './keys'
 import { requireReady } from './lifecycle'
 import type { InvokeReply, PageMessage } from './page-messages'
+import { queuedPrint } from './dialog'
 import { pageRuntimeScript } from './page-runtime'
 import { registry } from './registry'
 import type { StandinSession } from './session'
@@ -73,6 +75,7 @@ type ContentsFields =
   | 'isLoading'
   | 'setWindowOpenHandler'
   | 'printToPDF'
+  | 'print'
   | 'sendInputEvent'
   | 'focus'
   | 'executeJavaScript'
@@ -435,6 +438,14 @@ export class StandinWebContents extends EventEmitter implements Pick<WebContents
 
   setWindowOpenHandler(handler: OpenHandler): void {
     this.#openHandler = handler
+  }
+
+  print(
+    options?: WebContentsPrintOptions,
+    callback?: (success: boolean, failureReason: string) => void,
+  ): void {
+    if (this.#destroyed) throw new Error('Object has been destroyed')
+    queuedPrint(this.getTitle(), options, callback)
   }
 
   async printToPDF(options: PrintToPDFOptions): Promise<Buffer> {

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type * as Electron from 'electron'
-import { dialog as queuedDialog, dialogQueue } from '../../electron-standin/dialog'
+import { dialog as queuedDialog, dialogQueue, queuedPrint } from '../../electron-standin/dialog'
 import { toDisplay, type DisplaySpec } from '../../electron-standin/display-spec'
 import { MAIN_CONTROL_GLOBAL, type MainControl } from '../../electron-standin/main-control'
 
@@ -27,6 +27,10 @@ if (home) {
 }
 
 Object.assign(dialog, queuedDialog)
+// The system's print dialog is one of those too.
+app.on('web-contents-created', (_event, contents) => {
+  contents.print = (options, callback) => queuedPrint(contents.getTitle(), options, callback)
+})
 
 const added: Electron.Display[] = []
 const realAll = screen.getAllDisplays.bind(screen)
