@@ -6,6 +6,7 @@ import { bundleSizeFigures } from './bundle-size-figures'
 import { coldLoadFigures } from './cold-load-figures'
 import { autosaveFigure, commandFigure, sessionSizeFigure } from './core-figures'
 import { projectorRenderFigures } from './projector-render-figures'
+import { printFigures } from './print-figures'
 import { reportFigures } from './report-figures'
 import { syncFigures } from './sync-figures'
 import { timerFigures } from './timer-figures'
@@ -26,6 +27,7 @@ export async function main(): Promise<number> {
     ...(await bundleSizeFigures()),
     ...(await timerFigures()),
     ...(await reportFigures()),
+    ...(await printFigures()),
   ]
   const machine = `${cpus()[0]?.model ?? 'unknown CPU'} ×${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`
   const load = `1-minute load average ${loadAtStart.toFixed(2)} at start, ${(loadavg()[0] ?? Number.NaN).toFixed(2)} at end`

@@ -34,6 +34,8 @@ const BASE_CSS = (paper: Paper, marginMm: number) => `
 @page { size: ${PAPER[paper].css}; margin: ${marginMm}mm; }
 * { box-sizing: border-box; }
 html, body { margin: 0; padding: 0; }
+/* Paper is white: said outright, so every reader (and the contrast check) sees the same ground. */
+html { background: #fff; }
 body { font-family: "Liberation Sans", Arial, Helvetica, sans-serif; color: #14213d;
   -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .page { width: ${PAPER[paper].widthMm - 2 * marginMm}mm; height: ${PAPER[paper].heightMm - 2 * marginMm}mm;

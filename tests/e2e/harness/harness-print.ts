@@ -14,7 +14,9 @@ export async function printMatterInBrowser(browser: Browser, html: string): Prom
     const page = await context.newPage()
     await page.setContent(html, { waitUntil: 'load' })
     const margin = { top: '0', bottom: '0', left: '0', right: '0' }
-    return await page.pdf({ printBackground: true, preferCSSPageSize: true, margin })
+    return new Uint8Array(
+      await page.pdf({ printBackground: true, preferCSSPageSize: true, margin }),
+    )
   } finally {
     await context.close()
   }
