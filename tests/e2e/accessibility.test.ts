@@ -13,6 +13,7 @@ const SECTIONS = [
   'Casus',
   'Opbrengst',
   'Afronding',
+  'Drukwerk',
   'Beamer',
 ]
 

@@ -38,3 +38,16 @@ export function darkenForWhiteText(hex: string, minimum = MIN_PRINCIPLE_CONTRAST
   }
   return '#000000'
 }
+
+/** Principle names stand in white on their principle's colour at 7:1 or more, on the beamer and on paper. */
+export const NAME_CONTRAST = 7
+
+/**
+ * The colour a principle's area is painted in, on the beamer and on printed matter alike. A
+ * facilitator may pick any colour that carries white text at 4.5:1; one below 7:1 is shown
+ * darkened just enough (same hue) for the names. Every colour of the default deck already
+ * reaches 7:1 and is shown as it is.
+ */
+export function principleSurface(color: string): string {
+  return darkenForWhiteText(color, NAME_CONTRAST)
+}
