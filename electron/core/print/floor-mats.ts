@@ -1,8 +1,9 @@
 import { escapeHtml } from '../report/html-escape'
-import { darkenForWhiteText, PRINCIPLE_TEXT_COLOR } from '../principles/contrast'
+import { PRINCIPLE_TEXT_COLOR } from '../principles/contrast'
 import type { Principle, Session } from '../session/schema'
 import { fitWrapped, type WrappedFit } from './fit-text'
 import { PAPER, printDocument, type Paper } from './print-document'
+import { principleInk, PRINT_INK } from './print-colours'
 import { printTexts, printTitle } from './print-texts'
 
 export interface FloorMatOptions {
@@ -10,9 +11,6 @@ export interface FloorMatOptions {
   readonly paper: 'a3' | 'a4' | 'a4-pair'
   readonly style: 'full-colour' | 'printer-friendly'
 }
-
-/** Dark ink for the summary on a white page, as in print-document's base. */
-const INK = '#14213d'
 
 /** The mat's own size: A3 landscape, or A4 landscape for 'a4'. */
 function matSize(paper: FloorMatOptions['paper']) {
@@ -66,12 +64,12 @@ export function fitMat(principle: Principle, widthMm: number, heightMm: number):
   return { name, summary }
 }
 
-/** Background, name and summary colours; every pair passes 4.5:1 contrast. */
+/** Background, name and summary colours: the beamer's surface, so names stand at 7:1. */
 export function matColours(color: string, style: FloorMatOptions['style']) {
-  const deep = darkenForWhiteText(color)
+  const deep = principleInk(color)
   return style === 'full-colour'
     ? { background: deep, border: deep, name: PRINCIPLE_TEXT_COLOR, summary: PRINCIPLE_TEXT_COLOR }
-    : { background: '#ffffff', border: color, name: deep, summary: INK }
+    : { background: '#ffffff', border: color, name: deep, summary: PRINT_INK }
 }
 
 function matHtml(principle: Principle, options: FloorMatOptions): string {

@@ -1,4 +1,5 @@
-import { darkenForWhiteText, PRINCIPLE_TEXT_COLOR } from '../principles/contrast'
+import { PRINCIPLE_TEXT_COLOR } from '../principles/contrast'
+import { principleInk } from './print-colours'
 import { cleanText } from '../report/clean-text'
 import { escapeHtml as e } from '../report/html-escape'
 import { reportDates } from '../report/report-dates'
@@ -105,11 +106,6 @@ export function flyerLayout(count: number): FlyerLayout {
     nameMaxPt: columns === 1 ? 16 : 13,
     summaryMaxPt: columns === 1 ? 12 : 11,
   }
-}
-
-/** Colours come from a validated deck; anything else falls back to the ink colour. */
-export function principleInk(color: string): string {
-  return /^#[0-9a-f]{6}$/i.test(color) ? darkenForWhiteText(color) : '#14213d'
 }
 
 const pt = (value: number) => `${value.toFixed(2)}pt`

@@ -1,7 +1,8 @@
 import { cleanText } from '../report/clean-text'
 import { escapeHtml as e } from '../report/html-escape'
 import type { Phase, Principle, Session } from '../session/schema'
-import { largestFitting, principleInk, sessionDate, textHeightMm } from './flyer'
+import { largestFitting, sessionDate, textHeightMm } from './flyer'
+import { principleInk } from './print-colours'
 import { printDocument } from './print-document'
 import { flyerTexts, type FlyerTexts } from './print-texts-flyer'
 
