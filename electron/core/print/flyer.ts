@@ -5,70 +5,10 @@ import { escapeHtml as e } from '../report/html-escape'
 import { reportDates } from '../report/report-dates'
 import { webLink } from '../report/web-link'
 import type { Principle, Session } from '../session/schema'
+import { fitNamePt, fitTextPt, LINE_HEIGHT, MIN_PT, MM_PER_PT, nameLines } from './fit-points'
 import { printDocument } from './print-document'
 import { flyerTexts, type FlyerTexts } from './print-texts-flyer'
 import { qrCodeSvg } from './qr-code'
-
-const MM_PER_PT = 25.4 / 72
-/** Below this a printed word is no longer read comfortably at arm's length. */
-export const MIN_PT = 5.5
-/** Average glyph width in em of a sans serif; bold and capitals run wider. */
-const BOLD_EM = 0.62
-const TEXT_EM = 0.5
-const LINE_HEIGHT = 1.2
-
-/** The lines a greedy word wrap gives, or null when one word alone is wider than a line. */
-export function wrappedLines(text: string, charsPerLine: number): number | null {
-  const words = text.split(/\s+/).filter((word) => word !== '')
-  let lines = words.length === 0 ? 0 : 1
-  let used = 0
-  for (const word of words) {
-    if ([...word].length > charsPerLine) return null
-    const needed = used === 0 ? [...word].length : used + 1 + [...word].length
-    if (needed <= charsPerLine) used = needed
-    else {
-      lines += 1
-      used = [...word].length
-    }
-  }
-  return lines
-}
-
-const charsAt = (widthMm: number, pt: number, em: number) =>
-  Math.floor(widthMm / (pt * MM_PER_PT * em))
-
-/** The largest size (quarter points) that fits; MIN_PT when nothing does. */
-export function largestFitting(maxPt: number, fits: (pt: number) => boolean): number {
-  for (let pt = maxPt; pt >= MIN_PT; pt -= 0.25) if (fits(pt)) return pt
-  return MIN_PT
-}
-
-/** A bold name in at most `maxLines` lines of `widthMm`, no word broken: shrink until it fits. */
-export function fitNamePt(name: string, widthMm: number, maxPt: number, maxLines = 2): number {
-  return largestFitting(maxPt, (pt) => {
-    const lines = wrappedLines(name, charsAt(widthMm, pt, BOLD_EM))
-    return lines !== null && lines <= maxLines
-  })
-}
-
-/** Running text in a box of `widthMm` × `heightMm`: shrink until its lines fit the height. */
-export function fitTextPt(text: string, widthMm: number, heightMm: number, maxPt: number): number {
-  return largestFitting(maxPt, (pt) => {
-    const lines = wrappedLines(text, charsAt(widthMm, pt, TEXT_EM))
-    return lines !== null && lines * pt * MM_PER_PT * LINE_HEIGHT <= heightMm
-  })
-}
-
-/** The height of a text at `pt` in `widthMm`; Infinity when one word alone is too wide. */
-export function textHeightMm(text: string, widthMm: number, pt: number, bold = false): number {
-  const lines = wrappedLines(text, charsAt(widthMm, pt, bold ? BOLD_EM : TEXT_EM))
-  return lines === null ? Infinity : lines * pt * MM_PER_PT * LINE_HEIGHT
-}
-
-/** How many lines a bold name takes at `pt`, for the height of its band. */
-export function nameLines(name: string, widthMm: number, pt: number): number {
-  return wrappedLines(name, charsAt(widthMm, pt, BOLD_EM)) ?? 2
-}
 
 export interface FlyerLayout {
   readonly columns: number

@@ -1,7 +1,8 @@
 import { cleanText } from '../report/clean-text'
 import { escapeHtml as e } from '../report/html-escape'
 import type { Phase, Principle, Session } from '../session/schema'
-import { largestFitting, sessionDate, textHeightMm } from './flyer'
+import { largestFitting, textHeightMm } from './fit-points'
+import { sessionDate } from './flyer'
 import { principleInk } from './print-colours'
 import { printDocument } from './print-document'
 import { flyerTexts, type FlyerTexts } from './print-texts-flyer'
@@ -65,7 +66,7 @@ export function principlesPt(principles: readonly Pick<Principle, 'name' | 'summ
   return largestFitting(MAX_PT, (pt) => {
     const items = principles.map(
       (p) =>
-        textHeightMm(p.name, width, pt, true) +
+        textHeightMm(p.name, width, pt) +
         textHeightMm(cleanText(p.summary), width, pt) +
         HANDOUT.itemGapMm,
     )

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  FLYER,
-  fitNamePt,
-  fitTextPt,
-  flyerHtml,
-  flyerLayout,
-  MIN_PT,
-  wrappedLines,
-} from '@core/print/flyer'
+import { fitNamePt, fitTextPt, linesAt, MIN_PT } from '@core/print/fit-points'
+import { FLYER, flyerHtml, flyerLayout } from '@core/print/flyer'
 import { escapeHtml } from '@core/report/html-escape'
 import { deckOf, printSession } from './print-fixture'
 
@@ -34,9 +27,9 @@ describe('the flyer layout', () => {
   })
 
   it('wraps at spaces only and refuses a word longer than a line', () => {
-    expect(wrappedLines('Dienstbaar', 20)).toBe(1)
-    expect(wrappedLines('Open en eerlijk handelen', 10)).toBe(3)
-    expect(wrappedLines('Verantwoordingsbereidheid', 10)).toBeNull()
+    expect(linesAt('Dienstbaar', 100, 10)).toBe(1)
+    expect(linesAt('Open en eerlijk handelen', 25, 10)).toBe(3)
+    expect(linesAt('Verantwoordingsbereidheid', 25, 10)).toBeNull()
   })
 
   it('shrinks a long name so its longest word fits, and keeps short names at full size', () => {
@@ -44,14 +37,13 @@ describe('the flyer layout', () => {
     const long = fitNamePt('Verantwoordingsbereidheidsprincipe', 85, 13)
     expect(long).toBeLessThan(13)
     expect(long).toBeGreaterThanOrEqual(MIN_PT)
-    expect(
-      wrappedLines('Verantwoordingsbereidheidsprincipe', Math.floor(85 / (long * 0.3528 * 0.62))),
-    ).toBe(1)
+    expect(linesAt('Verantwoordingsbereidheidsprincipe', 85, long)).toBe(1)
   })
 
   it('shrinks running text to its box, never below the minimum', () => {
     const text = 'woord '.repeat(60)
-    expect(fitTextPt(text, 85, 40, 10)).toBe(10)
+    // Ten lines of six words at 10 pt, on the shared (bold-width, so cautious) estimate.
+    expect(fitTextPt(text, 85, 50, 10)).toBe(10)
     expect(fitTextPt(text, 85, 8, 10)).toBeLessThan(10)
     expect(fitTextPt(text, 5, 1, 10)).toBe(MIN_PT)
   })
