@@ -32,6 +32,10 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'happy-dom',
+          // No page leaves the test: a frame's src (the Drukwerk preview) is only an attribute.
+          environmentOptions: {
+            happyDOM: { settings: { navigation: { disableChildFrameNavigation: true } } },
+          },
           include: ['tests/component/**/*.test.ts'],
         },
       },

@@ -13,6 +13,7 @@ import {
   type Transport,
   type Unsubscribe,
 } from '@contract'
+import { ScriptedPrint } from './scripted-print'
 import type { CommandInput } from '@core/commands/schema'
 import { createInvokeHandler, type InvokeHandler } from '@contract'
 import type { Clock } from '@core/ports'
@@ -63,6 +64,8 @@ export class FakeBackend {
   readonly report = new ScriptedReports()
   /** Main's session-file service, scripted. */
   readonly sessionFile = new ScriptedSessionFiles()
+  /** Main's Drukwerk service, scripted. */
+  readonly print = new ScriptedPrint()
 
   readonly #handler: InvokeHandler
   readonly #noticeListeners = new Set<(payload: unknown) => void>()
@@ -89,6 +92,7 @@ export class FakeBackend {
       ...this.displays.actions(),
       ...this.report.actions(() => this.host.getSnapshot().session),
       ...this.sessionFile.actions(),
+      ...this.print.actions(),
     })
   }
 
