@@ -85,7 +85,11 @@ export function logReportResult(log: AppLog, result: ReportSaveResult, retry: bo
 /** How saving printed matter ended: counts and codes, never a name or a folder. */
 export function logPrintResult(log: AppLog, result: PrintSaveResult): void {
   if (result.ok) {
-    log.logEvent('print-saved', { files: result.files.length, failed: result.failed.length })
+    log.logEvent('print-saved', {
+      files: result.files.length,
+      failed: result.failed.length,
+      ...(result.reason === undefined ? {} : { reason: result.reason }),
+    })
   } else if (result.reason !== 'cancelled') {
     log.logEvent('print-failed', {
       reason: result.reason,

@@ -40,12 +40,14 @@ interface Made {
 /**
  * The Drukwerk place: every item made from the session as it is now, previewed as HTML, saved as
  * PDF into a folder of the facilitator's choice (written safely, never over an existing file) or
- * sent to the system's print dialog. One save or print at a time, so a double click does not
- * write an item twice while the first is still being made.
+ * sent to the system's print dialog. One save at a time, so a double click does not write an
+ * item twice while the first is still being made; print dialogs take their own turns.
  */
 export function createPrintService(ports: PrintServicePorts): PrintActions {
   const files = ports.files ?? nodeFileOps
   const inTurn = oneAtATime()
+  // Apart from saving: a print dialog left open (or one that never answers) holds up no PDF.
+  const printInTurn = oneAtATime()
   /** Where the last PDFs went in this run; the next dialog starts there. */
   let lastFolder: string | null = null
 
@@ -92,7 +94,7 @@ export function createPrintService(ports: PrintServicePorts): PrintActions {
     previewPrint: ({ item, choices }) => printItemHtml(ports.session(), item, choices),
     savePrintPdf: ({ items, choices }) => inTurn(() => save(items, choices)),
     sendToPrinter: ({ item, choices }) =>
-      inTurn(async () => {
+      printInTurn(async () => {
         try {
           return await ports.printOnPaper(await printItemHtml(ports.session(), item, choices))
         } catch {

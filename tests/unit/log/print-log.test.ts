@@ -44,12 +44,12 @@ const RESULTS: readonly PrintSaveResult[] = [
 ]
 
 describe('logPrintResult', () => {
-  it('logs how many PDFs were saved and failed, and why nothing was, as warnings', () => {
+  it('logs how many PDFs were saved and failed and why, nothing saved as a warning', () => {
     const { log, lines, levels } = recorder()
     for (const result of RESULTS) logPrintResult(log, result)
     expect(lines).toEqual([
       'print-saved files=2 failed=0',
-      'print-saved files=1 failed=2',
+      'print-saved files=1 failed=2 reason=disk-full',
       'print-failed reason=build-failed',
       'print-failed reason=write-failed detail=no-permission',
     ])
