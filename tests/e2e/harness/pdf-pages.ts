@@ -16,15 +16,20 @@ export interface PdfPage {
 
 const MM_PER_POINT = 25.4 / 72
 
-/** Every page's size and text runs, read by pdf.js without worker, fonts or network. */
-export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
-  const pdf = await getDocument({
+/** A PDF as pdf.js reads it, without worker, fonts or network. */
+export function openPdf(bytes: Uint8Array) {
+  return getDocument({
     data: bytes,
     useWorkerFetch: false,
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
   }).promise
+}
+
+/** Every page's size and text runs. */
+export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
+  const pdf = await openPdf(bytes)
   const pages: PdfPage[] = []
   for (let number = 1; number <= pdf.numPages; number++) {
     const page = await pdf.getPage(number)

@@ -1,4 +1,4 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { openPdf } from './pdf-pages'
 
 export interface PdfText {
   readonly pages: number
@@ -7,13 +7,7 @@ export interface PdfText {
 
 /** The PDF's pages and text as pdf.js reads them, without worker, fonts or network. */
 export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
-  const pdf = await getDocument({
-    data: bytes,
-    useWorkerFetch: false,
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-  }).promise
+  const pdf = await openPdf(bytes)
   const parts: string[] = []
   for (let number = 1; number <= pdf.numPages; number++) {
     const content = await (await pdf.getPage(number)).getTextContent()

@@ -2,7 +2,8 @@ import { presenterApi } from '@common/api'
 import type { PrintChoices, PrintItem } from '@contract'
 import { useSessionStore } from '@common/session/session-store'
 import { useDebounceFn } from '@vueuse/core'
-import { ref, watch, type Ref } from 'vue'
+import { watch, type Ref } from 'vue'
+import { useLatestAnswer } from '../shared/use-latest-answer'
 
 /** How long the session must be still before the preview is made again. */
 export const PRINT_PREVIEW_DEBOUNCE_MS = 400
@@ -18,28 +19,10 @@ export function usePrintPreview(
   delayMs = PRINT_PREVIEW_DEBOUNCE_MS,
 ) {
   const store = useSessionStore()
-  const address = ref<string | null>(null)
-  const loading = ref(false)
-  const failed = ref(false)
-  let latest = 0
-
-  async function load(): Promise<void> {
-    const request = ++latest
-    loading.value = true
-    try {
-      const path = await presenterApi().previewPrint({
-        item: item.value,
-        choices: { ...choices.value },
-      })
-      if (request !== latest) return
-      address.value = path
-      failed.value = false
-    } catch {
-      if (request === latest) failed.value = true
-    } finally {
-      if (request === latest) loading.value = false
-    }
-  }
+  const preview = useLatestAnswer(() =>
+    presenterApi().previewPrint({ item: item.value, choices: { ...choices.value } }),
+  )
+  const { load } = preview
 
   const loadSoon = useDebounceFn(load, delayMs)
   watch([item, choices], () => void load(), { deep: true, immediate: true })
@@ -48,5 +31,6 @@ export function usePrintPreview(
     () => void loadSoon(),
   )
 
+  const { value: address, loading, failed } = preview
   return { address, loading, failed, refresh: load }
 }

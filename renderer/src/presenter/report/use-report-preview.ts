@@ -1,6 +1,7 @@
 import { presenterApi } from '@common/api'
 import { useSessionStore } from '@common/session/session-store'
 import { useDebounceFn } from '@vueuse/core'
+import { useLatestAnswer } from '../shared/use-latest-answer'
 import { onScopeDispose, ref, watch } from 'vue'
 
 /** How long the session must be still before an open preview is made again. */
@@ -14,25 +15,11 @@ export const PREVIEW_DEBOUNCE_MS = 400
 export function useReportPreview(delayMs = PREVIEW_DEBOUNCE_MS) {
   const store = useSessionStore()
   const open = ref(false)
-  const html = ref<string | null>(null)
-  const loading = ref(false)
-  const failed = ref(false)
-  let latest = 0
+  const preview = useLatestAnswer(() => presenterApi().previewReport())
+  const { value: html, loading, failed } = preview
 
   async function load(): Promise<void> {
-    if (!open.value) return
-    const request = ++latest
-    loading.value = true
-    try {
-      const text = await presenterApi().previewReport()
-      if (request !== latest || !open.value) return
-      html.value = text
-      failed.value = false
-    } catch {
-      if (request === latest) failed.value = true
-    } finally {
-      if (request === latest) loading.value = false
-    }
+    if (open.value) await preview.load()
   }
 
   const loadSoon = useDebounceFn(load, delayMs)
@@ -55,10 +42,7 @@ export function useReportPreview(delayMs = PREVIEW_DEBOUNCE_MS) {
       void load()
     } else {
       // Closed is closed: an answer still on its way is not wanted any more.
-      latest += 1
-      html.value = null
-      loading.value = false
-      failed.value = false
+      preview.forget()
     }
   }
 
