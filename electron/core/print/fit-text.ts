@@ -84,16 +84,41 @@ export function wrapWords(text: string, widthEm: number): string[] {
 
 const STEP_MM = 0.1
 const round = (mm: number) => Math.floor(mm * 10) / 10
+/** The line-height printed text is set with unless a box says otherwise. */
+export const LINE_HEIGHT = 1.2
 
-function fitsAt(text: string, sizeMm: number, box: WrapBox): string[] | null {
+/** The lines `text` wraps into at `sizeMm` in `box`; null if a word is too wide or it overflows. */
+export function linesIn(text: string, sizeMm: number, box: WrapBox): string[] | null {
   const widthEm = box.widthMm / sizeMm
   const words = text.split(/\s+/).filter((w) => w !== '')
   if (words.some((word) => textWidthEm(word) > widthEm)) return null
   const lines = wrapWords(text, widthEm)
   if (lines.length > box.maxLines) return null
-  const height = lines.length * sizeMm * (box.lineHeight ?? 1.2)
+  const height = lines.length * sizeMm * (box.lineHeight ?? LINE_HEIGHT)
   if (box.heightMm !== undefined && height > box.heightMm) return null
   return lines
+}
+
+/** The height of `text` wrapped in `widthMm` at `sizeMm`; Infinity when a word is too wide. */
+export function textHeightMm(text: string, widthMm: number, sizeMm: number): number {
+  const lines = linesIn(text, sizeMm, { widthMm, maxLines: Infinity })
+  return lines === null ? Infinity : lines.length * sizeMm * LINE_HEIGHT
+}
+
+/**
+ * The largest of `max`, `max - step`, … down to `min` for which `fits` holds; null if none does.
+ * Counting steps rather than subtracting keeps quarter points exact and 0.1 mm free of drift.
+ */
+function largestOnLadder(
+  ladder: { max: number; min: number; step: number },
+  fits: (size: number) => boolean,
+): number | null {
+  const steps = Math.floor((ladder.max - ladder.min) / ladder.step + 1e-9)
+  for (let k = 0; k <= steps; k += 1) {
+    const size = ladder.max - k * ladder.step
+    if (fits(size)) return size
+  }
+  return null
 }
 
 /**
@@ -101,10 +126,31 @@ function fitsAt(text: string, sizeMm: number, box: WrapBox): string[] | null {
  * (and within `heightMm`), its longest word on one line; capped at `maxMm`, floored at `minMm`.
  */
 export function fitWrapped(text: string, box: WrapBox, limits: FitLimits): WrappedFit {
-  for (let size = limits.maxMm; size >= limits.minMm - 1e-9; size -= STEP_MM) {
-    const lines = fitsAt(text, size, box)
-    if (lines !== null) return { sizeMm: round(size + 1e-9), belowFloor: false, lines }
+  const ladder = { max: limits.maxMm, min: limits.minMm, step: STEP_MM }
+  const size = largestOnLadder(ladder, (mm) => linesIn(text, mm, box) !== null)
+  if (size !== null) {
+    const lines = linesIn(text, size, box) ?? []
+    return { sizeMm: round(size + 1e-9), belowFloor: false, lines }
   }
   const floorLines = wrapWords(text, box.widthMm / limits.minMm)
   return { sizeMm: limits.minMm, belowFloor: true, lines: floorLines }
+}
+
+/*
+ * The flyer and the hand-out are set in points, a quarter point at a time, on the same estimate
+ * as the mats and cards, so every printed item shrinks a name the same way.
+ */
+export const MM_PER_PT = 25.4 / 72
+/** Below this a printed word is no longer read comfortably at arm's length. */
+export const MIN_PT = 5.5
+
+/** The largest size in quarter points from `maxPt` down for which `fits(sizeMm)`; else MIN_PT. */
+export function largestPt(maxPt: number, fits: (sizeMm: number) => boolean): number {
+  const ladder = { max: maxPt, min: MIN_PT, step: 0.25 }
+  return largestOnLadder(ladder, (pt) => fits(pt * MM_PER_PT)) ?? MIN_PT
+}
+
+/** `fitWrapped` in points: the largest size at which `text` fits `box`, no word broken. */
+export function fitWrappedPt(text: string, box: WrapBox, maxPt: number): number {
+  return largestPt(maxPt, (mm) => linesIn(text, mm, box) !== null)
 }

@@ -5,7 +5,7 @@ import { escapeHtml as e } from '../report/html-escape'
 import { reportDates } from '../report/report-dates'
 import { webLink } from '../report/web-link'
 import type { Principle, Session } from '../session/schema'
-import { fitNamePt, fitTextPt, LINE_HEIGHT, MIN_PT, MM_PER_PT, nameLines } from './fit-points'
+import { fitWrappedPt, LINE_HEIGHT, MIN_PT, MM_PER_PT, textHeightMm } from './fit-text'
 import { printDocument } from './print-document'
 import { flyerTexts, type FlyerTexts } from './print-texts-flyer'
 import { qrCodeSvg } from './qr-code'
@@ -50,15 +50,24 @@ export function flyerLayout(count: number): FlyerLayout {
 
 const pt = (value: number) => `${value.toFixed(2)}pt`
 
+/** Names, the title and the link take at most two lines and shrink rather than break a word. */
+const twoLines = (widthMm: number) => ({ widthMm, maxLines: 2 })
+
+/** The height of a name's band: two lines when even the smallest size cannot hold a word. */
+function bandMm(name: string, widthMm: number, namePt: number): number {
+  const height = textHeightMm(name, widthMm, namePt * MM_PER_PT)
+  return Number.isFinite(height) ? height : 2 * namePt * MM_PER_PT * LINE_HEIGHT
+}
+
 function cardsCss(principles: readonly Principle[], layout: FlyerLayout): string {
   const textWidth = layout.cardWidthMm - FLYER.textInsetMm
-  const names = principles.map((p) => fitNamePt(p.name, textWidth, layout.nameMaxPt))
+  const names = principles.map((p) => fitWrappedPt(p.name, twoLines(textWidth), layout.nameMaxPt))
   const summaryPt = Math.min(
     ...principles.map((p, i) => {
-      const namePt = names[i] ?? layout.nameMaxPt
-      const band = nameLines(p.name, textWidth, namePt) * namePt * MM_PER_PT * LINE_HEIGHT
+      const band = bandMm(p.name, textWidth, names[i] ?? layout.nameMaxPt)
       const room = layout.cardHeightMm - band - FLYER.bandPadMm - FLYER.summaryPadMm
-      return fitTextPt(cleanText(p.summary), textWidth, room, layout.summaryMaxPt)
+      const box = { widthMm: textWidth, maxLines: Infinity, heightMm: room }
+      return fitWrappedPt(cleanText(p.summary), box, layout.summaryMaxPt)
     }),
   )
   const perCard = principles.map(
@@ -136,8 +145,8 @@ export async function flyerHtml(
   const link = flyerLink(session, texts, options.gidsUrl)
   const linkWidth = FLYER.widthMm - (link?.href == null ? 0 : 40)
   const sizes =
-    `h1 { font-size: ${pt(fitNamePt(title, FLYER.widthMm, 24, 2))}; }\n` +
-    `.link { font-size: ${pt(fitNamePt(link?.typed ?? '', linkWidth, 16, 2))}; }\n`
+    `h1 { font-size: ${pt(fitWrappedPt(title, twoLines(FLYER.widthMm), 24))}; }\n` +
+    `.link { font-size: ${pt(fitWrappedPt(link?.typed ?? '', twoLines(linkWidth), 16))}; }\n`
   const date = sessionDate(session, texts)
   const cards = session.principles.map(
     (p, i) =>

@@ -1,7 +1,7 @@
 import { cleanText } from '../report/clean-text'
 import { escapeHtml as e } from '../report/html-escape'
 import type { Phase, Principle, Session } from '../session/schema'
-import { largestFitting, textHeightMm } from './fit-points'
+import { largestPt, textHeightMm } from './fit-text'
 import { sessionDate } from './flyer'
 import { principleInk } from './print-colours'
 import { printDocument } from './print-document'
@@ -53,8 +53,8 @@ export function programmePt(titles: readonly string[], withStarts: boolean): num
   const width =
     HANDOUT.programmeMm - HANDOUT.minutesColMm - (withStarts ? HANDOUT.startColMm : 0) - 2
   const room = HANDOUT_BODY_MM - HANDOUT.headingMm
-  return largestFitting(MAX_PT, (pt) => {
-    const rows = titles.map((title) => textHeightMm(title, width, pt) + 1)
+  return largestPt(MAX_PT, (mm) => {
+    const rows = titles.map((title) => textHeightMm(title, width, mm) + 1)
     return rows.reduce((sum, height) => sum + height, 0) <= room
   })
 }
@@ -63,11 +63,11 @@ export function programmePt(titles: readonly string[], withStarts: boolean): num
 export function principlesPt(principles: readonly Pick<Principle, 'name' | 'summary'>[]): number {
   const width = HANDOUT.principlesMm - HANDOUT.chipMm - 2
   const room = HANDOUT_BODY_MM - HANDOUT.headingMm
-  return largestFitting(MAX_PT, (pt) => {
+  return largestPt(MAX_PT, (mm) => {
     const items = principles.map(
       (p) =>
-        textHeightMm(p.name, width, pt) +
-        textHeightMm(cleanText(p.summary), width, pt) +
+        textHeightMm(p.name, width, mm) +
+        textHeightMm(cleanText(p.summary), width, mm) +
         HANDOUT.itemGapMm,
     )
     return items.reduce((sum, height) => sum + height, 0) <= room

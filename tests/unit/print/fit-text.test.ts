@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { fitOneLine, fitWrapped, textWidthEm, wrapWords } from '@core/print/fit-text'
+import {
+  fitOneLine,
+  fitWrapped,
+  fitWrappedPt,
+  largestPt,
+  linesIn,
+  MIN_PT,
+  MM_PER_PT,
+  textHeightMm,
+  textWidthEm,
+  wrapWords,
+} from '@core/print/fit-text'
 
 const LIMITS = { maxMm: 100, minMm: 12 }
 
@@ -72,3 +83,26 @@ describe('fitWrapped', () => {
 })
 
 const LIMITS2 = { maxMm: 10, minMm: 1 }
+
+describe('sizes in points (flyer and hand-out) on the same estimate', () => {
+  it('shrink a quarter point at a time from the cap, never below the minimum', () => {
+    expect(largestPt(10, () => true)).toBe(10)
+    expect(largestPt(10, (mm) => mm <= 9.6 * MM_PER_PT)).toBe(9.5)
+    expect(largestPt(10, () => false)).toBe(MIN_PT)
+  })
+
+  it('give the same answer as the millimetre fit, a word never split', () => {
+    const name = 'Verantwoordingsbereidheidsprincipe'
+    const pt = fitWrappedPt(name, { widthMm: 60, maxLines: 2 }, 16)
+    expect(pt).toBeLessThan(16)
+    expect(linesIn(name, pt * MM_PER_PT, { widthMm: 60, maxLines: 2 })).toEqual([name])
+    expect(linesIn(name, (pt + 0.25) * MM_PER_PT, { widthMm: 60, maxLines: 2 })).toBeNull()
+    const mm = fitWrapped(name, { widthMm: 60, maxLines: 2 }, { maxMm: 16 * MM_PER_PT, minMm: 2 })
+    expect(Math.abs(mm.sizeMm / MM_PER_PT - pt)).toBeLessThan(0.5)
+  })
+
+  it('measure a text as tall as its lines, and endlessly tall when a word cannot fit', () => {
+    expect(textHeightMm('een twee', 100, 5)).toBeCloseTo(5 * 1.2)
+    expect(textHeightMm('Rechtsstatelijkheidsbeginsel', 10, 5)).toBe(Infinity)
+  })
+})

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { fitNamePt, fitTextPt, linesAt, MIN_PT } from '@core/print/fit-points'
+import { fitWrappedPt, linesIn, MIN_PT, MM_PER_PT } from '@core/print/fit-text'
 import { FLYER, flyerHtml, flyerLayout } from '@core/print/flyer'
 import { escapeHtml } from '@core/report/html-escape'
 import { deckOf, printSession } from './print-fixture'
+
+/** How many lines `text` wraps into at `pt` in `widthMm`; null when one word alone is too wide. */
+const linesAt = (text: string, widthMm: number, pt: number) =>
+  linesIn(text, pt * MM_PER_PT, { widthMm, maxLines: Infinity })?.length ?? null
+/** A name: at most `maxLines` lines, no word broken. */
+const fitNamePt = (name: string, widthMm: number, maxPt: number, maxLines = 2) =>
+  fitWrappedPt(name, { widthMm, maxLines }, maxPt)
+/** Running text in a box of `widthMm` × `heightMm`. */
+const fitTextPt = (text: string, widthMm: number, heightMm: number, maxPt: number) =>
+  fitWrappedPt(text, { widthMm, maxLines: Infinity, heightMm }, maxPt)
 
 describe('the flyer layout', () => {
   it('puts up to six principles in one column and more in two, filling the same height', () => {
@@ -89,6 +99,29 @@ describe('the flyer', () => {
     expect(html.match(/<article class="card/g)).toHaveLength(12)
     for (const principle of session.principles) expect(html).toContain(principle.name)
     expect(html).toContain('grid-template-columns: repeat(2, 1fr)')
+  })
+
+  it('prints every name of decks of 5 to 12 on at most two lines without breaking a word, and every summary within its card', async () => {
+    for (let count = 5; count <= 12; count += 1) {
+      const session = { ...printSession(), principles: deckOf(count) }
+      const html = await flyerHtml(session)
+      const layout = flyerLayout(count)
+      const width = layout.cardWidthMm - FLYER.textInsetMm
+      const summaryPt = Number(/\.summary \{ font-size: ([\d.]+)pt/.exec(html)?.[1])
+      expect(summaryPt).toBeGreaterThanOrEqual(MIN_PT)
+      session.principles.forEach((principle, i) => {
+        const band = new RegExp(`\\.p${i} \\.band \\{[^}]*font-size: ([\\d.]+)pt`).exec(html)
+        const namePt = Number(band?.[1])
+        expect(namePt).toBeGreaterThanOrEqual(MIN_PT)
+        const nameLines = linesAt(principle.name, width, namePt)
+        expect(nameLines).not.toBeNull()
+        expect(nameLines ?? 3).toBeLessThanOrEqual(2)
+        const bandMm = (nameLines ?? 2) * namePt * MM_PER_PT * 1.2 + FLYER.bandPadMm
+        const summaryLines = linesAt(principle.summary, width, summaryPt) ?? Infinity
+        const summaryMm = summaryLines * summaryPt * MM_PER_PT * 1.2 + FLYER.summaryPadMm
+        expect(bandMm + summaryMm).toBeLessThanOrEqual(layout.cardHeightMm)
+      })
+    }
   })
 
   it('speaks English in an English session', async () => {

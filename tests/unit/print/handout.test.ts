@@ -7,7 +7,7 @@ import {
   principlesPt,
   programmePt,
 } from '@core/print/handout'
-import { MIN_PT } from '@core/print/fit-points'
+import { MIN_PT } from '@core/print/fit-text'
 import { escapeHtml } from '@core/report/html-escape'
 import { deckOf, printSession } from './print-fixture'
 
