@@ -65,6 +65,30 @@ describe('Drukwerk panel', () => {
     expect(wrapper.find('.print-preview__title').text()).toBe('Voorbeeld: Flyer')
   })
 
+  it('asks main for a new preview with every choice, as plain data, and shows its answer', async () => {
+    const { wrapper, backend } = await mountConnected(PrintPanel)
+    backend.print.preview = async ({ choices }) =>
+      `/print-preview/${Object.values(choices).join('-')}`
+    await choose(wrapper, 'floor-mats', 'Printervriendelijk')
+    await item(wrapper, 'dilemma-cards').find('[data-testid="print-cards-own"]').setValue(true)
+    await settle()
+    const asked = payloads<PrintOne>(backend, CHANNELS.previewPrint)
+    expect(asked.map((each) => each.choices)).toEqual([
+      { matPaper: 'a3', matStyle: 'full-colour', cardsPerPage: 4, cardsInclude: 'examples' },
+      { matPaper: 'a3', matStyle: 'printer-friendly', cardsPerPage: 4, cardsInclude: 'examples' },
+      {
+        matPaper: 'a3',
+        matStyle: 'printer-friendly',
+        cardsPerPage: 4,
+        cardsInclude: 'examples-and-own',
+      },
+    ])
+    for (const each of asked) expect(structuredClone(each)).toEqual(each)
+    expect(frame(wrapper).attributes('src')).toBe(
+      '/print-preview/a3-printer-friendly-4-examples-and-own',
+    )
+  })
+
   it('keeps the newest preview when an older answer arrives late', async () => {
     const { wrapper, backend } = await mountConnected(PrintPanel)
     let releaseSlow: () => void = () => undefined

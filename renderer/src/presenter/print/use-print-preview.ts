@@ -2,7 +2,7 @@ import { presenterApi } from '@common/api'
 import type { PrintChoices, PrintItem } from '@contract'
 import { useSessionStore } from '@common/session/session-store'
 import { useDebounceFn } from '@vueuse/core'
-import { watch, type Ref } from 'vue'
+import { onScopeDispose, watch, type Ref } from 'vue'
 import { useLatestAnswer } from '../shared/use-latest-answer'
 
 /** How long the session must be still before the preview is made again. */
@@ -22,7 +22,15 @@ export function usePrintPreview(
   const preview = useLatestAnswer(() =>
     presenterApi().previewPrint({ item: item.value, choices: { ...choices.value } }),
   )
-  const { load } = preview
+  let shown = true
+  const load = async () => {
+    if (shown) await preview.load()
+  }
+  // A panel that is gone asks main for nothing, not even a refresh it had scheduled.
+  onScopeDispose(() => {
+    shown = false
+    preview.forget()
+  })
 
   const loadSoon = useDebounceFn(load, delayMs)
   watch([item, choices], () => void load(), { deep: true, immediate: true })
