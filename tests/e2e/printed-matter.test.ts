@@ -120,7 +120,8 @@ describe('printed matter from the Drukwerk place, as the facilitator gets it', (
     for (const page of flyer) expectPaper(page, 210, 297)
     for (const name of deck) expect(flyer[0]?.text).toContain(name)
     expect(flyer[0]?.text).toContain('Teamdag Toezicht')
-    expect(flyer[0]?.text).toContain('example.org/gids-ambtelijk-vakmanschap')
+    expect(flyer[0]?.text).toContain('Gids Ambtelijk Vakmanschap')
+    expect(flyer[0]?.text).toContain('grenzeloossamenwerken.nl')
 
     const cards = pdfs.get('dilemma-cards') ?? []
     expect(cards).toHaveLength(Math.ceil(EXAMPLE_DILEMMAS.length / 4))

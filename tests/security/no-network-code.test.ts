@@ -52,8 +52,8 @@ const FORBIDDEN: readonly { readonly name: string; readonly pattern: RegExp }[] 
  * The only places allowed to match, each with its reason. The dev server's address is parsed
  * (devServerOrigin in electron/core/app-origin.ts), not matched by prefix. The two below are
  * addresses written into documents people read elsewhere; the app itself never loads them (its
- * pages deny navigation and new windows, and the report preview frame may load nothing: the
- * policy's default-src 'none' covers frame-src).
+ * pages deny navigation and new windows, and their frames may load our own origin only: the
+ * policy's frame-src 'self', for the Drukwerk preview).
  */
 const ALLOWED: readonly { readonly file: string; readonly match: string; readonly why: string }[] =
   [
@@ -63,9 +63,9 @@ const ALLOWED: readonly { readonly file: string; readonly match: string; readonl
       why: '"Meer informatie" as a link in the saved report, for the reader to open',
     },
     {
-      file: 'renderer/src/presenter/setup/use-invitation.ts',
+      file: 'electron/core/gids.ts',
       match: 'https://',
-      why: 'the Gids Ambtelijk Vakmanschap address as text in the invitation mail',
+      why: 'the Gids Ambtelijk Vakmanschap address as text in the invitation mail and on the flyer',
     },
   ]
 

@@ -110,7 +110,8 @@ interface FlyerLink {
 
 /** The Gids when the caller knows its address, else the session's "more information". */
 function flyerLink(session: Session, texts: FlyerTexts, gidsUrl?: string): FlyerLink | null {
-  const typed = cleanText(gidsUrl ?? session.setup.moreInfo)
+  // A reader types the address without its scheme; leaving it off prints the rest larger.
+  const typed = cleanText(gidsUrl ?? session.setup.moreInfo).replace(/^https:\/\//i, '')
   if (typed === '') return null
   const label = gidsUrl === undefined ? texts.moreInfoLabel : texts.gidsLabel
   return { label, typed, href: webLink(typed) }

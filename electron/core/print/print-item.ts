@@ -1,3 +1,4 @@
+import { GIDS_URL } from '../gids'
 import { datedFileName } from '../text/file-name'
 import { UNTITLED_REPORT } from '../report/report-file-name'
 import type { Session } from '../session/schema'
@@ -18,7 +19,7 @@ export async function printItemHtml(
     case 'floor-mats':
       return floorMatsHtml(session, { paper: choices.matPaper, style: choices.matStyle })
     case 'flyer':
-      return flyerHtml(session)
+      return flyerHtml(session, { gidsUrl: GIDS_URL })
     case 'dilemma-cards':
       return dilemmaCardsHtml(session, {
         perPage: choices.cardsPerPage,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { dilemmaCardsHtml } from '@core/print/dilemma-cards'
 import { floorMatsHtml } from '@core/print/floor-mats'
+import { GIDS_URL } from '@core/gids'
 import { flyerHtml } from '@core/print/flyer'
 import { handoutHtml } from '@core/print/handout'
 import {
@@ -42,7 +43,9 @@ describe('printItemHtml', () => {
     expect(await printItemHtml(session, 'dilemma-cards', choices)).toBe(
       dilemmaCardsHtml(session, { perPage: choices.cardsPerPage, include: choices.cardsInclude }),
     )
-    expect(await printItemHtml(session, 'flyer', choices)).toBe(await flyerHtml(session))
+    expect(await printItemHtml(session, 'flyer', choices)).toBe(
+      await flyerHtml(session, { gidsUrl: GIDS_URL }),
+    )
     expect(await printItemHtml(session, 'handout', choices)).toBe(handoutHtml(session))
   })
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { PREVIEW_POLICY } from '@core/print/preview-pages'
 import { describe, expect, it } from 'vitest'
 import { reportHtml } from '@core/report/report-html'
 import { REPORT_STYLES } from '@core/report/report-styles'
@@ -22,11 +23,19 @@ describe('the presenter CSP and the report preview', () => {
     expect(styleSrc(CONTENT_SECURITY_POLICY_META)).toBe(`style-src 'self' ${hash}`)
   })
 
-  it('stays strict otherwise: no inline script, no inline style by keyword, no frames', () => {
+  it('stays strict otherwise: no inline script, no inline style by keyword, frames of our own origin only', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes/)
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self';")
-    expect(CONTENT_SECURITY_POLICY).not.toContain('frame-src')
+    // The one framed page of our own: the Drukwerk preview, served under its own policy.
+    expect(CONTENT_SECURITY_POLICY).toContain("frame-src 'self';")
+    expect(CONTENT_SECURITY_POLICY.match(/frame-src[^;]*/g)).toEqual(["frame-src 'self'"])
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'")
+  })
+
+  it('serves the Drukwerk preview under a policy that runs nothing and loads nothing', () => {
+    expect(PREVIEW_POLICY).toContain("default-src 'none'")
+    expect(PREVIEW_POLICY).not.toMatch(/script-src|connect-src|unsafe-eval|https?:/)
+    expect(PREVIEW_POLICY).toContain("frame-ancestors 'self'")
   })
 
   it('hashes exactly what the report carries in its style element', () => {

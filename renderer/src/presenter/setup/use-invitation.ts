@@ -1,13 +1,10 @@
 import { presenterApi } from '@common/api'
 import { formatTimeOfDay, intlLocale } from '@common/timers/timer-display'
+import { GIDS_URL } from '@core/gids'
 import type { Locale, Setup } from '@core/session/schema'
 import { computed, onBeforeUnmount, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { describeDuration, formatLongDate, useSetup, type Translate } from './use-setup'
-
-/** Where the Gids Ambtelijk Vakmanschap is published (the seed's preparation step names it). */
-export const GUIDE_URL =
-  'https://www.grenzeloossamenwerken.nl/ambtelijk-vakmanschap/gids-ambtelijk-vakmanschap'
 
 export type InvitationInput = Pick<
   Setup,
@@ -58,7 +55,7 @@ export function buildInvitation(
     team === '' ? tr('greeting') : tr('greetingTeam', { team }),
     tr('questions'),
     tr('session', { title }),
-    tr('preparation', { guide: GUIDE_URL }),
+    tr('preparation', { guide: GIDS_URL }),
     [tr('when', { date }), tr('time', { time, duration }), tr('where', { location })].join('\n'),
     tr('seeYou'),
     [tr('regards'), signed].join('\n'),

@@ -11,7 +11,7 @@ const en: typeof nl = {
     flyer: {
       name: 'Flyer',
       about:
-        "One A4 with the principles and their colours, a line on the workshop, the title and date from Session and the link from 'More information', also as a QR code.",
+        'One A4 with the principles and their colours, a line on the workshop, the title and date from Session and the link to the Guide to Civil-Service Craftsmanship, also as a QR code.',
     },
     'dilemma-cards': {
       name: 'Dilemma cards',

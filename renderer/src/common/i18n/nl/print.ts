@@ -9,7 +9,7 @@ export default {
     flyer: {
       name: 'Flyer',
       about:
-        'Eén A4 met de principes en hun kleuren, een regel over de werkvorm, de titel en datum uit Sessie en de link uit ‘Meer informatie’, ook als QR-code.',
+        'Eén A4 met de principes en hun kleuren, een regel over de werkvorm, de titel en datum uit Sessie en de link naar de Gids Ambtelijk Vakmanschap, ook als QR-code.',
     },
     'dilemma-cards': {
       name: 'Dilemmakaarten',
