@@ -3,7 +3,7 @@ import { publicationOf } from '@core/report/report-model'
 import { launchChromium } from '../e2e/harness/browser'
 import type { Session } from '@core/session/schema'
 import { largeSession } from '../support/large-session'
-import { percentileOf, type Figure } from './table'
+import { medianOf, type Figure } from './table'
 
 const RUNS = 20
 const GENERATED_AT = Date.UTC(2026, 10, 29, 15, 0)
@@ -39,17 +39,6 @@ function namedLargeSession(): Session {
     setup: { ...session.setup, facilitators: ['Ingrid de Wit', 'Kees van Dam'] },
     harvest: { ...session.harvest, threads },
   }
-}
-
-async function medianOf(runs: number, action: () => Promise<unknown>): Promise<number> {
-  await action()
-  const times: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now()
-    await action()
-    times.push(performance.now() - start)
-  }
-  return percentileOf(times, 50)
 }
 
 /** Building the report of the large session in every format; PDF as main prints it, in Chromium. */

@@ -31,3 +31,15 @@ export function percentileOf(values: readonly number[], p: number): number {
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))
   return sorted[index] ?? Number.NaN
 }
+
+/** The median time of `runs` runs of `action`, after one run to warm up. */
+export async function medianOf(runs: number, action: () => Promise<unknown>): Promise<number> {
+  await action()
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    await action()
+    times.push(performance.now() - start)
+  }
+  return percentileOf(times, 50)
+}

@@ -6,6 +6,7 @@ import type { ReportFolderSettings } from '@node/report/report-folder-settings'
 import { DEFAULT_REPORT_FOLDER_SETTINGS } from '@node/report/report-folder-settings'
 import type { ReportFolderStore } from '@node/report/report-folder-store'
 import { createReportService, type ReportActions } from '@node/report/report-service'
+import { printInBrowser } from './harness-print'
 
 export interface HarnessReportOptions {
   /** The harness's temp folder: both report folders go inside it. */
@@ -16,17 +17,7 @@ export interface HarnessReportOptions {
   readonly push: (progress: ReportProgress) => void
 }
 
-/** Prints like main does (Chromium's printing), in a context without scripts or network. */
-async function printInBrowser(browser: Browser, html: string): Promise<Uint8Array> {
-  const context = await browser.newContext({ javaScriptEnabled: false, offline: true })
-  try {
-    const page = await context.newPage()
-    await page.setContent(html, { waitUntil: 'load' })
-    return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true })
-  } finally {
-    await context.close()
-  }
-}
+const REPORT_PDF = { format: 'A4', printBackground: true, preferCSSPageSize: true } as const
 
 /**
  * The real report service for the e2e tests, on real temp folders. Only main's Electron parts
@@ -57,7 +48,7 @@ export class HarnessReport {
     this.#actions = createReportService({
       session: () => options.host.getSnapshot().session,
       now: () => Date.now(),
-      printPdf: (html) => printInBrowser(options.browser, html),
+      printPdf: (html) => printInBrowser(options.browser, html, REPORT_PDF),
       chooseFolder: async () => this.nextFolder,
       openFolder: async (path) => {
         this.openedFolders.push(path)
