@@ -22,17 +22,21 @@ export function registerAppScheme(): void {
   ])
 }
 
-/** Maps app://dilemmas/<path> to a file inside the renderer folder, refusing anything outside it. */
-export function resolveAppFile(root: string, requestUrl: string): string | null {
-  let url: URL
-  let pathname: string
+/** The path of an app://dilemmas/ address, decoded; null for anything else or a malformed one. */
+function appPathname(requestUrl: string): string | null {
   try {
-    url = new URL(requestUrl)
-    pathname = decodeURIComponent(url.pathname)
+    const url = new URL(requestUrl)
+    if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null
+    return decodeURIComponent(url.pathname)
   } catch {
     return null // not a URL, or malformed percent-encoding
   }
-  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null
+}
+
+/** Maps app://dilemmas/<path> to a file inside the renderer folder, refusing anything outside it. */
+export function resolveAppFile(root: string, requestUrl: string): string | null {
+  const pathname = appPathname(requestUrl)
+  if (pathname === null) return null
   const file = resolve(root, normalize(`.${pathname === '/' ? '/presenter.html' : pathname}`))
   const inside = relative(root, file)
   if (inside === '' || inside.startsWith('..') || inside.includes(`..${sep}`)) return null
@@ -41,15 +45,9 @@ export function resolveAppFile(root: string, requestUrl: string): string | null 
 
 /** A printed item's preview, from memory, under its own policy; null when the URL is not one. */
 function previewResponse(previews: PreviewPages | undefined, requestUrl: string): Response | null {
-  if (previews === undefined) return null
-  let url: URL
-  try {
-    url = new URL(requestUrl)
-  } catch {
-    return null
-  }
-  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null
-  const html = previews.page(url.pathname)
+  const pathname = appPathname(requestUrl)
+  if (previews === undefined || pathname === null) return null
+  const html = previews.page(pathname)
   if (html === undefined) return null
   return new Response(html, {
     headers: {
