@@ -96,7 +96,7 @@ describe('session files through the presenter API', () => {
     // The file as this version writes it, made without opening it in the app.
     const saved = serialiseSessionFile(harness.host.getSnapshot().session, Date.now())
     const newer = files.path('nieuwer.dilemmas')
-    await writeFile(newer, saved.replace(/"schemaVersion": 2/g, '"schemaVersion": 3'))
+    await writeFile(newer, saved.replace(/"schemaVersion": 3/g, '"schemaVersion": 4'))
     files.nextOpenPath = newer
     expect(await call('openSessionFile')).toEqual({ ok: false, reason: 'newer-version' })
   })

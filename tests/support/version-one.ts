@@ -1,4 +1,5 @@
 import { VERSION_ONE_REPORT_OPTIONS } from '@core/session/migrate'
+import { NO_LOOK_BACK } from '@core/session/schema'
 
 /**
  * What a stored version-1 session becomes today: the defaults of everything that came later
@@ -20,5 +21,12 @@ export function versionOneToday(stored: Record<string, unknown>): Record<string,
     hideTally: { first: true, after: false },
     harvestScreen: 'threads',
   }
-  return { ...stored, schemaVersion: 2, report: VERSION_ONE_REPORT_OPTIONS, dilemmas, projector }
+  return {
+    ...stored,
+    schemaVersion: 3,
+    report: VERSION_ONE_REPORT_OPTIONS,
+    dilemmas,
+    projector,
+    lookBack: NO_LOOK_BACK,
+  }
 }

@@ -1,6 +1,7 @@
 import defaultDeck from '@resources/decks/default.nl.json'
 import sessionDefaults from '@resources/defaults/session.json'
 import { z } from 'zod'
+import { NO_LOOK_BACK } from './parts/look-back'
 import { DEFAULT_REPORT_OPTIONS } from './parts/report'
 import { idleTimer } from './parts/timers'
 import {
@@ -89,6 +90,7 @@ export function createSession(now: number, locale: Locale = 'nl'): Session {
       pulse: false,
     },
     report: DEFAULT_REPORT_OPTIONS,
+    lookBack: NO_LOOK_BACK,
   }
 }
 

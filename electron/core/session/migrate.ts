@@ -1,3 +1,4 @@
+import { NO_LOOK_BACK } from './parts/look-back'
 import { DEFAULT_REPORT_OPTIONS } from './parts/report'
 
 /**
@@ -17,6 +18,8 @@ type Stored = Record<string, unknown>
 const STEPS: Readonly<Record<number, (stored: Stored) => Stored>> = {
   // Version 2 added the report's privacy choices; older sessions name nobody.
   1: (stored) => ({ ...stored, report: VERSION_ONE_REPORT_OPTIONS, schemaVersion: 2 }),
+  // Version 3 added the look back on a previous session; older sessions follow none.
+  2: (stored) => ({ ...stored, lookBack: NO_LOOK_BACK, schemaVersion: 3 }),
 }
 
 const isRecord = (value: unknown): value is Stored =>

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { dilemmaSchema } from './parts/dilemmas'
 import { harvestSchema } from './parts/harvest'
+import { lookBackSchema } from './parts/look-back'
 import { participantSchema } from './parts/participants'
 import { principleSchema } from './parts/principles'
 import { epochSchema, idSchema, LIMITS } from './parts/primitives'
@@ -12,6 +13,7 @@ import { timerSettingsSchema, timersSchema } from './parts/timers'
 
 export * from './parts/dilemmas'
 export * from './parts/harvest'
+export * from './parts/look-back'
 export * from './parts/participants'
 export * from './parts/primitives'
 export * from './parts/principles'
@@ -22,7 +24,7 @@ export * from './parts/setup'
 export * from './parts/timers'
 
 /** Bumped when the stored shape changes; loaders migrate older versions. */
-export const SESSION_SCHEMA_VERSION = 2
+export const SESSION_SCHEMA_VERSION = 3
 
 /** The session without the cross-references; sessionSchema below adds those. */
 export const sessionShape = z.object({
@@ -46,6 +48,8 @@ export const sessionShape = z.object({
   timerSettings: timerSettingsSchema,
   /** Since version 2: what the feedback report may name. */
   report: reportOptionsSchema,
+  /** Since version 3: the previous session's follow-ups, looked back on ("Terugblik"). */
+  lookBack: lookBackSchema,
 })
 
 type SessionShape = z.infer<typeof sessionShape>
@@ -78,6 +82,7 @@ export function referenceProblems(session: SessionShape): string[] {
     ['thread', session.harvest.threads],
     ['insight', session.harvest.insights],
     ['follow-up', session.harvest.followUps],
+    ['look-back item', session.lookBack.followUps],
   ]
   for (const [name, items] of collections) {
     const twice = duplicateOf(items.map((item) => item.id))

@@ -5,6 +5,7 @@ import {
   BLACKOUTS,
   CASE_TEXT_FIELDS,
   DILEMMA_STATUSES,
+  FOLLOW_UP_STATES,
   HARVEST_LISTS,
   PHASE_KINDS,
   PROJECTOR_THEMES,
@@ -416,6 +417,15 @@ export const BUILDERS: readonly Builder[] = [
       screen: a % 2 === 0 ? 'threads' : 'tension-map',
     }),
   ],
+  [
+    1,
+    (s, { a, b }) => ({
+      type: 'lookback/set-state',
+      id: nth(s.lookBack.followUps, a)?.id ?? 'f1',
+      state: nth(FOLLOW_UP_STATES, b) ?? 'done',
+    }),
+  ],
+  [0.5, (_s, { a }) => ({ type: 'lookback/show', shown: a % 2 === 0 })],
   [0.2, () => ({ type: 'setup/from-template' })],
   [0.1, () => ({ type: 'setup/new-session' })],
 ]

@@ -113,6 +113,8 @@ const SAMPLES: { [K in SessionType]: Extract<CommandInput, { type: K }> } = {
     key: 'd1.tippingPoint|name|anouk',
     choice: 'keep',
   },
+  'lookback/set-state': { type: 'lookback/set-state', id: 'f40', state: 'done' },
+  'lookback/show': { type: 'lookback/show', shown: true },
 }
 
 /**
@@ -140,6 +142,11 @@ function richSession(): Session {
       ],
       insights: [],
       followUps: [{ id: 'f52', what: 'iets', who: '', due: '' }],
+    },
+    lookBack: {
+      from: { title: 'Eerste sessie', date: '2026-10-01' },
+      followUps: [{ id: 'f40', what: 'Nagaan', who: 'teamleider', due: '', state: 'open' }],
+      shown: false,
     },
     timers: {
       phase: { durationMs: 20 * 60_000, startedAt: T0, accumulatedMs: 0 },

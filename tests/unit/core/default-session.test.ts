@@ -130,6 +130,8 @@ describe('createSession', () => {
         includeFollowUpOwners: false,
         findingChoices: {},
       },
+      // A session made from scratch follows no earlier one.
+      lookBack: { from: null, followUps: [], shown: false },
     })
   })
 

@@ -109,6 +109,27 @@ export function withParticipants(session: Session, names: readonly string[]): Se
   }
 }
 
+/**
+ * A session prepared from an earlier one: three of that session's follow-ups to look back on,
+ * ids from the earlier session's counter (below this one's).
+ */
+export function withLookBack(session: Session): Session {
+  const item = (id: string, what: string, who: string) =>
+    ({ id, what, who, due: '2026-11-15', state: 'open' }) as const
+  return {
+    ...session,
+    lookBack: {
+      from: { title: 'Eerste sessie', date: '2026-10-01' },
+      followUps: [
+        item('f1', 'Casus uitwerken', 'teamleider'),
+        item('f2', 'Werkinstructie nalopen', 'Anouk'),
+        item('f3', 'Terugkoppelen aan de directie', ''),
+      ],
+      shown: false,
+    },
+  }
+}
+
 /** Replaces one dilemma (by id) with a changed copy. */
 export function changeDilemma(
   session: Session,

@@ -6,7 +6,14 @@ import { SessionHost } from '@core/host/session-host'
 import { createSession } from '@core/session/default-session'
 import { sessionSchema, type Session, type WindowSnapshot } from '@core/session/schema'
 import { commandFor, DOMAIN_REFUSALS, sessionCommandTypes, stepArb } from './command-builders'
-import { expectSameSnapshot, FakeClock, FakePersistence, sessionWith, T0 } from './fixtures'
+import {
+  expectSameSnapshot,
+  FakeClock,
+  FakePersistence,
+  sessionWith,
+  T0,
+  withLookBack,
+} from './fixtures'
 import { parse } from './reduce-helpers'
 
 function setup(start: Session = createSession(T0)) {
@@ -329,7 +336,7 @@ describe('random sequences of valid commands (property)', () => {
     fc.assert(
       fc.property(fc.array(stepArb, { minLength: 10, maxLength: 80, size: 'max' }), (steps) => {
         const clock = new FakeClock(T0)
-        const initial = createSession(T0)
+        const initial = withLookBack(createSession(T0))
         const host = new SessionHost({ session: initial, clock })
         const listener = vi.fn<(snapshot: WindowSnapshot) => void>()
         host.subscribe(listener)

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { migrateSession, VERSION_ONE_REPORT_OPTIONS } from '@core/session/migrate'
-import { SESSION_SCHEMA_VERSION } from '@core/session/schema'
+import { NO_LOOK_BACK, SESSION_SCHEMA_VERSION } from '@core/session/schema'
 import { fromRoot } from '../../support/paths'
 import { versionOneToday } from '../../support/version-one'
 import { largeSession } from '../../support/large-session'
@@ -14,8 +14,8 @@ function versionOneSession(): Record<string, unknown> {
 }
 
 describe('migrateSession', () => {
-  it('is at version 2 today', () => {
-    expect(SESSION_SCHEMA_VERSION).toBe(2)
+  it('is at version 3 today', () => {
+    expect(SESSION_SCHEMA_VERSION).toBe(3)
   })
 
   it('takes the version-1 fixture to today, adding only the defaults of what came later', () => {
@@ -81,7 +81,7 @@ describe('migrateSession', () => {
     expect(migrateSession(rest)).toEqual({ ok: false, reason: 'invalid' })
   })
 
-  it.each([3, 4, 99])('refuses version %i as coming from a newer app', (schemaVersion) => {
+  it.each([4, 5, 99])('refuses version %i as coming from a newer app', (schemaVersion) => {
     expect(migrateSession({ ...sessionWith(0), schemaVersion })).toEqual({
       ok: false,
       reason: 'newer-version',
@@ -102,6 +102,23 @@ describe('migrateSession', () => {
       ok: false,
       reason: 'invalid',
     })
+  })
+
+  it('takes a version-2 session to today with no previous session to look back on', () => {
+    const { lookBack: _added, ...stored } = { ...sessionWith(2), schemaVersion: 2 }
+    const result = migrateSession(stored)
+    expect(result).toEqual({
+      ok: true,
+      session: { ...sessionWith(2), lookBack: NO_LOOK_BACK },
+      migratedFrom: 2,
+    })
+  })
+
+  it('gives a version-2 session that carries a look back none, as version 2 had none', () => {
+    const lookBack = { from: null, followUps: [], shown: true }
+    const stored = { ...sessionWith(1), schemaVersion: 2, lookBack }
+    const result = migrateSession(stored)
+    expect(result.ok && result.session.lookBack).toEqual(NO_LOOK_BACK)
   })
 
   it('lets a version-1 session that already carries report choices keep nothing of them', () => {

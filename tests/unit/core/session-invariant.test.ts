@@ -4,7 +4,7 @@ import { SessionHost } from '@core/host/session-host'
 import { createSession } from '@core/session/default-session'
 import { LIMITS, TIMER_LIMITS } from '@core/session/schema'
 import { sessionCommandTypes } from './command-builders'
-import { FakeClock, FakePersistence, T0 } from './fixtures'
+import { FakeClock, FakePersistence, T0, withLookBack } from './fixtures'
 import {
   Act,
   newSeen,
@@ -93,7 +93,7 @@ describe('the session invariant (model-based property)', () => {
         startArb,
         fc.array(actionArb, { minLength: STEPS, maxLength: STEPS }),
         (idsLeft, actions) => {
-          const session = createSession(T0)
+          const session = withLookBack(createSession(T0))
           const start = idsLeft === 0 ? session : { ...session, nextSeq: LIMITS.nextSeq - idsLeft }
           const setup = () => {
             const clock = new FakeClock(T0)

@@ -22,6 +22,8 @@ function edited(edit: (file: Record<string, unknown>) => void): string {
 }
 
 const sessionOf = (file: Record<string, unknown>) => file['session'] as Record<string, unknown>
+/** The first version this app does not know: one a newer app writes. */
+const NEXT = SESSION_SCHEMA_VERSION + 1
 
 describe('serialiseSessionFile', () => {
   it('writes the envelope as pretty JSON with a newline at the end', () => {
@@ -118,17 +120,17 @@ describe('parseSessionFile: what is refused', () => {
   })
 
   it.each<[string, string]>([
-    ['envelope version 3', edited((file) => (file['schemaVersion'] = 3))],
+    [`envelope version ${NEXT}`, edited((file) => (file['schemaVersion'] = NEXT))],
     [
-      'envelope version 3 over a session of a shape we do not know',
+      `envelope version ${NEXT} over a session of a shape we do not know`,
       edited((file) => {
-        file['schemaVersion'] = 3
+        file['schemaVersion'] = NEXT
         file['session'] = { everything: 'different' }
       }),
     ],
     [
-      'session version 3 under envelope version 2',
-      edited((file) => (sessionOf(file)['schemaVersion'] = 3)),
+      `session version ${NEXT} under envelope version ${SESSION_SCHEMA_VERSION}`,
+      edited((file) => (sessionOf(file)['schemaVersion'] = NEXT)),
     ],
     [
       'both at version 7',
@@ -206,7 +208,7 @@ describe('parseSessionFile: what is accepted', () => {
     expect(parseSessionFile(broken)).toEqual({ ok: false, problem: 'corrupt' })
     const newer = JSON.stringify({
       format: 'dansende-dilemmas/autosave',
-      session: { ...session, schemaVersion: 3 },
+      session: { ...session, schemaVersion: NEXT },
     })
     expect(parseSessionFile(newer)).toEqual({ ok: false, problem: 'newer-version' })
   })

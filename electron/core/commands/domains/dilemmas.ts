@@ -13,7 +13,6 @@ import {
   shortTextSchema,
   type CaseVariant,
   type Dilemma,
-  type DilemmaSource,
   type Session,
 } from '../../session/schema'
 import {
@@ -26,6 +25,7 @@ import {
   updateById,
   type ReduceResult,
 } from '../helpers'
+import { blankDilemma, type DilemmaFields } from '../../session/blank-dilemma'
 
 export const dilemmaCommandSchemas = [
   z.strictObject({
@@ -85,33 +85,14 @@ export function defaultCaseVariant(session: Session): CaseVariant {
 
 function newDilemma(
   state: Session,
-  fields: { title: string; description: string; contributor: string; source: DilemmaSource },
+  fields: DilemmaFields,
   variant: CaseVariant | undefined,
 ): ReduceResult {
   if (state.dilemmas.length >= LIMITS.dilemmas)
     return reject('limit-reached', `at most ${LIMITS.dilemmas} dilemmas`)
   const taken = takeId(state, 'd')
   if (!taken) return noIdsLeft()
-  const dilemma: Dilemma = {
-    id: taken.id,
-    ...fields,
-    status: 'queued',
-    variant: variant ?? defaultCaseVariant(state),
-    tally: {},
-    firstTally: {},
-    tallyMoment: 'first',
-    revealed: { first: false, after: false },
-    variant2: { principleIds: [], rounds: [{ speakers: [null, null, null, null] }] },
-    pairs: [],
-    roundNotes: [],
-    roundNotesShown: null,
-    tippingPoint: '',
-    tensions: '',
-    good: '',
-    hard: '',
-    tops: '',
-    tips: '',
-  }
+  const dilemma = blankDilemma(taken.id, fields, variant ?? defaultCaseVariant(state))
   return accept({ ...taken.session, dilemmas: [...state.dilemmas, dilemma] })
 }
 

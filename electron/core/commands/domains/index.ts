@@ -3,6 +3,7 @@ import type { Session } from '../../session/schema'
 import type { ReduceResult } from '../helpers'
 import { dilemmaCommandSchemas, reduceDilemmas } from './dilemmas'
 import { harvestCommandSchemas, reduceHarvest } from './harvest'
+import { lookBackCommandSchemas, reduceLookBack } from './look-back'
 import { participantCommandSchemas, reduceParticipants } from './participants'
 import { pairCommandSchemas, reducePairs } from './pairs'
 import { principleCommandSchemas, reducePrinciples } from './principles'
@@ -51,6 +52,7 @@ export const DOMAINS = [
   domain('v2/', variant2CommandSchemas, reduceVariant2),
   domain('pair/', pairCommandSchemas, reducePairs),
   domain('harvest/', harvestCommandSchemas, reduceHarvest),
+  domain('lookback/', lookBackCommandSchemas, reduceLookBack),
   domain('projector/', projectorCommandSchemas, reduceProjector),
   domain('timer/', timerCommandSchemas, reduceTimers),
   domain('report/', reportCommandSchemas, reduceReport),

@@ -99,7 +99,7 @@ describe('a file that cannot be opened', () => {
     ['broken inside', serialiseSessionFile({ ...stored, currentDilemmaId: 'weg' }, T0), 'corrupt'],
     [
       'from a newer app',
-      serialiseSessionFile(stored, T0).replace('"schemaVersion": 2', '"schemaVersion": 3'),
+      serialiseSessionFile(stored, T0).replace('"schemaVersion": 3', '"schemaVersion": 4'),
       'newer-version',
     ],
   ])('is refused when it is %s, and left untouched', async (_label, content, problem) => {
