@@ -2,6 +2,7 @@ import type {
   DilemmaReport,
   FollowUpRow,
   ListSection,
+  LookBackSection,
   OpenDilemmas,
   ReportFact,
   ReportModel,
@@ -62,6 +63,26 @@ export function mapReportTexts(
       ...row,
       what: text(`followUp.${index}.what`, join(place, columns.what), row.what),
       who: text(`followUp.${index}.who`, join(place, columns.who), row.who, 'owner'),
+    }
+  }
+  // Numbered as the look-back lists them; the owner is a follow-up owner like any other.
+  const lookBack = (section: LookBackSection): LookBackSection => {
+    const { columns } = section
+    return {
+      ...section,
+      heading: text(
+        'lookBack.heading',
+        join(texts.places.lookBack, texts.places.title),
+        section.heading,
+      ),
+      rows: section.rows.map((row, index) => {
+        const place = join(texts.places.lookBack, texts.places.followUp(index + 1))
+        return {
+          ...row,
+          what: text(`lookBack.${index}.what`, join(place, columns.what), row.what),
+          who: text(`lookBack.${index}.who`, join(place, columns.who), row.who, 'owner'),
+        }
+      }),
     }
   }
   // A round's texts are kept under the round's index in the session, so a choice stays with its
@@ -134,6 +155,7 @@ export function mapReportTexts(
     ...model,
     title: text('title', texts.places.title, model.title),
     facts: model.facts.map((f, index) => fact(`fact.${index}`, '', f)),
+    lookBack: model.lookBack && lookBack(model.lookBack),
     programme: {
       ...programme,
       rows: programme.rows.map((row, index) => ({

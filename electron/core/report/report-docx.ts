@@ -23,6 +23,7 @@ import {
   textTable,
   type Block,
 } from './report-docx-parts'
+import { lookBackDocx } from './report-docx-look-back'
 import { roundNotesDocx } from './report-docx-rounds'
 import { openDilemmasDocx, tensionMapDocx } from './report-docx-tension'
 import { buildReportModel, type ReportModelOptions } from './report-model'
@@ -114,6 +115,7 @@ function body(model: ReportModel): Block[] {
     new Paragraph({ children: [new TextRun({ text: model.kicker, bold: true, color: ACCENT })] }),
     heading(model.title, HeadingLevel.HEADING_1),
     ...facts(model.facts),
+    ...lookBackDocx(model.lookBack),
     heading(programme.heading, HeadingLevel.HEADING_2),
     ...(programme.empty === null
       ? [

@@ -6,6 +6,7 @@ import { buildReportModel, type ReportModelOptions } from './report-model'
 import type {
   HarvestSection,
   ListSection,
+  LookBackSection,
   OpenDilemmas,
   ProgrammeRow,
   ProgrammeSection,
@@ -74,6 +75,26 @@ function harvest(section: HarvestSection): string {
   )
 }
 
+/** "Terugblik": the previous session's follow-ups and where they stand. */
+function lookBack(section: LookBackSection | null): string {
+  if (section === null) return ''
+  const { columns } = section
+  const rows = section.rows
+    .map(
+      (row) =>
+        `<tr><td class="text" dir="auto">${e(row.what)}</td><td dir="auto">${e(row.who)}</td>` +
+        `<td>${e(row.due)}</td><td>${e(row.state)}</td></tr>`,
+    )
+    .join('')
+  return (
+    `<section class="look-back"><h2 dir="auto">${e(section.heading)}</h2><p>${e(section.intro)}</p>` +
+    `<table class="follow-ups"><thead><tr><th scope="col">${e(columns.what)}</th>` +
+    `<th scope="col">${e(columns.who)}</th><th scope="col">${e(columns.due)}</th>` +
+    `<th scope="col">${e(columns.state)}</th></tr></thead><tbody>${rows}</tbody></table>` +
+    `${note(section.summary)}</section>`
+  )
+}
+
 /** The titles of the dilemmas not discussed, when the facilitator chose to list them. */
 function openList(open: OpenDilemmas | null): string {
   if (open === null) return ''
@@ -119,6 +140,7 @@ export function reportHtml(
     '<main class="report">',
     `<header class="masthead"><p class="kicker">${e(model.kicker)}</p>` +
       `<h1 dir="auto">${e(model.title)}</h1>${factList(model.facts, 'facts')}</header>`,
+    lookBack(model.lookBack),
     programme(model.programme, model.starter),
     `<section><h2>${e(model.principles.heading)}</h2><p>${e(model.principles.intro)}</p>` +
       `${factList(model.principles.items, 'principles')}</section>`,

@@ -12,6 +12,7 @@ import { webLink } from './web-link'
 import type {
   DilemmaReport,
   ListSection,
+  LookBackSection,
   OpenDilemmas,
   ReportFact,
   TallyChart,
@@ -94,6 +95,22 @@ function openList(open: OpenDilemmas | null): string {
   return [`### ${inline(open.heading)}`, ...groups].join('\n\n')
 }
 
+/** "Terugblik": the previous session's follow-ups and where they stand. */
+function lookBack(section: LookBackSection | null): string {
+  if (section === null) return ''
+  const { columns } = section
+  return [
+    `## ${inline(section.heading)}`,
+    inline(section.intro),
+    table(
+      [columns.what, columns.who, columns.due, columns.state],
+      section.rows.map((r) => [r.what, r.who, r.due, r.state]),
+      [],
+    ),
+    `_${inline(section.summary)}_`,
+  ].join('\n\n')
+}
+
 /** "Meer informatie: …", a link when it is a web address. */
 function moreInfoLine(fact: ReportFact): string {
   const link = webLink(fact.value)
@@ -118,6 +135,7 @@ export function reportMarkdown(
     `# ${inline(model.title)}`,
     `_${inline(model.kicker)}_`,
     facts(model.facts),
+    lookBack(model.lookBack),
     `## ${inline(programme.heading)}`,
     programme.empty === null
       ? table(

@@ -11,6 +11,8 @@ export interface ReportModel {
   readonly kicker: string
   readonly title: string
   readonly facts: readonly ReportFact[]
+  /** The previous session's follow-ups and where they stand; null when there are none. */
+  readonly lookBack: LookBackSection | null
   readonly programme: ProgrammeSection
   readonly starter: ReportFact | null
   readonly principles: PrinciplesSection
@@ -215,4 +217,20 @@ export interface HarvestSection {
     readonly rows: readonly FollowUpRow[]
     readonly empty: string | null
   }
+}
+
+/** A follow-up of the previous session, with where it stands in words ("loopt nog"). */
+export interface LookBackRow extends FollowUpRow {
+  readonly state: string
+}
+
+/** "Terugblik": opens the session, so it comes right after the session's facts. */
+export interface LookBackSection {
+  /** Names the previous session by its title and date: typed text, read by the publication check. */
+  readonly heading: string
+  readonly intro: string
+  readonly columns: LookBackRow
+  readonly rows: readonly LookBackRow[]
+  /** "2 van 4 vervolgafspraken gedaan." */
+  readonly summary: string
 }

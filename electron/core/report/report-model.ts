@@ -5,6 +5,7 @@ import type { Phase, Session } from '../session/schema'
 import { cleanText } from './clean-text'
 import { reportDates, type ReportDates } from './report-dates'
 import { dilemmaSection } from './report-model-dilemmas'
+import { lookBackSection } from './report-model-look-back'
 import type {
   FollowUpRow,
   HarvestSection,
@@ -200,6 +201,7 @@ function rawReportModel(
     kicker: texts.kicker,
     title: cleanText(session.setup.title) || texts.untitled,
     facts: facts(session, texts, dates),
+    lookBack: lookBackSection(session, texts, dates),
     programme: programmeSection(session, texts, dates),
     starter: starterFact(session, texts),
     principles: {

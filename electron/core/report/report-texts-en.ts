@@ -26,6 +26,8 @@ export const en: ReportTexts = {
     openDilemma: (number) => `Dilemma not discussed ${number}`,
     item: (list, number) => `${list} ${number}`,
     principle: (name) => `Principle ${name}`,
+    lookBack: 'Looking back',
+    followUp: (number) => `Follow-up ${number}`,
   },
   programme: {
     heading: 'Programme',
@@ -134,6 +136,17 @@ export const en: ReportTexts = {
     what: 'What',
     who: 'Who',
     due: 'By when',
+  },
+  lookBack: {
+    heading: (title, date) =>
+      title === ''
+        ? `Looking back on ${date === '' ? 'the previous session' : `the session of ${date}`}`
+        : `Looking back on “${title}”${date === '' ? '' : ` of ${date}`}`,
+    intro:
+      'At the start of the session we looked together at how the follow-ups of the previous session stand.',
+    state: 'Status',
+    states: { open: 'open', done: 'done', 'in-progress': 'in progress', dropped: 'dropped' },
+    summary: (done, total) => `${done} of ${plural(total, 'follow-up', 'follow-ups')} done.`,
   },
   moreInfo: 'More information',
   principles: {

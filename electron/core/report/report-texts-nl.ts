@@ -27,6 +27,8 @@ export const nl: ReportTexts = {
     openDilemma: (number) => `Niet besproken dilemma ${number}`,
     item: (list, number) => `${list} ${number}`,
     principle: (name) => `Principe ${name}`,
+    lookBack: 'Terugblik',
+    followUp: (number) => `Vervolgafspraak ${number}`,
   },
   programme: {
     heading: 'Programma',
@@ -137,6 +139,18 @@ export const nl: ReportTexts = {
     what: 'Wat',
     who: 'Wie',
     due: 'Wanneer',
+  },
+  lookBack: {
+    heading: (title, date) =>
+      title === ''
+        ? `Terugblik op ${date === '' ? 'de vorige sessie' : `de sessie van ${date}`}`
+        : `Terugblik op “${title}”${date === '' ? '' : ` van ${date}`}`,
+    intro:
+      'Aan het begin van de sessie is samen gekeken hoe het staat met de vervolgafspraken van de vorige keer.',
+    state: 'Stand van zaken',
+    states: { open: 'nog open', done: 'gedaan', 'in-progress': 'loopt nog', dropped: 'vervallen' },
+    summary: (done, total) =>
+      `${done} van ${plural(total, 'vervolgafspraak', 'vervolgafspraken')} gedaan.`,
   },
   moreInfo: 'Meer informatie',
   principles: {

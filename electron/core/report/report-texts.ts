@@ -1,3 +1,4 @@
+import type { FollowUpState } from '../session/parts/look-back'
 import type { CaseTextField, CaseVariant, Locale } from '../session/schema'
 import { en } from './report-texts-en'
 import { nl } from './report-texts-nl'
@@ -32,6 +33,9 @@ export interface ReportTexts {
     readonly openDilemma: (number: number) => string
     readonly item: (list: string, number: number) => string
     readonly principle: (name: string) => string
+    /** The look-back's place ("Terugblik") and one of its follow-ups in it. */
+    readonly lookBack: string
+    readonly followUp: (number: number) => string
   }
   readonly programme: {
     readonly heading: string
@@ -128,6 +132,15 @@ export interface ReportTexts {
     readonly what: string
     readonly who: string
     readonly due: string
+  }
+  /** "Terugblik": where the previous session's follow-ups stand, as this session found. */
+  readonly lookBack: {
+    /** Names the previous session; either may be '' (then left out of the words). */
+    readonly heading: (title: string, date: string) => string
+    readonly intro: string
+    readonly state: string
+    readonly states: Readonly<Record<FollowUpState, string>>
+    readonly summary: (done: number, total: number) => string
   }
   readonly moreInfo: string
   readonly principles: { readonly heading: string; readonly intro: string }
