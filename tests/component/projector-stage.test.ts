@@ -25,6 +25,7 @@ const VIEW_OF: Record<ReturnType<typeof projectorScreen>['kind'], string> = {
   tally: 'tally-view',
   speakers: 'speakers-view',
   'round-notes': 'round-notes-view',
+  'look-back': 'look-back-view',
   harvest: 'harvest-view',
   'tension-map': 'tension-map-view',
   closing: 'closing-view',

@@ -36,6 +36,7 @@ const VIEW_OF: Record<ScreenKind, string> = {
   tally: 'tally-view',
   speakers: 'speakers-view',
   'round-notes': 'round-notes-view',
+  'look-back': 'look-back-view',
   harvest: 'harvest-view',
   'tension-map': 'tension-map-view',
   closing: 'closing-view',

@@ -2,6 +2,8 @@ import {
   LIMITS,
   type Dilemma,
   type HarvestItem,
+  type LookBack,
+  type LookBackItem,
   type Participant,
   type Principle,
   type Session,
@@ -84,6 +86,16 @@ export type ProjectorScreen =
       readonly tops: string
       readonly tips: string
     }
+  /**
+   * "Terugblik": the previous session's follow-ups, with who prepares each, when and how it
+   * stands. The owners are shown on purpose: the room agreed these follow-ups together and the
+   * facilitator chooses to put the list up, so the names are the team's own, not private notes.
+   */
+  | {
+      readonly kind: 'look-back'
+      readonly from: LookBack['from']
+      readonly items: readonly LookBackItem[]
+    }
   | { readonly kind: 'harvest'; readonly threads: readonly HarvestItem[] }
   | { readonly kind: 'tension-map'; readonly map: TensionMap }
   | { readonly kind: 'closing'; readonly title: string; readonly moreInfo: string }
@@ -137,8 +149,19 @@ function caseworkScreen(session: Session, dilemma: Dilemma | null): ProjectorScr
 }
 
 /**
+ * The look-back list, when the facilitator put it up and there is something on it. Only the
+ * welcome phase (or no phase yet) shows it, so moving on to the starter takes it off the beamer
+ * without another click.
+ */
+function lookBackScreen(session: Session): ProjectorScreen | null {
+  const { lookBack } = session
+  if (!lookBack.shown || lookBack.followUps.length === 0) return null
+  return { kind: 'look-back', from: lookBack.from, items: lookBack.followUps }
+}
+
+/**
  * Precedence, from the top: a blacked-out or paused beamer, a break, a principle shown large,
- * then whatever the current phase shows.
+ * the look-back list (welcome phase only), then whatever the current phase shows.
  */
 export function projectorScreen(session: Session): ProjectorScreen {
   const { blackout } = session.projector
@@ -149,6 +172,10 @@ export function projectorScreen(session: Session): ProjectorScreen {
   const principle = shownPrinciple(session)
   if (principle) return { kind: 'principle', principle, dilemma }
   const phase = currentPhase(session)
+  if (phase === null || phase.kind === 'welcome') {
+    const lookBack = lookBackScreen(session)
+    if (lookBack) return lookBack
+  }
   const welcome: ProjectorScreen = {
     kind: 'welcome',
     title: session.setup.title,

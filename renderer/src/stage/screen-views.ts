@@ -6,6 +6,7 @@ import BreakView from './views/BreakView.vue'
 import ClosingView from './views/ClosingView.vue'
 import HarvestView from './views/HarvestView.vue'
 import LineupView from './views/LineupView.vue'
+import LookBackView from './views/LookBackView.vue'
 import PauseView from './views/PauseView.vue'
 import PhaseTitleView from './views/PhaseTitleView.vue'
 import PrinciplesOverviewView from './views/PrinciplesOverviewView.vue'
@@ -47,6 +48,7 @@ export const SCREEN_VIEWS: { readonly [K in ScreenKind]: ScreenView<K> } = {
   tally: view(TallyView, ({ kind, ...props }) => props),
   speakers: view(SpeakersView, ({ kind, ...props }) => props),
   'round-notes': view(RoundNotesView, ({ kind, ...props }) => props),
+  'look-back': view(LookBackView, (s) => ({ from: s.from, items: s.items })),
   harvest: view(HarvestView, (s) => ({ threads: s.threads })),
   'tension-map': view(TensionMapView, (s) => ({ map: s.map })),
   closing: view(ClosingView, (s) => ({ title: s.title, moreInfo: s.moreInfo })),

@@ -19,6 +19,7 @@ const en: typeof nl = {
     black: 'black, the projector is dark',
     pause: 'pause screen',
     'tension-map': 'tension map',
+    'look-back': 'looking back on the previous session',
     'round-notes': 'tops and tips of a round',
   },
   tensionMap: {

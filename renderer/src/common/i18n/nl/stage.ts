@@ -19,6 +19,7 @@ export default {
     black: 'zwart, de beamer is donker',
     pause: 'pauzescherm',
     'tension-map': 'spanningskaart',
+    'look-back': 'terugblik op de vorige sessie',
     'round-notes': 'tops en tips van een ronde',
   },
   /** The harvest's tension map: every pair of principles, tension above the diagonal. */
