@@ -13,6 +13,8 @@ export type LogEventName =
   | 'report-failed'
   | 'print-saved'
   | 'print-failed'
+  | 'follow-up-saved'
+  | 'follow-up-failed'
   | 'session-file-opened'
   | 'session-file-refused'
   | 'session-file-saved'
@@ -43,6 +45,7 @@ const WARNINGS: ReadonlySet<LogEventName> = new Set([
   'autosave-failed',
   'report-failed',
   'print-failed',
+  'follow-up-failed',
   'session-file-refused',
   'session-file-save-failed',
   'menu-action-failed',

@@ -101,6 +101,7 @@ export type LogCode =
   | 'build-failed'
   | 'write-failed'
   | 'cancelled'
+  | 'invalid-date'
   | SessionFileProblem
   | 'unexpected'
 

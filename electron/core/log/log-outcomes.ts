@@ -1,5 +1,6 @@
 import type { AppNotice } from '../app-notice'
 import type { PrintSaveResult } from '../print/print-contract'
+import type { FollowUpSaveResult } from '../follow-up/follow-up-contract'
 import type { ReportSaveResult } from '../report/report-contract'
 import type { SessionFileResult } from '../session-file/session-file-contract'
 import type { AppLog } from './app-log'
@@ -92,6 +93,22 @@ export function logPrintResult(log: AppLog, result: PrintSaveResult): void {
     })
   } else if (result.reason !== 'cancelled') {
     log.logEvent('print-failed', {
+      reason: result.reason,
+      ...(result.reason === 'write-failed' ? { detail: result.detail } : {}),
+    })
+  }
+}
+
+/** How "Vervolgsessie voorbereiden" ended: where and why, never a name, date or folder. */
+export function logFollowUpResult(log: AppLog, result: FollowUpSaveResult): void {
+  if (result.ok) {
+    log.logEvent('follow-up-saved', {
+      files: result.files.length,
+      fallback: result.where === 'fallback',
+      ...(result.reason === null ? {} : { reason: result.reason }),
+    })
+  } else {
+    log.logEvent('follow-up-failed', {
       reason: result.reason,
       ...(result.reason === 'write-failed' ? { detail: result.detail } : {}),
     })

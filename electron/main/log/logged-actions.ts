@@ -1,6 +1,7 @@
 import type { AppNotice } from '../../core/app-notice'
 import type { AppLog } from '../../core/log/app-log'
 import {
+  logFollowUpResult,
   logPrintResult,
   logReportResult,
   logSessionFileNotice,
@@ -15,6 +16,7 @@ export type FileActions = Pick<
 >
 export type ReportSaving = Pick<WindowActions, 'saveReport' | 'retryReport'>
 export type PrintSaving = Pick<WindowActions, 'savePrintPdf'>
+export type FollowUpSaving = Pick<WindowActions, 'saveFollowUpSession'>
 
 /** The session-file actions, with their outcome logged (extension and code, never the name). */
 export function withFileLog<T extends FileActions>(actions: T, log: AppLog): T {
@@ -76,6 +78,18 @@ export function withNoticeLog<W extends Pick<WindowManager, 'presenterWindow' | 
     notify(notice: AppNotice) {
       logSessionFileNotice(log, notice)
       windows.notify(notice)
+    },
+  }
+}
+
+/** "Vervolgsessie voorbereiden", with how each save ended logged (counts and codes only). */
+export function withFollowUpLog<T extends FollowUpSaving>(actions: T, log: AppLog): T {
+  return {
+    ...actions,
+    saveFollowUpSession: async (plan) => {
+      const result = await actions.saveFollowUpSession(plan)
+      logFollowUpResult(log, result)
+      return result
     },
   }
 }

@@ -1,0 +1,25 @@
+export default {
+  heading: 'Vervolgsessie voorbereiden',
+  hint: 'Maakt het sessiebestand voor de volgende keer, met een agenda-uitnodiging (.ics) erbij. Hetzelfde team, dezelfde begeleiders, principes, programma en deelnemers; de dilemma’s die niet aan bod kwamen staan klaar als voorbereid, en de vervolgafspraken komen terug in de Terugblik aan het begin. Beide bestanden komen naast het verslag.',
+  dilemmas: 'Er gaan geen dilemma’s mee | Er gaat één dilemma mee | Er gaan {count} dilemma’s mee',
+  followUps:
+    'geen vervolgafspraken om op terug te kijken | één vervolgafspraak om op terug te kijken | {count} vervolgafspraken om op terug te kijken',
+  start: 'Vervolgsessie voorbereiden',
+  date: 'Datum',
+  time: 'Begintijd',
+  location: 'Locatie',
+  includeOwners:
+    'Bij de vervolgafspraken in de uitnodiging zetten wie ze voorbereidt (anders staan er geen namen in)',
+  save: 'Sessiebestand en uitnodiging maken',
+  saving: 'Bezig met maken…',
+  cancel: 'Annuleren',
+  saved: 'De vervolgsessie staat naast het verslag in {folder}.',
+  savedLocally: 'De vervolgsessie staat op deze computer in {folder}.',
+  noFolder: 'Er is nog geen verslagmap gekozen; die kies je bij Verslag.',
+  file: { session: 'Sessiebestand', invitation: 'Uitnodiging' },
+  next: 'Open het sessiebestand de volgende keer met Bestand › Openen…; de uitnodiging open je in je agenda en stuur je door.',
+  openFolder: 'Map openen',
+  writeFailed: 'De bestanden konden nergens worden opgeslagen, ook niet op deze computer.',
+  invalidDate: 'Die datum bestaat niet. Kies een andere datum.',
+  unexpected: 'Er ging iets mis bij het maken van de vervolgsessie.',
+}
