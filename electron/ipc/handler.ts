@@ -25,6 +25,12 @@ export type ReportActions = Pick<
   | 'openReportFolder'
 >
 
+/** "Vervolgsessie voorbereiden": main builds and writes both files. */
+export type FollowUpActions = Pick<WindowActions, 'saveFollowUpSession'>
+
+/** "Teamoverzicht": main reads the folder and writes the summary. */
+export type TeamActions = Pick<WindowActions, 'chooseTeamFolder' | 'saveTeamSummary'>
+
 /** The Drukwerk place's actions: main makes every PDF and owns the folder. */
 export type PrintActions = Pick<WindowActions, 'previewPrint' | 'savePrintPdf' | 'sendToPrinter'>
 

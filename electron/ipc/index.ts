@@ -47,3 +47,14 @@ export type {
   RecentSessionFile,
 } from '../core/session-file/session-file-contract'
 export type { MenuCommand, MenuFileAction, MenuSection } from '../core/menu/menu-command'
+export type {
+  FollowUpPlan,
+  FollowUpSaveResult,
+  SavedFollowUpFile,
+} from '../core/follow-up/follow-up-contract'
+export type {
+  TeamOverview,
+  TeamOverviewResult,
+  TeamSummaryFormat,
+  TeamSummarySaveResult,
+} from '../core/team/team-contract'

@@ -16,6 +16,12 @@ import {
   type ReportSaveResult,
 } from '../core/report/report-contract'
 import type { WindowSnapshot } from '../core/session/schema'
+import { followUpPlanSchema, type FollowUpSaveResult } from '../core/follow-up/follow-up-contract'
+import {
+  teamSummarySaveRequestSchema,
+  type TeamOverviewResult,
+  type TeamSummarySaveResult,
+} from '../core/team/team-contract'
 import type {
   SessionFileResult,
   SessionFileState,
@@ -98,6 +104,16 @@ export const INVOKE = {
   /** Saves to the open file, or asks where when there is none yet. */
   saveSessionFile: invoke('file:save', PRESENTER).returns<Promise<SessionFileResult>>(),
   saveSessionFileAs: invoke('file:save-as', PRESENTER).returns<Promise<SessionFileResult>>(),
+  /** Makes the follow-up session and its invitation from this one, saved beside the report. */
+  saveFollowUpSession: invokeWith('follow-up:save', PRESENTER, followUpPlanSchema).returns<
+    Promise<FollowUpSaveResult>
+  >(),
+  /** Main asks for the team's folder and reads its session files (read only). */
+  chooseTeamFolder: invoke('team:choose-folder', PRESENTER).returns<Promise<TeamOverviewResult>>(),
+  /** Writes the summary of the overview main last read, like the report. */
+  saveTeamSummary: invokeWith('team:save', PRESENTER, teamSummarySaveRequestSchema).returns<
+    Promise<TeamSummarySaveResult>
+  >(),
 }
 
 export type InvokeTable = typeof INVOKE

@@ -15,14 +15,21 @@ import { pageOfSender } from './ipc/sender-guard'
 import { exportDeck, importDeck } from './decks/deck-dialogs'
 import { startDisplays } from './display/start-displays'
 import { logAppStart, startMainLog } from './log/start-main-log'
-import { withFileLog, withNoticeLog, withPrintLog, withReportLog } from './log/logged-actions'
+import {
+  withFileLog,
+  withFollowUpLog,
+  withNoticeLog,
+  withPrintLog,
+  withReportLog,
+} from './log/logged-actions'
 import { watchAppEvents } from './log/watch-app-events'
 import { startAppMenu, type AppMenu } from './menu/app-menu'
 import { builtPaths, devServerUrl } from './paths'
 import { createPreviewPages } from '../core/print/preview-pages'
 import { withPreviewPages } from '../node/print/print-service'
 import { createMainPrintActions } from './print/print-actions'
-import { createMainReportActions } from './report/report-actions'
+import { createMainReportActions, loadReportFolder } from './report/report-actions'
+import { createBetweenSessionsActions } from './between-sessions/between-sessions-actions'
 import { createMainSessionFileActions } from './session-file/session-file-actions'
 import { beginSession } from './startup/begin-session'
 import { saveBeforeQuit } from './startup/save-before-quit'
@@ -107,10 +114,11 @@ async function start(): Promise<void> {
     now: () => clock.now(),
   }
   // Both read their remembered settings from disk; neither waits for the other.
-  const [displays, reportActions] = await Promise.all([
+  const [displays, reportFolder] = await Promise.all([
     startDisplays({ ...common, devServerUrl: devUrl }),
-    createMainReportActions(common),
+    loadReportFolder(common.userDataDir, common.now),
   ])
+  const reportActions = await createMainReportActions(common, reportFolder)
   let menu: AppMenu | null = null
   const sessionFiles = createMainSessionFileActions({
     ...common,
@@ -139,6 +147,7 @@ async function start(): Promise<void> {
       ...withReportLog(reportActions, log),
       ...withPrintLog(withPreviewPages(createMainPrintActions(common), previews), log),
       ...withFileLog(sessionFiles.actions, log),
+      ...withFollowUpLog(createBetweenSessionsActions({ ...common, folder: reportFolder }), log),
     }),
     (event) => pageOfSender(event, windows.ids(), devUrl),
   )

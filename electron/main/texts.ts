@@ -36,6 +36,9 @@ const nl = {
   // The feedback report's folder.
   reportFolderTitle: 'Map voor verslagen kiezen',
   reportFolderButton: 'Deze map gebruiken',
+  // Teamoverzicht: the folder is only read.
+  teamFolderTitle: 'Map met de sessiebestanden van het team kiezen',
+  teamFolderButton: 'Deze map lezen',
   printFolderTitle: 'Map voor het drukwerk kiezen',
   printFolderButton: 'PDF’s hier opslaan',
   ok: 'OK',
@@ -93,6 +96,8 @@ const en: MainTexts = {
   // The feedback report's folder.
   reportFolderTitle: 'Choose the folder for reports',
   reportFolderButton: 'Use this folder',
+  teamFolderTitle: 'Choose the folder with the team’s session files',
+  teamFolderButton: 'Read this folder',
   printFolderTitle: 'Choose the folder for the printed matter',
   printFolderButton: 'Save the PDFs here',
   ok: 'OK',

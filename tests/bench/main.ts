@@ -9,6 +9,7 @@ import { projectorRenderFigures } from './projector-render-figures'
 import { printFigures } from './print-figures'
 import { reportFigures } from './report-figures'
 import { syncFigures } from './sync-figures'
+import { teamFigures } from './team-figures'
 import { timerFigures } from './timer-figures'
 import { formatMeasured, renderTable, withinBudget, type Figure } from './table'
 
@@ -28,6 +29,7 @@ export async function main(): Promise<number> {
     ...(await timerFigures()),
     ...(await reportFigures()),
     ...(await printFigures()),
+    ...(await teamFigures()),
   ]
   const machine = `${cpus()[0]?.model ?? 'unknown CPU'} ×${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`
   const load = `1-minute load average ${loadAtStart.toFixed(2)} at start, ${(loadavg()[0] ?? Number.NaN).toFixed(2)} at end`

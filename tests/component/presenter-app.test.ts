@@ -36,6 +36,7 @@ const SECTION_NL: Record<SectionId, { tab: string; heading: string }> = {
   closing: { tab: 'Afronding', heading: 'Afronding' },
   report: { tab: 'Verslag', heading: 'Verslag' },
   print: { tab: 'Drukwerk', heading: 'Drukwerk' },
+  team: { tab: 'Teamoverzicht', heading: 'Teamoverzicht' },
   displays: { tab: 'Beamer', heading: 'Schermen' },
 }
 
@@ -588,6 +589,7 @@ describe('English', () => {
       'Closing',
       'Report',
       'Print',
+      'Team overview',
       'Beamer',
     ])
     expect(sessionTitle(wrapper)).toBe('Untitled session')

@@ -2,6 +2,7 @@ import type {
   DeckExportResult,
   DeckImportResult,
   DisplayList,
+  FollowUpSaveResult,
   PresenterApi,
   PrintDialogResult,
   PrintSaveResult,
@@ -10,6 +11,8 @@ import type {
   ReportSaveResult,
   SessionFileResult,
   SessionFileState,
+  TeamOverviewResult,
+  TeamSummarySaveResult,
   Unsubscribe,
 } from '@contract'
 import type { CommandInput } from '@core/commands/schema'
@@ -179,6 +182,18 @@ class ScriptedApi implements PresenterApi {
 
   saveSessionFileAs(): Promise<SessionFileResult> {
     return Promise.resolve({ ok: false, reason: 'cancelled' })
+  }
+
+  saveFollowUpSession(): Promise<FollowUpSaveResult> {
+    return Promise.resolve({ ok: false, reason: 'invalid-date' })
+  }
+
+  chooseTeamFolder(): Promise<TeamOverviewResult> {
+    return Promise.resolve({ ok: false, reason: 'cancelled' })
+  }
+
+  saveTeamSummary(): Promise<TeamSummarySaveResult> {
+    return Promise.resolve({ ok: false, reason: 'no-overview' })
   }
 
   onMenuCommand(): Unsubscribe {

@@ -28,6 +28,7 @@ export const MAIN_MENU_ACTIONS = [
   'save-file-as',
   'open-report',
   'open-print',
+  'open-team',
   'show-projector',
   'identify-displays',
   'shortcuts',

@@ -7,7 +7,7 @@ import { z } from 'zod'
  */
 
 /** The presenter sections the menu opens. */
-export const MENU_SECTIONS = ['session', 'print', 'report', 'displays'] as const
+export const MENU_SECTIONS = ['session', 'print', 'report', 'team', 'displays'] as const
 export type MenuSection = (typeof MENU_SECTIONS)[number]
 
 /** File actions go through the page: it sends a field's last typing first and shows the outcome. */

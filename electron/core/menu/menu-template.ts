@@ -56,6 +56,7 @@ function fileMenu(texts: MenuTexts, state: MenuState): MenuItemSpec {
       separator,
       actionItem('open-print', texts.print),
       actionItem('open-report', texts.report),
+      actionItem('open-team', texts.team),
       ...(isMac(state) ? [] : [separator, { role: 'quit', label: texts.quit } as const]),
     ],
   }

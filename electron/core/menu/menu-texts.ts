@@ -9,6 +9,8 @@ export interface MenuTexts {
   readonly saveAs: string
   readonly print: string
   readonly report: string
+  /** Bestand › Teamoverzicht…: the team's sessions over time. */
+  readonly team: string
   readonly quit: string
 
   readonly edit: string

@@ -96,6 +96,8 @@ export async function runMenuAction(action: MenuAction, ports: MenuActionPorts):
       return toPresenter(ports, { kind: 'section', section: 'print' })
     case 'open-report':
       return toPresenter(ports, { kind: 'section', section: 'report' })
+    case 'open-team':
+      return toPresenter(ports, { kind: 'section', section: 'team' })
     case 'shortcuts':
       return toPresenter(ports, { kind: 'shortcuts' })
     case 'show-projector':

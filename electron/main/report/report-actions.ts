@@ -2,7 +2,10 @@ import { join } from 'node:path'
 import { app, shell } from 'electron'
 import { sendPush } from '../../ipc/send'
 import type { SessionHost } from '../../core/host/session-host'
-import { loadReportFolderStore } from '../../node/report/report-folder-store'
+import {
+  loadReportFolderStore,
+  type ReportFolderStore,
+} from '../../node/report/report-folder-store'
 import { createReportService, type ReportActions } from '../../node/report/report-service'
 import { chooseOpenPath } from '../dialogs'
 import type { MainTexts } from '../texts'
@@ -31,12 +34,32 @@ export function reportFallbackFolder(userDataDir: string): string {
   }
 }
 
+/**
+ * Where the report goes: the remembered report folder and the local fallback. One for the whole
+ * app, so whatever else is saved "beside the report" follows the facilitator's latest choice.
+ */
+export interface ReportFolder {
+  readonly store: ReportFolderStore
+  readonly fallbackFolder: string
+}
+
+export async function loadReportFolder(
+  userDataDir: string,
+  now: () => number,
+): Promise<ReportFolder> {
+  const fallbackFolder = reportFallbackFolder(userDataDir)
+  const store = await loadReportFolderStore(userDataDir, now, fallbackFolder)
+  return { store, fallbackFolder }
+}
+
 /** The report actions of main: the core service over Electron's dialogs, shell and printing. */
-export async function createMainReportActions(options: MainReportOptions): Promise<ReportActions> {
+export async function createMainReportActions(
+  options: MainReportOptions,
+  folder?: ReportFolder,
+): Promise<ReportActions> {
   const { host, windows } = options
   const now = options.now ?? (() => Date.now())
-  const fallbackFolder = reportFallbackFolder(options.userDataDir)
-  const store = await loadReportFolderStore(options.userDataDir, now, fallbackFolder)
+  const { store, fallbackFolder } = folder ?? (await loadReportFolder(options.userDataDir, now))
 
   function chooseFolder(): Promise<string | null> {
     const texts = options.texts()

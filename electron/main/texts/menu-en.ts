@@ -11,6 +11,7 @@ export const menuEn: MenuTexts = {
   saveAs: 'Save as…',
   print: 'Printed matter…',
   report: 'Report…',
+  team: 'Team overview…',
   quit: 'Quit',
 
   edit: 'Edit',

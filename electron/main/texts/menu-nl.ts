@@ -11,6 +11,7 @@ export const menuNl: MenuTexts = {
   saveAs: 'Opslaan als…',
   print: 'Drukwerk…',
   report: 'Verslag…',
+  team: 'Teamoverzicht…',
   quit: 'Afsluiten',
 
   edit: 'Bewerken',

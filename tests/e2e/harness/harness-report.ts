@@ -33,6 +33,8 @@ export class HarnessReport {
   nextFolder: string | null = null
   readonly openedFolders: string[] = []
   readonly progress: ReportProgress[] = []
+  /** The remembered report folder, shared with what is saved beside the report. */
+  readonly folderStore: ReportFolderStore
   readonly #actions: ReportActions
 
   constructor(options: HarnessReportOptions) {
@@ -45,6 +47,7 @@ export class HarnessReport {
         settings = next
       },
     }
+    this.folderStore = folderStore
     this.#actions = createReportService({
       session: () => options.host.getSnapshot().session,
       now: () => Date.now(),

@@ -16,6 +16,7 @@ import { FakeDisplays } from '../../support/fake-displays'
 import { fromRoot } from '../../support/paths'
 import { launchChromium } from './browser'
 import { createPreviewPages, type PreviewPages } from '@core/print/preview-pages'
+import { createFollowUpService } from '@node/follow-up/follow-up-service'
 import { HarnessPrint } from './harness-print'
 import { HarnessReport } from './harness-report'
 import { harnessSessionFiles } from './harness-session-files'
@@ -130,6 +131,12 @@ export class Harness {
       ...this.displays.actions(),
       ...this.report.actions(),
       ...this.print.actions(),
+      ...createFollowUpService({
+        session: () => this.host.getSnapshot().session,
+        now: () => Date.now(),
+        folderStore: this.report.folderStore,
+        fallbackFolder: this.report.fallbackFolder,
+      }),
       ...harnessSessionFiles(
         this.host,
         this.autosaveDir,

@@ -22,9 +22,17 @@ describe('menu items for the presenter page', () => {
     expect(m.windows.focusPresenter).toHaveBeenCalled()
   })
 
-  it('asks the presenter to open, save, show the printed matter, the report and the shortcuts', async () => {
+  it('asks the presenter to open, save, show the printed matter, the report, the team overview and the shortcuts', async () => {
     m.start()
-    const ids = ['open-file', 'save-file', 'save-file-as', 'open-print', 'open-report', 'shortcuts']
+    const ids = [
+      'open-file',
+      'save-file',
+      'save-file-as',
+      'open-print',
+      'open-report',
+      'open-team',
+      'shortcuts',
+    ]
     for (const id of ids) {
       await m.click(id)
     }
@@ -35,6 +43,7 @@ describe('menu items for the presenter page', () => {
       { kind: 'file', action: 'save-as' },
       { kind: 'section', section: 'print' },
       { kind: 'section', section: 'report' },
+      { kind: 'section', section: 'team' },
       { kind: 'shortcuts' },
       { kind: 'shortcuts' },
     ])

@@ -68,6 +68,7 @@ describe('buildMenuTemplate', () => {
       'Opslaan als…',
       'Drukwerk…',
       'Verslag…',
+      'Teamoverzicht…',
       'Afsluiten',
     ])
     expect(file.at(-1)?.role).toBe('quit')

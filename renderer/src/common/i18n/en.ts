@@ -19,6 +19,9 @@ import report from './en/report'
 import sessionFile from './en/sessionFile'
 import pairs from './en/pairs'
 import print from './en/print'
+import followUp from './en/followUp'
+import lookBack from './en/lookBack'
+import team from './en/team'
 
 const en: typeof nl = {
   setup,
@@ -41,6 +44,9 @@ const en: typeof nl = {
   sessionFile,
   pairs,
   print,
+  followUp,
+  lookBack,
+  team,
   app: {
     name: "Dansende Dilemma's",
     subtitle: 'Civil-service craftsmanship',

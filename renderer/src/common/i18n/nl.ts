@@ -19,6 +19,9 @@ import report from './nl/report'
 import sessionFile from './nl/sessionFile'
 import pairs from './nl/pairs'
 import print from './nl/print'
+import followUp from './nl/followUp'
+import lookBack from './nl/lookBack'
+import team from './nl/team'
 
 export default {
   setup,
@@ -41,6 +44,9 @@ export default {
   sessionFile,
   pairs,
   print,
+  followUp,
+  lookBack,
+  team,
   app: {
     name: 'Dansende Dilemma’s',
     subtitle: 'Ambtelijk Vakmanschap',

@@ -11,6 +11,7 @@ import ProgrammePanel from '../programme/ProgrammePanel.vue'
 import ReportPanel from '../report/ReportPanel.vue'
 import SetupPanel from '../setup/SetupPanel.vue'
 import StarterPanel from '../starter/StarterPanel.vue'
+import TeamOverviewPanel from '../team/TeamOverviewPanel.vue'
 import type { SectionId } from './sections'
 
 export const SECTION_PANELS: Record<SectionId, Component> = {
@@ -25,5 +26,6 @@ export const SECTION_PANELS: Record<SectionId, Component> = {
   closing: ClosingPanel,
   report: ReportPanel,
   print: PrintPanel,
+  team: TeamOverviewPanel,
   displays: ProjectorPanel,
 }

@@ -14,6 +14,7 @@ export const SECTIONS = [
   'closing',
   'report',
   'print',
+  'team',
   'displays',
 ] as const
 

@@ -14,6 +14,7 @@ const en: typeof nl = {
     closing: 'Closing',
     report: 'Report',
     print: 'Print',
+    team: 'Team overview',
     displays: 'Beamer',
   },
   undo: 'Undo',
@@ -37,6 +38,7 @@ const en: typeof nl = {
     pause: 'Pause screen',
     'round-notes': 'Tops and tips: round {round}',
     'tension-map': 'Tension map',
+    'look-back': 'Looking back',
   },
   casework: {
     showPrinciple: 'Show one principle large',

@@ -12,6 +12,7 @@ export default {
     closing: 'Afronding',
     report: 'Verslag',
     print: 'Drukwerk',
+    team: 'Teamoverzicht',
     displays: 'Beamer',
   },
   undo: 'Ongedaan maken',
@@ -35,6 +36,7 @@ export default {
     pause: 'Pauzescherm',
     'round-notes': 'Tops en tips: ronde {round}',
     'tension-map': 'Spanningskaart',
+    'look-back': 'Terugblik',
   },
   casework: {
     showPrinciple: 'Een principe groot tonen',
