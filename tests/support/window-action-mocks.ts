@@ -40,6 +40,9 @@ function usualAnswers(displays: DisplayList): Partial<WindowActions> {
     openRecentSessionFile: async () => CANCELLED,
     saveSessionFile: async () => CANCELLED,
     saveSessionFileAs: async () => CANCELLED,
+    saveFollowUpSession: async () => ({ ok: false, reason: 'write-failed', detail: 'unknown' }),
+    chooseTeamFolder: async () => CANCELLED,
+    saveTeamSummary: async () => ({ ok: false, reason: 'no-overview' }),
   }
 }
 

@@ -19,6 +19,7 @@ import { createPreviewPages, type PreviewPages } from '@core/print/preview-pages
 import { createFollowUpService } from '@node/follow-up/follow-up-service'
 import { HarnessPrint } from './harness-print'
 import { HarnessReport } from './harness-report'
+import { HarnessTeam } from './harness-team'
 import { harnessSessionFiles } from './harness-session-files'
 import { apiShimScript } from './bundle-shim'
 import { serveRenderer, type StaticServer } from './static-server'
@@ -60,6 +61,8 @@ export class Harness {
   readonly report: HarnessReport
   /** Main's Drukwerk service; the test answers the folder and print dialogs. */
   readonly print: HarnessPrint
+  /** Main's Teamoverzicht service; the test answers the folder dialog. */
+  readonly team: HarnessTeam
 
   private constructor(
     browser: Browser,
@@ -84,6 +87,7 @@ export class Harness {
       push: (progress) => void this.#push(CHANNELS.reportProgress, progress, 'presenter'),
     })
     this.print = new HarnessPrint(browser, this.host, previews)
+    this.team = new HarnessTeam(browser, this.host, this.report)
   }
 
   static async start(): Promise<Harness> {
@@ -137,6 +141,7 @@ export class Harness {
         folderStore: this.report.folderStore,
         fallbackFolder: this.report.fallbackFolder,
       }),
+      ...this.team.actions(),
       ...harnessSessionFiles(
         this.host,
         this.autosaveDir,
