@@ -18,10 +18,16 @@ describe('suggestedDate: the date the form starts with', () => {
     expect(suggestedDate('2025-03-20', on(2025, 3, 14))).toBe('2025-04-17')
   })
 
-  it('is four weeks from today for a session today, behind us, or without a date', () => {
-    for (const date of ['2025-03-14', '2025-03-13', '2024-11-01', '', 'morgen']) {
+  it('is four weeks from today for a session today or without a date', () => {
+    for (const date of ['2025-03-14', '', 'morgen']) {
       expect(suggestedDate(date, on(2025, 3, 14))).toBe('2025-04-11')
     }
+  })
+
+  it('keeps the weekday of a session behind us, at least four weeks from today', () => {
+    // Thursday 13 March and Friday 1 November: a Thursday and a Friday, four weeks or more on.
+    expect(suggestedDate('2025-03-13', on(2025, 3, 14))).toBe('2025-04-17')
+    expect(suggestedDate('2024-11-01', on(2025, 3, 14))).toBe('2025-04-11')
   })
 
   it('rolls over months, years and leap days', () => {
@@ -36,7 +42,7 @@ describe('suggestedDate: the date the form starts with', () => {
     expect(suggestedDate('', on(2025, 3, 14, 23))).toBe('2025-04-11')
   })
 
-  it('is never in the past and never sooner than four weeks after the session', () => {
+  it('is never in the past, never sooner than four weeks on, and on the session’s weekday', () => {
     const DAY = 86_400_000
     const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10)
     fc.assert(
@@ -49,9 +55,11 @@ describe('suggestedDate: the date the form starts with', () => {
           const local = on(today.getUTCFullYear(), today.getUTCMonth() + 1, today.getUTCDate())
           const session = iso(todayMs + offset * DAY)
           const suggested = suggestedDate(session, local)
+          const earliest = Math.max(todayMs, Date.parse(session)) + 28 * DAY
           expect(suggested > iso(todayMs)).toBe(true)
-          expect(suggested >= iso(Date.parse(session) + 28 * DAY)).toBe(true)
-          expect(suggested).toBe(iso(Math.max(todayMs, Date.parse(session)) + 28 * DAY))
+          expect(suggested >= iso(earliest)).toBe(true)
+          expect(suggested < iso(earliest + 7 * DAY)).toBe(true)
+          expect(new Date(suggested).getUTCDay()).toBe(new Date(session).getUTCDay())
         },
       ),
       { numRuns: 300 },

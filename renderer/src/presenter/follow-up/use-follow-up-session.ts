@@ -10,15 +10,19 @@ const WEEKS_UNTIL_NEXT = 4
 const iso = (day: Date) => day.toISOString().slice(0, 10)
 
 /**
- * Four weeks after the session when it is still to come, otherwise four weeks after today
- * (also without a date): a date the calendar has, never one in the past.
+ * At least four weeks after the session and after today (a date the calendar has, never one in
+ * the past), on the session's own weekday: teams tend to meet on a fixed day.
  */
 export function suggestedDate(sessionDate: string, today: Date): string {
   const todayIso = iso(new Date(Date.UTC(today.getFullYear(), today.getMonth(), today.getDate())))
-  const from =
-    /^\d{4}-\d{2}-\d{2}$/.test(sessionDate) && sessionDate > todayIso ? sessionDate : todayIso
+  const dated = /^\d{4}-\d{2}-\d{2}$/.test(sessionDate) && !Number.isNaN(Date.parse(sessionDate))
+  const from = dated && sessionDate > todayIso ? sessionDate : todayIso
   const day = new Date(`${from}T00:00:00Z`)
   day.setUTCDate(day.getUTCDate() + WEEKS_UNTIL_NEXT * 7)
+  if (dated) {
+    const weekday = new Date(`${sessionDate}T00:00:00Z`).getUTCDay()
+    while (day.getUTCDay() !== weekday) day.setUTCDate(day.getUTCDate() + 1)
+  }
   return iso(day)
 }
 
