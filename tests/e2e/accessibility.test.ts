@@ -14,6 +14,7 @@ const SECTIONS = [
   'Opbrengst',
   'Afronding',
   'Drukwerk',
+  'Teamoverzicht',
   'Beamer',
 ]
 

@@ -4,6 +4,7 @@ import ICAL from 'ical.js'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { PresenterApi } from '@contract'
 import { writeTeamFolder } from '../support/team-folder'
+import { seriousAxeFindings } from './harness/axe'
 import { Harness, type WindowPage } from './harness/harness'
 import { harnessSessionFiles, type HarnessSessionFiles } from './harness/harness-session-files'
 import { PresenterDriver } from './harness/presenter-driver'
@@ -118,6 +119,8 @@ describe('between sessions: from the end of one to the look back at the start of
       .toEqual(['gedaan', 'loopt nog', 'nog open'])
     await saveScreenshot(presenter.page, 'presenter-look-back-1366x705')
     await shootProjector(projector.page, 'look-back', 'look-back')
+    expect(await seriousAxeFindings(presenter.page)).toEqual([])
+    expect(await seriousAxeFindings(projector.page)).toEqual([])
 
     // Their state is in this session's report; the owner stays a label.
     const report = await presenter.page.evaluate(() =>
@@ -146,6 +149,7 @@ describe('between sessions: from the end of one to the look back at the start of
     expect(await panel.getByTestId('team-session').count()).toBe(50)
     expect(await panel.getByTestId('team-skipped-file').count()).toBe(fixture.skipped.length)
     await saveScreenshot(presenter.page, 'presenter-team-overview-1366x705')
+    expect(await seriousAxeFindings(presenter.page)).toEqual([])
     await panel.getByTestId('team-skipped').scrollIntoViewIfNeeded()
     await saveScreenshot(presenter.page, 'presenter-team-overview-skipped-1366x705')
 
