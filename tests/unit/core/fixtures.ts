@@ -1,5 +1,6 @@
 import { expect } from 'vitest'
 import type { SnapshotPersistence } from '@core/ports'
+import { blankDilemma } from '@core/session/blank-dilemma'
 import { createSession } from '@core/session/default-session'
 import type {
   Dilemma,
@@ -46,30 +47,8 @@ export function clone<T>(value: T): T {
 
 /** A queued variant-1 dilemma with every text empty, as `dilemma/add` makes it. */
 export function makeDilemma(id: string, title: string, overrides: Partial<Dilemma> = {}): Dilemma {
-  return {
-    id,
-    title,
-    description: '',
-    contributor: '',
-    source: 'prepared',
-    status: 'queued',
-    variant: 'variant1',
-    tally: {},
-    firstTally: {},
-    tallyMoment: 'first',
-    revealed: { first: false, after: false },
-    variant2: { principleIds: [], rounds: [{ speakers: [null, null, null, null] }] },
-    pairs: [],
-    roundNotes: [],
-    roundNotesShown: null,
-    tippingPoint: '',
-    tensions: '',
-    good: '',
-    hard: '',
-    tops: '',
-    tips: '',
-    ...overrides,
-  }
+  const fields = { title, description: '', contributor: '', source: 'prepared' } as const
+  return { ...blankDilemma(id, fields, 'variant1'), ...overrides }
 }
 
 /**

@@ -1,4 +1,5 @@
 import { useSessionStore } from '@common/session/session-store'
+import { longDate } from '@common/long-date'
 import { intlLocale } from '@common/timers/timer-display'
 import { parseWholeMinutes } from '../timers/use-timer-settings'
 import type { CommandInput } from '@core/commands/schema'
@@ -17,18 +18,9 @@ export const RECOMMENDED_MINUTES = { min: 90, max: 150 } as const
 
 export type LengthAdvice = 'short' | 'long' | null
 
-/** "donderdag 3 december 2026" for '2026-12-03'; the date is a calendar day, so no time zone. */
+/** "donderdag 3 december 2026" for '2026-12-03'; what was typed when it is no date. */
 export function formatLongDate(isoDate: string, locale: Locale): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate)
-  if (!match) return isoDate
-  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(day)
+  return longDate(isoDate, locale) || isoDate
 }
 
 /** A whole number of minutes the schema accepts, or null. */

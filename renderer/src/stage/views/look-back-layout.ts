@@ -4,7 +4,6 @@
  * vh (percent of the stage's height; the view uses cqh), like harvest-layout.ts.
  */
 import type { FollowUpState, LookBackItem } from '@core/session/schema'
-import { intlLocale } from '@common/timers/timer-display'
 import { headingVh } from './harvest-layout'
 
 /** A sign beside each state's word: the word carries the meaning, the sign lets the eye scan. */
@@ -60,21 +59,6 @@ export interface LookBackLayout {
 /** Follow-ups with nothing in them have nothing to say on the beamer. */
 export function visibleItems(items: readonly LookBackItem[]): LookBackItem[] {
   return items.filter((item) => [item.what, item.who, item.due].some((text) => text.trim() !== ''))
-}
-
-/** "donderdag 3 december 2026" for '2026-12-03' (a calendar day: no time zone); '' if unreadable. */
-export function longDate(isoDate: string, locale: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate)
-  if (!match) return ''
-  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
-  if (Number.isNaN(day.getTime())) return ''
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(day)
 }
 
 /** The size of the state / who / when line under a follow-up of `fontVh`. */
