@@ -69,6 +69,15 @@ describe('Teamoverzicht panel', () => {
     expect(byTestId(wrapper, 'team-choose').text()).toBe('Andere map kiezen…')
   })
 
+  it('shows the pattern over time: per session the principle chosen most after the conversation', async () => {
+    const { wrapper, team } = await mountPanel()
+    await chooseFolder(wrapper, team)
+    const sessions = wrapper.findAll('[data-testid="team-session"]').map((row) => row.text())
+    // A tie goes to the deck's order; a session where nobody was counted names none.
+    expect(sessions[0]).toContain('na het gesprek het vaakst gekozen: Integriteit')
+    expect(sessions[1]).not.toContain('vaakst gekozen')
+  })
+
   it('changes nothing when the folder dialog is cancelled', async () => {
     const { wrapper, team } = await mountPanel()
     await click(wrapper, 'team-choose')

@@ -9,7 +9,15 @@ import { ScriptedTeam } from './scripted-team'
 export const OVERVIEW: TeamOverview = {
   folderName: 'Team Zuid',
   sessions: [
-    { date: '2026-09-10', title: 'Teamdag september', discussed: 3, counts: [] },
+    {
+      date: '2026-09-10',
+      title: 'Teamdag september',
+      discussed: 3,
+      counts: [
+        { name: 'Integriteit', colour: '#1f5fa8', first: 4, after: 5 },
+        { name: 'Dienstbaarheid', colour: '#a1262d', first: 6, after: 5 },
+      ],
+    },
     { date: '2026-12-03', title: 'Teamdag december', discussed: 1, counts: [] },
   ],
   principles: [

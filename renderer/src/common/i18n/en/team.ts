@@ -27,6 +27,7 @@ const en: typeof nl = {
     heading: 'Sessions',
     untitled: 'Untitled session',
     discussed: 'no dilemmas discussed | one dilemma discussed | {count} dilemmas discussed',
+    mostChosen: 'chosen most after the conversation: {name}',
   },
   principles: {
     heading: 'Principles',

@@ -26,6 +26,7 @@ export default {
     heading: 'Sessies',
     untitled: 'Sessie zonder titel',
     discussed: 'geen dilemma’s besproken | één dilemma besproken | {count} dilemma’s besproken',
+    mostChosen: 'na het gesprek het vaakst gekozen: {name}',
   },
   principles: {
     heading: 'Principes',
