@@ -11,14 +11,26 @@ const alias = {
   '@common': resolve(__dirname, 'renderer/src/common'),
 }
 
+/**
+ * The suites that drive Chromium (e2e) or the built app (boot): one file at a time, after the
+ * Node suites, in one worker that keeps its loaded modules from file to file (each file still
+ * makes its own browser, server, home and temp folders), so playwright and the harness are
+ * loaded once instead of once a file.
+ */
+const BROWSER_SUITES = {
+  fileParallelism: false,
+  isolate: false,
+  sequence: { groupOrder: 1 },
+} as const
+
 export default defineConfig({
   resolve: { alias },
   test: {
     reporters: ['default', './tests/support/count-reporter.ts'],
     /**
      * Vitest's default is one worker less than the CPUs: one worker on a 2-CPU CI machine, where
-     * the browser suites mostly wait on Chromium. Two workers let the Node suites run beside
-     * them; e2e and boot still take their own files one at a time.
+     * the browser suites mostly wait on Chromium. Two workers share the Node suites; e2e and
+     * boot then take their files one at a time (see BROWSER_SUITES).
      */
     maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
@@ -69,7 +81,7 @@ export default defineConfig({
           globalSetup: ['tests/boot/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          ...BROWSER_SUITES,
         },
       },
       {
@@ -80,7 +92,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          ...BROWSER_SUITES,
         },
       },
     ],
