@@ -5,14 +5,17 @@ export const REPORT_FORMATS = ['pdf', 'docx', 'html', 'md'] as const
 export const reportFormatSchema = z.enum(REPORT_FORMATS)
 export type ReportFormat = z.infer<typeof reportFormatSchema>
 
-/** What the presenter asks for; the names and privacy choices live in the session itself. */
-export const reportSaveRequestSchema = z.strictObject({
-  formats: z
-    .array(reportFormatSchema)
+/** One or more of `all`, each at most once: the formats a save request asks for. */
+export function formatListSchema<const T extends readonly [string, ...string[]]>(all: T) {
+  return z
+    .array(z.enum(all))
     .min(1)
-    .max(REPORT_FORMATS.length)
-    .refine((formats) => new Set(formats).size === formats.length, 'formats repeat'),
-})
+    .max(all.length)
+    .refine((formats) => new Set(formats).size === formats.length, 'formats repeat')
+}
+
+/** What the presenter asks for; the names and privacy choices live in the session itself. */
+export const reportSaveRequestSchema = z.strictObject({ formats: formatListSchema(REPORT_FORMATS) })
 export type ReportSaveRequest = z.infer<typeof reportSaveRequestSchema>
 
 export const REPORT_FOLDER_KINDS = ['shared', 'fallback'] as const

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { PairKind } from '../session/schema'
 import type { FollowUpState } from '../session/parts/look-back'
-import type { ReportSaveResult } from '../report/report-contract'
+import { formatListSchema, type ReportSaveResult } from '../report/report-contract'
 
 /**
  * "Teamoverzicht": what the team's session files say over time, read from a folder the
@@ -89,11 +89,7 @@ export const teamSummaryFormatSchema = z.enum(TEAM_SUMMARY_FORMATS)
 export type TeamSummaryFormat = z.infer<typeof teamSummaryFormatSchema>
 
 export const teamSummarySaveRequestSchema = z.strictObject({
-  formats: z
-    .array(teamSummaryFormatSchema)
-    .min(1)
-    .max(TEAM_SUMMARY_FORMATS.length)
-    .refine((formats) => new Set(formats).size === formats.length, 'formats repeat'),
+  formats: formatListSchema(TEAM_SUMMARY_FORMATS),
 })
 export type TeamSummarySaveRequest = z.infer<typeof teamSummarySaveRequestSchema>
 
