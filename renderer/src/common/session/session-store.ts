@@ -4,6 +4,7 @@ import type { WindowSnapshot } from '@core/session/schema'
 import type { PresenterApi, ProjectorApi } from '@contract'
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
+import { MainClock } from './main-clock'
 
 export type DispatchFailure = CommandErrorCode | 'unexpected'
 
@@ -20,22 +21,17 @@ export const useSessionStore = defineStore('session', () => {
   const revision = computed(() => snapshot.value?.revision ?? -1)
   const history = computed(() => snapshot.value?.history ?? { canUndo: false, canRedo: false })
 
-  /**
-   * main's clock minus this window's monotonic clock. A snapshot arrives some time after it was
-   * stamped, so each arrival underestimates the offset by its delivery time: the largest value
-   * seen is the best estimate, and both windows converge on the same second.
-   */
-  let clockOffset = Number.NEGATIVE_INFINITY
+  const mainClock = new MainClock()
 
   function accept(next: WindowSnapshot): void {
-    clockOffset = Math.max(clockOffset, next.clock - performance.now())
+    mainClock.observe(next.clock)
     // A push and the initial read can cross; the higher revision always wins.
     if (snapshot.value === null || next.revision > snapshot.value.revision) snapshot.value = next
   }
 
   /** Main's time now, as every window derives its timers from it. */
   function mainNow(): number {
-    return performance.now() + (Number.isFinite(clockOffset) ? clockOffset : 0)
+    return mainClock.now()
   }
 
   async function connect(windowApi: ProjectorApi | PresenterApi): Promise<() => void> {
