@@ -27,53 +27,57 @@ class HandClocks implements WindowClocks {
 }
 
 const NOON = Date.UTC(2026, 11, 4, 12)
+/** Main's clock keeps counting from where it started, a little apart from the wall clock. */
+const MAIN_BEHIND_WALL = 1_234
 
 describe('main’s clock as a window reads it', () => {
-  it('is the machine’s own clock when main stamps with it, however late the snapshot came', () => {
+  it('is the same in every window, however late each one’s snapshot came', () => {
     const presenter = new HandClocks(NOON, 5_000)
     const projector = new HandClocks(NOON, 120)
     const presenterClock = new MainClock(presenter)
     const projectorClock = new MainClock(projector)
+    const stamp = { clock: NOON - MAIN_BEHIND_WALL, wallClock: NOON }
     // One stamp, delivered after 3 ms to the presenter and after 900 ms to a starting beamer.
     presenter.pass(3)
-    presenterClock.observe(NOON)
+    presenterClock.observe(stamp)
     projector.pass(900)
-    projectorClock.observe(NOON)
+    projectorClock.observe(stamp)
     presenter.pass(897)
-    expect(presenterClock.now()).toBe(NOON + 900)
+    expect(presenterClock.now()).toBe(NOON - MAIN_BEHIND_WALL + 900)
     expect(projectorClock.now()).toBe(presenterClock.now())
   })
 
-  it('follows the machine’s clock when it is set back, as main does', () => {
+  it('keeps counting on its own clock when the system clock is set back, as main does', () => {
     const clocks = new HandClocks(NOON)
     const clock = new MainClock(clocks)
-    clock.observe(NOON)
+    clock.observe({ clock: NOON, wallClock: NOON })
     clocks.wallMs -= 60_000
-    clock.observe(clocks.wallMs)
-    expect(clock.now()).toBe(NOON - 60_000)
+    clocks.monotonicMs += 1_000
+    expect(clock.now()).toBe(NOON + 1_000)
   })
 
-  it('keeps the best offset when main’s clock is not the machine’s: the fastest arrival wins', () => {
+  it('falls back on the fastest delivery when the wall clock changed on the way', () => {
     const clocks = new HandClocks(NOON, 1_000)
     const clock = new MainClock(clocks)
-    const testClock = NOON - 3_600_000
     clocks.pass(40)
-    clock.observe(testClock)
-    expect(clock.now()).toBe(testClock)
+    clock.observe({ clock: NOON, wallClock: NOON - MAX_DELIVERY_MS - 1 })
+    expect(clock.now()).toBe(NOON)
     clocks.pass(100)
-    // Stamped 138 ms into main's clock and 2 ms on the way: faster than the first, so it wins.
-    clock.observe(testClock + 138)
+    // Stamped 138 ms on and 2 ms on the way: faster than the first, so it wins.
+    clock.observe({ clock: NOON + 138, wallClock: NOON + 60_000 })
     clocks.pass(50)
-    // A slow arrival does not pull the offset back.
-    clock.observe(testClock + 100)
-    expect(clock.now()).toBe(testClock + 138 + 50)
+    // A slow arrival does not pull the estimate back.
+    clock.observe({ clock: NOON + 100, wallClock: NOON - 60_000 })
+    expect(clock.now()).toBe(NOON + 138 + 50)
   })
 
-  it('does not take a stamp from too long ago as the machine’s clock', () => {
+  it('trusts the pair again with the next snapshot that arrives in time', () => {
     const clocks = new HandClocks(NOON, 10)
     const clock = new MainClock(clocks)
-    clock.observe(NOON - MAX_DELIVERY_MS - 1_000)
-    expect(clock.now()).toBe(NOON - MAX_DELIVERY_MS - 1_000)
+    clock.observe({ clock: NOON, wallClock: NOON + 10_000 })
+    clocks.pass(700)
+    clock.observe({ clock: NOON + 300, wallClock: NOON + 300 })
+    expect(clock.now()).toBe(NOON + 700)
   })
 
   it('reads the window’s monotonic clock before any snapshot came', () => {

@@ -34,6 +34,8 @@ const refusedAsInvalid = (detail: string): DispatchResult => ({
 export interface SessionHostOptions {
   readonly session: Session
   readonly clock: Clock
+  /** The machine's wall clock, stamped beside `clock` on every snapshot; `Date.now` by default. */
+  readonly wall?: () => number
   readonly persistence?: SnapshotPersistence
   readonly revision?: number
   readonly history?: UndoHistoryOptions
@@ -50,25 +52,28 @@ export interface SessionHostOptions {
 export class SessionHost {
   #snapshot: WindowSnapshot
   readonly #clock: Clock
+  readonly #wall: () => number
   readonly #persistence: SnapshotPersistence | undefined
   readonly #history: UndoHistory
   readonly #listeners = new Set<SnapshotListener>()
 
   constructor(options: SessionHostOptions) {
     this.#history = new UndoHistory(options.history)
+    this.#clock = options.clock
+    // Read at each stamp, not kept: a test may swap `Date` for a fake one after this.
+    this.#wall = options.wall ?? (() => Date.now())
     this.#snapshot = {
       revision: options.revision ?? 0,
       session: options.session,
       history: this.#history.state,
-      clock: options.clock.now(),
+      ...this.#stamp(),
     }
-    this.#clock = options.clock
     this.#persistence = options.persistence
   }
 
   /** The current snapshot, stamped with main's clock now. */
   getSnapshot(): WindowSnapshot {
-    return { ...this.#snapshot, clock: this.#clock.now() }
+    return { ...this.#snapshot, ...this.#stamp() }
   }
 
   /**
@@ -137,12 +142,17 @@ export class SessionHost {
     return { ok: true, revision: this.#snapshot.revision }
   }
 
+  /** Main's clock and the machine's wall clock, read together. */
+  #stamp(): Pick<WindowSnapshot, 'clock' | 'wallClock'> {
+    return { clock: this.#clock.now(), wallClock: this.#wall() }
+  }
+
   #publish(session: Session): void {
     this.#snapshot = {
       revision: this.#snapshot.revision + 1,
       session,
       history: this.#history.state,
-      clock: this.#clock.now(),
+      ...this.#stamp(),
     }
     this.#persistence?.schedule(this.#snapshot)
     for (const listener of this.#listeners) {

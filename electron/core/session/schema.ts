@@ -146,4 +146,10 @@ export interface WindowSnapshot extends Snapshot {
    * show the same second and a changed system clock cannot make their timers jump.
    */
   readonly clock: number
+  /**
+   * The machine's wall clock (`Date.now()`) in main at the same instant as `clock`. A window on
+   * the same machine reads that wall clock too, so through this pair it knows main's time
+   * without the delay the snapshot took on its way: every window shows the same second.
+   */
+  readonly wallClock: number
 }

@@ -141,5 +141,5 @@ export function windowSnapshotOf(
   history: HistoryState = NO_HISTORY,
   clock = T0,
 ): WindowSnapshot {
-  return { revision, session, history, clock }
+  return { revision, session, history, clock, wallClock: clock }
 }

@@ -19,7 +19,7 @@ import { parse } from './reduce-helpers'
 function setup(start: Session = createSession(T0)) {
   const clock = new FakeClock(T0)
   const persistence = new FakePersistence()
-  const host = new SessionHost({ session: start, clock, persistence })
+  const host = new SessionHost({ session: start, clock, wall: () => clock.now(), persistence })
   const seen: WindowSnapshot[] = []
   host.subscribe((snapshot) => seen.push(snapshot))
   /** Dispatches and insists on acceptance. */

@@ -5,12 +5,16 @@ import { createSession } from '@core/session/default-session'
 import type { WindowSnapshot } from '@core/session/schema'
 import { clone, expectSameSnapshot, FakeClock, FakePersistence, sessionWith, T0 } from './fixtures'
 
+/** Main's clock, as MonotonicClock keeps it, may run apart from the machine's wall clock. */
+const WALL_AHEAD = 250
+
 function setup(options: { revision?: number; withPersistence?: boolean } = {}) {
   const clock = new FakeClock(T0)
   const persistence = new FakePersistence()
   const host = new SessionHost({
     session: createSession(T0),
     clock,
+    wall: () => clock.now() + WALL_AHEAD,
     ...(options.withPersistence === false ? {} : { persistence }),
     ...(options.revision === undefined ? {} : { revision: options.revision }),
   })
@@ -20,12 +24,13 @@ function setup(options: { revision?: number; withPersistence?: boolean } = {}) {
 describe('SessionHost', () => {
   it('starts at revision 0 with the given session, or at the given revision', () => {
     const session = createSession(T0)
-    const host = new SessionHost({ session, clock: new FakeClock(T0) })
+    const host = new SessionHost({ session, clock: new FakeClock(T0), wall: () => T0 + 7 })
     expect(host.getSnapshot()).toEqual({
       revision: 0,
       session,
       history: { canUndo: false, canRedo: false },
       clock: T0,
+      wallClock: T0 + 7,
     })
     expect(setup({ revision: 41 }).host.getSnapshot().revision).toBe(41)
   })
@@ -160,8 +165,12 @@ describe('SessionHost', () => {
     const result = host.dispatch(input)
     expect(result.ok).toBe(false)
     expectSameSnapshot(host.getSnapshot(), before)
-    // Only the clock stamp moves on, to the time it is asked for.
-    expect(host.getSnapshot()).toEqual({ ...copy, clock: T0 + 1000 })
+    // Only the clock stamps move on, to the time they are asked for.
+    expect(host.getSnapshot()).toEqual({
+      ...copy,
+      clock: T0 + 1000,
+      wallClock: T0 + 1000 + WALL_AHEAD,
+    })
     expect(listener).not.toHaveBeenCalled()
     expect(persistence.scheduled).toEqual([])
   })
@@ -207,6 +216,7 @@ describe('SessionHost', () => {
       session: resumed,
       history: { canUndo: false, canRedo: false },
       clock: T0,
+      wallClock: T0 + WALL_AHEAD,
     })
     expect(host.getSnapshot()).toStrictEqual(snapshot)
     expect(listener).toHaveBeenCalledWith(snapshot)

@@ -16,7 +16,7 @@ const PRIVATE_NOTE = 'Alleen voor de begeleider'
 function setup() {
   const base = createSession(T0)
   const session = { ...base, starter: { ...base.starter, observation: PRIVATE_NOTE } }
-  const host = new SessionHost({ session, clock: { now: () => T0 + 1 } })
+  const host = new SessionHost({ session, clock: { now: () => T0 + 1 }, wall: () => T0 + 1 })
   const imported: DeckImportResult = { ok: true, count: 7 }
   const exported: DeckExportResult = { ok: false, reason: 'cancelled' }
   const actions = {

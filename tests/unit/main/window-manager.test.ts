@@ -61,6 +61,7 @@ const snapshot: WindowSnapshot = {
   },
   history: { canUndo: true, canRedo: false },
   clock: 1_700_000_060_000,
+  wallClock: 1_700_000_060_000,
 }
 /** What the projector must receive: the same snapshot, with the notes and observation emptied. */
 const redacted: WindowSnapshot = {

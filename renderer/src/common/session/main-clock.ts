@@ -11,44 +11,57 @@ export const browserClocks: WindowClocks = {
   monotonic: () => performance.now(),
 }
 
+/** Main's stamp: its own clock and the machine's wall clock, read at one instant. */
+export interface MainStamp {
+  readonly clock: number
+  readonly wallClock: number
+}
+
 /**
- * How long a snapshot may take from main's stamp to this window and still count as proof that
- * main reads the same wall clock: a window that is just starting on a busy laptop can take
- * seconds; a clock that is not the machine's (tests, a clock set by hand) is off by far more.
+ * The longest a snapshot may plausibly take from main's stamp to this window on one machine (a
+ * window starting on a busy laptop can take seconds). A stamp that seems older, or from the
+ * future, says the wall clock was changed between the stamp and its arrival, so the pair is not
+ * trusted and the window falls back on the delivery itself.
  */
 export const MAX_DELIVERY_MS = 5_000
-/** Main's stamp and this window's reading of the same wall clock, both whole milliseconds. */
+/** Both wall-clock readings are whole milliseconds. */
 const ROUNDING_MS = 2
 
 /**
- * Main's time as this window reads it. Main stamps every snapshot with its clock. When that
- * clock is the machine's wall clock (it is in the app: main and both windows run on one
- * machine), every window reads it directly, so all windows flip a second at the same instant
- * no matter how late their snapshots arrived. Otherwise (a test's clock) the window keeps an
- * offset to its monotonic clock: each arrival underestimates it by the delivery time, so the
- * largest value seen is the best estimate.
+ * Main's time as this window reads it, from its own monotonic clock plus an offset.
+ *
+ * Main and the windows run on one machine and read one wall clock. Each snapshot carries main's
+ * clock and that wall clock read at the same instant; their difference is exact, and the window
+ * adds it to its own wall clock at arrival. So the offset does not depend on how late the
+ * snapshot came, and every window flips a second at the same instant. Between snapshots the
+ * window counts on its monotonic clock, as main does, so a changed system clock does not make
+ * the timers jump. Should the wall clock change while a snapshot is on its way, the window
+ * falls back on the delivery: a snapshot can only arrive late, so the largest offset seen is
+ * the best estimate.
  */
 export class MainClock {
   readonly #clocks: WindowClocks
   #offset = Number.NEGATIVE_INFINITY
-  #sharesWallClock = false
+  #bestByDelivery = Number.NEGATIVE_INFINITY
 
   constructor(clocks: WindowClocks = browserClocks) {
     this.#clocks = clocks
   }
 
   /** Learns from main's stamp on a snapshot that has just arrived. */
-  observe(stampedAt: number): void {
+  observe(stamp: MainStamp): void {
     const wall = this.#clocks.wall()
-    this.#offset = Math.max(this.#offset, stampedAt - this.#clocks.monotonic())
-    const sinceStamp = wall - stampedAt
-    // Judged per snapshot, so a wall clock set back or forward moves main and windows together.
-    this.#sharesWallClock = sinceStamp >= -ROUNDING_MS && sinceStamp <= MAX_DELIVERY_MS
+    const monotonic = this.#clocks.monotonic()
+    this.#bestByDelivery = Math.max(this.#bestByDelivery, stamp.clock - monotonic)
+    const onTheWay = wall - stamp.wallClock
+    const trusted = onTheWay >= -ROUNDING_MS && onTheWay <= MAX_DELIVERY_MS
+    this.#offset = trusted
+      ? stamp.clock - stamp.wallClock + (wall - monotonic)
+      : this.#bestByDelivery
   }
 
   /** Main's time now; before the first snapshot, this window's monotonic clock. */
   now(): number {
-    if (this.#sharesWallClock) return this.#clocks.wall()
     const offset = Number.isFinite(this.#offset) ? this.#offset : 0
     return this.#clocks.monotonic() + offset
   }

@@ -24,7 +24,7 @@ export const useSessionStore = defineStore('session', () => {
   const mainClock = new MainClock()
 
   function accept(next: WindowSnapshot): void {
-    mainClock.observe(next.clock)
+    mainClock.observe(next)
     // A push and the initial read can cross; the higher revision always wins.
     if (snapshot.value === null || next.revision > snapshot.value.revision) snapshot.value = next
   }
