@@ -1,13 +1,13 @@
-import {
-  LIMITS,
-  type Dilemma,
-  type HarvestItem,
-  type LookBack,
-  type LookBackItem,
-  type Participant,
-  type Principle,
-  type Session,
-  type TallyMoment,
+import { LIMITS } from './parts/limits'
+import type {
+  Dilemma,
+  HarvestItem,
+  LookBack,
+  LookBackItem,
+  Participant,
+  Principle,
+  Session,
+  TallyMoment,
 } from './schema'
 import {
   currentDilemma,

@@ -1,5 +1,6 @@
 import { seededShuffle } from './seeded'
-import { LIMITS, type Dilemma, type Round, type Session } from './schema'
+import { LIMITS } from './parts/limits'
+import type { Dilemma, Round, Session } from './schema'
 
 export const EMPTY_ROUND: Round = { speakers: [null, null, null, null] }
 

@@ -1,4 +1,5 @@
-import { TIMER_LIMITS, type TimerState } from '../session/parts/timers'
+import { TIMER_LIMITS } from '../session/parts/timer-limits'
+import type { TimerState } from '../session/parts/timers'
 
 export type TimerPhase = 'idle' | 'running' | 'paused'
 export type TimerMood = 'normal' | 'warning' | 'overtime'

@@ -4,6 +4,7 @@ import { useSessionStore } from '@common/session/session-store'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, type Pinia } from 'pinia'
 import { isRef } from 'vue'
+import { loadAllScreenViews } from '../../../renderer/src/stage/screen-views'
 import { FakeBackend } from './fake-backend'
 
 // Makes sure the `window.dilemmaApi` declaration is part of every test that uses the harness.
@@ -48,6 +49,8 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
   const i18n = createAppI18n(options.locale)
   const store = useSessionStore(pinia)
   disconnects.push(await store.connect(api))
+  // As the windows have them soon after their first paint: every screen's view, loaded.
+  await loadAllScreenViews()
   const global: Harness['global'] = { plugins: [pinia, i18n] }
 
   return {

@@ -1,4 +1,6 @@
 import { API_GLOBAL, type PresenterApi, type ProjectorApi } from '@contract'
+import { createAppI18n } from '@common/i18n'
+import { createBeamerI18n } from '@common/i18n/beamer-i18n'
 import { mountWindow } from '@common/mount-window'
 import { flushPromises } from '@vue/test-utils'
 import type { App, Component } from 'vue'
@@ -25,7 +27,8 @@ export async function startRealWindow(
   container.id = 'app'
   document.body.append(container)
   window[API_GLOBAL] = api
-  await mountWindow(root, () => api)
+  // The presenter gets every text; the beamer only its own, as in their main.ts.
+  await mountWindow(root, () => api, 'dispatch' in api ? createAppI18n : createBeamerI18n)
   await flushPromises()
   const app = container.__vue_app__
   if (!app) throw new Error('mountWindow did not mount an app')

@@ -1,28 +1,8 @@
 import { z } from 'zod'
+import { LIMITS } from './limits'
 
-export const LIMITS = {
-  principles: 12,
-  participants: 100,
-  recommendedParticipants: 25,
-  phases: 20,
-  dilemmas: 200,
-  harvestItems: 200,
-  facilitators: 6,
-  shortText: 200,
-  titleLength: 2000,
-  longText: 20000,
-  principleNameLength: 80,
-  principleSummaryLength: 300,
-  principleExplanationLength: 2000,
-  phaseMinutes: 240,
-  speakers: 4,
-  rounds: 50,
-  /** Every pair of twelve principles once. */
-  pairs: 66,
-  tally: 999,
-  /** The id counter: beyond this, numbers in JSON stop being exact. */
-  nextSeq: Number.MAX_SAFE_INTEGER,
-} as const
+// Kept here too: the schemas and most of the core import it from the primitives.
+export { LIMITS }
 
 /**
  * Names every plain object answers to without having them (`constructor`, `toString`, …). Tallies

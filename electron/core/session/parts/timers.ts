@@ -1,15 +1,8 @@
 import { z } from 'zod'
 import { epochSchema } from './primitives'
+import { TIMER_LIMITS } from './timer-limits'
 
-const HOUR = 60 * 60 * 1000
-
-/** What a stored timer may hold; the timer commands clamp to these, so a session always loads. */
-export const TIMER_LIMITS = {
-  /** How long a timer may be set to run (+1 min pressed often enough stops here). */
-  durationMs: 24 * HOUR,
-  /** How much run time a paused timer keeps (one started days before and paused now). */
-  accumulatedMs: 48 * HOUR,
-} as const
+export { TIMER_LIMITS }
 
 /**
  * A timer is data, never a ticking thing: how long it runs, when it was last started (null

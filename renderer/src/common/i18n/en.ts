@@ -22,49 +22,38 @@ import print from './en/print'
 import followUp from './en/followUp'
 import lookBack from './en/lookBack'
 import team from './en/team'
+import beamer from './en/beamer'
 
 const en: typeof nl = {
   setup,
   invitation,
-  closing,
-  principles,
+  closing: { ...closing, ...beamer.closing },
+  principles: { ...principles, ...beamer.principles },
   participants,
   programme,
-  starter,
+  starter: { ...starter, ...beamer.starter },
   queue,
-  variant1,
-  variant2,
-  harvest,
+  variant1: { ...variant1, ...beamer.variant1 },
+  variant2: { ...variant2, ...beamer.variant2 },
+  harvest: { ...harvest, ...beamer.harvest },
   shell,
   displays,
-  stage,
-  keys,
-  timers,
+  stage: { ...stage, ...beamer.stage },
+  keys: { ...keys, ...beamer.keys },
+  timers: { ...timers, ...beamer.timers },
   report,
   sessionFile,
   pairs,
   print,
   followUp,
-  lookBack,
+  lookBack: { ...lookBack, ...beamer.lookBack },
   team,
-  app: {
-    name: "Dansende Dilemma's",
-    subtitle: 'Civil-service craftsmanship',
-    loading: 'Loading session…',
-    missingApi: "This window must be opened by Dansende Dilemma's.",
-    unreachable:
-      "This window cannot get the session from Dansende Dilemma's. Close the window; your session is saved safely.",
-  },
+  app: beamer.app,
+  projector: beamer.projector,
   presenter: {
     showProjector: 'Show projector',
     projectorShows: 'On the projector',
     projectorWelcome: 'Welcome screen',
-  },
-  projector: {
-    currentDilemma: 'Dilemma',
-    welcomeLine: 'Welcome! We will start shortly.',
-    welcomeStarted: 'Welcome, good to have you here!',
-    welcomeFacilitators: 'Your facilitator today: {names} | Your facilitators today: {names}',
   },
   errors: {
     'invalid-command': 'That could not be processed: the input is not valid.',

@@ -1,15 +1,11 @@
-import { createI18n } from 'vue-i18n'
 import en from './en'
 import nl from './nl'
+import { createWindowI18n, type Locale } from './window-i18n'
 
+export type { Locale } from './window-i18n'
 export type MessageSchema = typeof nl
-export type Locale = 'nl' | 'en'
 
+/** Every text of the app: the presenter's window (and the component tests) use these. */
 export function createAppI18n(locale: Locale = 'nl') {
-  return createI18n<[MessageSchema], Locale, false>({
-    legacy: false,
-    locale,
-    fallbackLocale: 'nl',
-    messages: { nl, en },
-  })
+  return createWindowI18n<MessageSchema>({ nl, en }, locale)
 }

@@ -22,49 +22,38 @@ import print from './nl/print'
 import followUp from './nl/followUp'
 import lookBack from './nl/lookBack'
 import team from './nl/team'
+import beamer from './nl/beamer'
 
 export default {
   setup,
   invitation,
-  closing,
-  principles,
+  closing: { ...closing, ...beamer.closing },
+  principles: { ...principles, ...beamer.principles },
   participants,
   programme,
-  starter,
+  starter: { ...starter, ...beamer.starter },
   queue,
-  variant1,
-  variant2,
-  harvest,
+  variant1: { ...variant1, ...beamer.variant1 },
+  variant2: { ...variant2, ...beamer.variant2 },
+  harvest: { ...harvest, ...beamer.harvest },
   shell,
   displays,
-  stage,
-  keys,
-  timers,
+  stage: { ...stage, ...beamer.stage },
+  keys: { ...keys, ...beamer.keys },
+  timers: { ...timers, ...beamer.timers },
   report,
   sessionFile,
   pairs,
   print,
   followUp,
-  lookBack,
+  lookBack: { ...lookBack, ...beamer.lookBack },
   team,
-  app: {
-    name: 'Dansende Dilemma’s',
-    subtitle: 'Ambtelijk Vakmanschap',
-    loading: 'Sessie laden…',
-    missingApi: 'Dit venster moet door Dansende Dilemma’s worden geopend.',
-    unreachable:
-      'Dit venster krijgt de sessie niet van Dansende Dilemma’s. Sluit het venster; je sessie is veilig bewaard.',
-  },
+  app: beamer.app,
+  projector: beamer.projector,
   presenter: {
     showProjector: 'Beamer tonen',
     projectorShows: 'Op de beamer',
     projectorWelcome: 'Welkomstscherm',
-  },
-  projector: {
-    currentDilemma: 'Dilemma',
-    welcomeLine: 'Welkom! We beginnen zo.',
-    welcomeStarted: 'Welkom, fijn dat jullie er zijn!',
-    welcomeFacilitators: 'Je begeleider vandaag: {names} | Je begeleiders vandaag: {names}',
   },
   errors: {
     'invalid-command': 'Dat kon niet worden verwerkt: de invoer klopt niet.',

@@ -13,11 +13,6 @@ const en: typeof nl = {
     moreInfo: 'Point out where everyone can read more.',
   },
   previewHeading: 'What the projector shows at the close',
-  projector: {
-    heading: 'Thank you for your contributions and openness',
-    report: 'You will receive a short report of this session.',
-    moreInfo: 'More information:',
-  },
 }
 
 export default en

@@ -65,11 +65,6 @@ const en: typeof nl = {
     dilemmas: 'Pairs marked for 1 dilemma. | Pairs marked for {n} dilemmas.',
     none: 'No pairs marked yet.',
   },
-  projector: {
-    heading: 'Common threads',
-    empty: 'What strikes you? We are collecting the common threads.',
-    more: '… and {count} more thread | … and {count} more threads',
-  },
 }
 
 export default en

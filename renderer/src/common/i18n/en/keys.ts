@@ -75,9 +75,6 @@ const en: typeof nl = {
     pause: 'Beamer shows the pause screen',
     restore: 'Show the picture again',
   },
-  projector: {
-    pause: 'A short break',
-  },
 }
 
 export default en

@@ -18,20 +18,6 @@ const en: typeof nl = {
     shownNow: 'The projector now shows the look back.',
     shownAfter: 'The welcome is over: the projector shows the current part.',
   },
-  states: {
-    open: 'open',
-    done: 'done',
-    'in-progress': 'in progress',
-    dropped: 'dropped',
-  },
-  projector: {
-    heading: 'Looking back',
-    from: 'Follow-ups from {date}',
-    fromTitle: 'Follow-ups from “{title}”',
-    fromUnknown: 'Follow-ups from the previous session',
-    empty: 'There are no follow-ups on the list.',
-    more: 'and {count} more follow-up | and {count} more follow-ups',
-  },
 }
 
 export default en

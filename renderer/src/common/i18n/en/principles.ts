@@ -59,10 +59,6 @@ const en: typeof nl = {
       unexpected: 'Something went wrong with the file. Please try again.',
     },
   },
-  overview: {
-    explanation: 'The principles of civil-service craftsmanship',
-    casework: 'Casework — which principle do you choose?',
-  },
 }
 
 export default en

@@ -22,24 +22,6 @@ const en: typeof nl = {
     'look-back': 'looking back on the previous session',
     'round-notes': 'tops and tips of a round',
   },
-  tensionMap: {
-    heading: 'Tension map',
-    dilemmas: 'from {count} dilemma | from {count} dilemmas',
-    tension: 'Tension: top right',
-    common: 'Common ground: bottom left',
-    principle: '{number}. {name}',
-    cell: {
-      tension: 'tension: {count}',
-      common: 'common ground: {count}',
-    },
-    empty: 'No tensions or common ground marked yet.',
-  },
-  roundNotes: {
-    heading: 'Round\u00a0{round} — tops\u00a0and\u00a0tips',
-    tops: 'Tops',
-    tips: 'Tips',
-    empty: 'nothing yet',
-  },
   controls: {
     group: 'Projector: text and contrast',
     size: 'Text size',

@@ -13,8 +13,6 @@ const en: typeof nl = {
   observationPlaceholder: 'For example: most stood in the middle; little knowledge of the guide.',
   previewHeading: 'What the projector shows',
   previewHint: 'The projector shows the line once the programme reaches the starter.',
-  projectorTitle: 'Line-up',
-  projectorPrompt: 'Choose your place on the line',
 }
 
 export default en

@@ -1,19 +1,10 @@
 import type nl from '../nl/timers'
 
 const en: typeof nl = {
-  mood: {
-    warning: '{minutes} min left',
-    lastMinute: 'last minute',
-    overtime: 'time is up',
-  },
   status: {
     idle: 'Not started',
     running: 'Running',
     paused: 'Paused',
-  },
-  names: {
-    phase: 'Phase',
-    round: 'Round',
   },
   controls: {
     start: 'Start',
@@ -70,13 +61,6 @@ const en: typeof nl = {
       phase: 'Phase timer',
       round: 'Round timer',
     },
-  },
-  projector: {
-    paused: 'paused',
-    breakLabel: 'Break',
-    continueAt: 'We continue at {time}',
-    countdown: '{countdown} left',
-    continueSoon: 'We will continue shortly',
   },
   pace: {
     label: 'Pace of the casework',

@@ -24,10 +24,6 @@ const en: typeof nl = {
   notesHeading: 'Conversation',
   tippingPoint: 'What tipped the balance?',
   tensions: 'Tension or common ground with other principles',
-  moments: {
-    first: 'First choice',
-    after: 'After the conversation',
-  },
   momentLegend: 'Which count',
   momentHint:
     'First everyone’s first choice, before the conversation. After it you count again, starting from the first choice: whoever moves, you count at their new principle.',
@@ -42,12 +38,6 @@ const en: typeof nl = {
   },
   movement: 'Nobody moved | At least 1 person moved: {moves} | At least {n} people moved: {moves}',
   move: '{count} from {from} to {to}',
-  projector: {
-    total: 'Nobody has chosen yet | 1 person chose | {n} people chose',
-    unpicked: 'Nobody yet at: {names}',
-    waiting: 'Everyone standing? Then we count.',
-    moved: 'Nobody moved | At least 1 moved | At least {n} moved',
-  },
 }
 
 export default en

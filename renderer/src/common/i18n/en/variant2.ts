@@ -80,13 +80,6 @@ const en: typeof nl = {
     tops: 'Tops',
     tips: 'Tips',
   },
-  projector: {
-    round: 'Round {round}',
-    nobody: 'nobody yet',
-    choosing: 'The group chooses four principles',
-    chosen: '{count} of 4 chosen',
-    chosenMark: '✓ chosen',
-  },
 }
 
 export default en

@@ -12,9 +12,4 @@ export default {
     moreInfo: 'Wijs op waar iedereen meer kan lezen.',
   },
   previewHeading: 'Zo ziet de beamer het slotscherm',
-  projector: {
-    heading: 'Dank voor jullie inbreng en openheid',
-    report: 'Jullie krijgen nog een terugkoppeling van deze sessie.',
-    moreInfo: 'Meer informatie:',
-  },
 }

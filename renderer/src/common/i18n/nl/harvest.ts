@@ -63,9 +63,4 @@ export default {
     dilemmas: 'Paren gemarkeerd bij 1 dilemma. | Paren gemarkeerd bij {n} dilemma’s.',
     none: 'Nog geen paren gemarkeerd.',
   },
-  projector: {
-    heading: 'Rode draden',
-    empty: 'Wat valt je op? We verzamelen de rode draden.',
-    more: '… en nog {count} rode draad | … en nog {count} rode draden',
-  },
 }

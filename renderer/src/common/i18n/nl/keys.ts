@@ -73,7 +73,4 @@ export default {
     pause: 'Beamer toont pauzescherm',
     restore: 'Beeld weer tonen',
   },
-  projector: {
-    pause: 'Even pauze',
-  },
 }

@@ -18,19 +18,4 @@ export default {
     shownNow: 'De beamer toont nu de terugblik.',
     shownAfter: 'Het welkom is voorbij: de beamer toont het huidige onderdeel.',
   },
-  /** The words for each state, on the begeleidersscherm and the beamer. */
-  states: {
-    open: 'nog open',
-    done: 'gedaan',
-    'in-progress': 'loopt nog',
-    dropped: 'vervallen',
-  },
-  projector: {
-    heading: 'Terugblik',
-    from: 'Vervolgafspraken van {date}',
-    fromTitle: 'Vervolgafspraken uit “{title}”',
-    fromUnknown: 'Vervolgafspraken van de vorige sessie',
-    empty: 'Er staan geen vervolgafspraken op de lijst.',
-    more: 'en nog {count} vervolgafspraak | en nog {count} vervolgafspraken',
-  },
 }

@@ -59,8 +59,4 @@ export default {
       unexpected: 'Er ging iets mis met het bestand. Probeer het opnieuw.',
     },
   },
-  overview: {
-    explanation: 'De principes van ambtelijk vakmanschap',
-    casework: 'Casuïstiek — welk principe kies jij?',
-  },
 }

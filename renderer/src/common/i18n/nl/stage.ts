@@ -22,29 +22,6 @@ export default {
     'look-back': 'terugblik op de vorige sessie',
     'round-notes': 'tops en tips van een ronde',
   },
-  /** The harvest's tension map: every pair of principles, tension above the diagonal. */
-  tensionMap: {
-    heading: 'Spanningskaart',
-    dilemmas: 'uit {count} dilemma | uit {count} dilemma’s',
-    /** The legend: each kind beside a square with its half of the map filled. */
-    tension: 'Spanning: rechtsboven',
-    common: 'Raakvlak: linksonder',
-    /** A column's name for screen readers: the column shows only the number. */
-    principle: '{number}. {name}',
-    cell: {
-      tension: 'spanning: {count}',
-      common: 'raakvlak: {count}',
-    },
-    empty: 'Nog geen spanningen of raakvlakken gemarkeerd.',
-  },
-  /** One variant-2 round's tops and tips from the observeerders. */
-  roundNotes: {
-    /** Non-breaking spaces: beside the timer chip the line breaks after the dash only. */
-    heading: 'Ronde\u00a0{round} — tops\u00a0en\u00a0tips',
-    tops: 'Tops',
-    tips: 'Tips',
-    empty: 'nog niets',
-  },
   controls: {
     group: 'Beamer: tekst en contrast',
     size: 'Tekstgrootte',

@@ -12,6 +12,4 @@ export default {
     'Bijvoorbeeld: de meesten stonden in het midden; weinig kennis van de Gids.',
   previewHeading: 'Zo ziet de beamer het',
   previewHint: 'De beamer toont de lijn zodra het programma bij de starter is.',
-  projectorTitle: 'Lijnopstelling',
-  projectorPrompt: 'Kies je plek op de lijn',
 }

@@ -1,18 +1,8 @@
 export default {
-  /** The words beside every countdown, so no state is told by colour alone. */
-  mood: {
-    warning: 'nog {minutes} min',
-    lastMinute: 'laatste minuut',
-    overtime: 'tijd is om',
-  },
   status: {
     idle: 'Niet gestart',
     running: 'Loopt',
     paused: 'Gepauzeerd',
-  },
-  names: {
-    phase: 'Fase',
-    round: 'Ronde',
   },
   controls: {
     start: 'Starten',
@@ -69,13 +59,6 @@ export default {
       phase: 'Fasetimer',
       round: 'Rondetimer',
     },
-  },
-  projector: {
-    paused: 'gepauzeerd',
-    breakLabel: 'Pauze',
-    continueAt: 'We gaan verder om {time}',
-    countdown: 'nog {countdown}',
-    continueSoon: 'We gaan zo weer verder',
   },
   pace: {
     label: 'Tempo van de casuïstiek',

@@ -22,10 +22,6 @@ export default {
   notesHeading: 'Gesprek',
   tippingPoint: 'Wat gaf de doorslag?',
   tensions: 'Spanning of raakvlak met andere principes',
-  moments: {
-    first: 'Eerste keuze',
-    after: 'Na het gesprek',
-  },
   momentLegend: 'Welke telling',
   momentHint:
     'Eerst telt iedereen zijn eerste keuze, vóór het gesprek. Na het gesprek tel je opnieuw, vanaf de eerste keuze: wie verschuift, tel je bij zijn nieuwe principe.',
@@ -42,10 +38,4 @@ export default {
   movement:
     'Niemand verschoven | Minstens 1 persoon verschoven: {moves} | Minstens {n} mensen verschoven: {moves}',
   move: '{count} van {from} naar {to}',
-  projector: {
-    total: 'Nog niemand gekozen | 1 persoon gekozen | {n} mensen gekozen',
-    unpicked: 'Nog niemand bij: {names}',
-    waiting: 'Iedereen staat? Dan tellen we.',
-    moved: 'Niemand verschoven | Minstens 1 verschoven | Minstens {n} verschoven',
-  },
 }

@@ -78,11 +78,4 @@ export default {
     tops: 'Tops',
     tips: 'Tips',
   },
-  projector: {
-    round: 'Ronde {round}',
-    nobody: 'nog niemand',
-    choosing: 'De groep kiest vier principes',
-    chosen: '{count} van 4 gekozen',
-    chosenMark: '✓ gekozen',
-  },
 }
