@@ -7,7 +7,12 @@ import type { Figure } from './table'
 
 /** As a web server compressing ahead of time would; the app itself reads the files from asar. */
 const GZIP_LEVEL = 9
-const WINDOWS: readonly PageName[] = ['presenter', 'projector']
+/** The issue's targets: the beamer paints from a small page; the presenter within 150 KB. */
+const BUDGET_KB: Readonly<Record<'presenter' | 'projector', number>> = {
+  presenter: 150,
+  projector: 60,
+}
+const WINDOWS = ['presenter', 'projector'] as const
 
 /** Module scripts and modulepreloads the built page names: what loads before it can run. */
 function entryScripts(html: string): string[] {
@@ -62,12 +67,18 @@ export async function bundleSizeFigures(): Promise<Figure[]> {
     }
     const names = files.map((file) => relative(RENDERER_DIR, file)).join(', ')
     console.log(`${page} JavaScript: ${names}; ${(raw / 1024).toFixed(1)} KB before gzip`)
-    if (lazy.length > 0) console.log(`  loaded later, not counted: ${lazy.join(', ')}`)
+    if (lazy.length > 0) {
+      let later = 0
+      for (const file of lazy) later += gzipSync(await readFile(file), { level: GZIP_LEVEL }).length
+      console.log(
+        `  loaded after the first paint, not counted: ${lazy.length} chunks, ${(later / 1024).toFixed(1)} KB gzip`,
+      )
+    }
     figures.push({
       name: `JavaScript at start, ${page}, gzip -${GZIP_LEVEL}`,
       unit: 'KB',
       measured: gzipped / 1024,
-      budget: 300,
+      budget: BUDGET_KB[page],
     })
   }
   return figures

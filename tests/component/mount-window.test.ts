@@ -1,4 +1,4 @@
-import { createBeamerI18n } from '@common/i18n/beamer-i18n'
+import { createBeamerTexts } from '@common/i18n/beamer-i18n'
 import { mountWindow } from '@common/mount-window'
 import type { ProjectorApi } from '@contract'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -20,7 +20,7 @@ describe('mountWindow when main does not answer', () => {
         Promise.reject(new Error("Error invoking remote method 'session:get-snapshot'")),
       onSnapshot: () => () => undefined,
     }
-    await mountWindow(Root, () => refusing, createBeamerI18n)
+    await mountWindow(Root, () => refusing, createBeamerTexts)
     expect(target.textContent).toBe(
       'Dit venster krijgt de sessie niet van Dansende Dilemma’s. Sluit het venster; je sessie is veilig bewaard.',
     )

@@ -1,60 +1,85 @@
 import { createPinia } from 'pinia'
 import { createApp, watch, type Component, type Plugin } from 'vue'
 import type { PresenterApi, ProjectorApi } from '@contract'
+import type { Session } from '@core/session/schema'
 import { projectorScreen } from '@core/session/projector-screen'
 import { loadAllScreenViews, loadScreenView } from '../stage/screen-views'
 import type { Locale } from './i18n/window-i18n'
 import { useSessionStore } from './session/session-store'
 import './styles/base.css'
 
-/** What mounting needs of a window's vue-i18n, made with only the texts that window shows. */
-type WindowI18n = Plugin & {
-  readonly global: {
-    t(key: 'app.missingApi' | 'app.unreachable'): string
-    readonly locale: { value: Locale }
+/** What mounting needs of a window's texts (see window-i18n.ts). */
+export interface WindowTexts {
+  readonly i18n: Plugin & {
+    readonly global: { t(key: 'app.missingApi' | 'app.unreachable'): string }
   }
+  useLocale(locale: Locale): Promise<void>
+}
+
+/** What a window loads besides the beamer's views: before its first paint, and after it. */
+export interface WindowChunks {
+  readonly beforeFirstPaint?: (session: Session) => Promise<unknown>
+  readonly afterFirstPaint?: () => Promise<unknown>
 }
 
 /**
- * Mounts a window's root component once the first snapshot is in and the beamer's current
- * screen can be drawn, so nothing flashes; the other screens' views load after the first paint.
+ * Mounts a window's root component once the first snapshot is in and the first screen can be
+ * drawn whole (its texts in the session's language, the beamer's current view), so nothing
+ * flashes; what later screens need loads after the first paint.
  */
 export async function mountWindow(
   root: Component,
   getApi: () => ProjectorApi | PresenterApi,
-  createI18n: () => WindowI18n,
+  createTexts: () => WindowTexts,
+  chunks: WindowChunks = {},
 ): Promise<void> {
-  const i18n = createI18n()
+  const texts = createTexts()
+  const t = texts.i18n.global.t
   const target = document.getElementById('app')
   if (!target) return
   let api: ProjectorApi | PresenterApi
   try {
     api = getApi()
   } catch {
-    target.textContent = i18n.global.t('app.missingApi')
+    target.textContent = t('app.missingApi')
     return
   }
-  const app = createApp(root).use(createPinia()).use(i18n)
+  const app = createApp(root).use(createPinia()).use(texts.i18n)
   const store = useSessionStore()
   try {
     await store.connect(api)
-    if (store.session) await loadScreenView(projectorScreen(store.session).kind)
+    const session = store.session
+    if (session) {
+      await Promise.all([
+        texts.useLocale(session.locale),
+        loadScreenView(projectorScreen(session).kind),
+        chunks.beforeFirstPaint?.(session),
+      ])
+    }
   } catch {
-    // Main refused or did not answer, or the view is missing: a sentence, not an empty window.
-    target.textContent = i18n.global.t('app.unreachable')
+    // Main refused or did not answer, or a part of the app is missing: a sentence, not a void.
+    target.textContent = t('app.unreachable')
     return
   }
   // Both windows speak the session's language, chosen in the presenter.
   watch(
     () => store.session?.locale ?? 'nl',
     (locale) => {
-      i18n.global.locale.value = locale
-      document.documentElement.lang = locale
+      texts.useLocale(locale).then(
+        () => (document.documentElement.lang = locale),
+        // The texts could not load: the window stays in the language it has.
+        () => undefined,
+      )
     },
     { immediate: true },
   )
   app.mount(target)
   // The moment the window shows the session, for the cold-load figures of `npm run bench`.
   performance.mark('dd:mounted')
-  requestAnimationFrame(() => setTimeout(() => void loadAllScreenViews().catch(() => undefined)))
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      const later = [loadAllScreenViews(), chunks.afterFirstPaint?.()]
+      Promise.all(later).catch(() => undefined)
+    }),
+  )
 }

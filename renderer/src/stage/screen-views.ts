@@ -1,6 +1,7 @@
 import type { ProjectorScreen } from '@core/session/projector-screen'
 import type { Session } from '@core/session/schema'
-import { markRaw, shallowReactive, type Component } from 'vue'
+import type { Component } from 'vue'
+import { lazyComponents } from '../common/lazy-components'
 
 export type ScreenKind = ProjectorScreen['kind']
 type ScreenOf<K extends ScreenKind> = Extract<ProjectorScreen, { kind: K }>
@@ -89,37 +90,24 @@ export const SCREEN_VIEWS: { readonly [K in ScreenKind]: ScreenView<K> } = {
   ),
 }
 
-const loaded = shallowReactive(new Map<ScreenKind, Component>())
-const loading = new Map<ScreenKind, Promise<Component>>()
+const views = lazyComponents(
+  Object.fromEntries(
+    Object.entries(SCREEN_VIEWS).map(([kind, entry]) => [
+      kind,
+      () => entry.load() as Promise<Component>,
+    ]),
+  ) as Record<ScreenKind, () => Promise<Component>>,
+)
 
 /** Loads the view for `kind` once; a failed load is tried again at the next call. */
-export function loadScreenView(kind: ScreenKind): Promise<Component> {
-  const pending =
-    loading.get(kind) ??
-    SCREEN_VIEWS[kind].load().then(
-      (view) => {
-        const component = markRaw(view as Component)
-        loaded.set(kind, component)
-        return component
-      },
-      (error: unknown) => {
-        loading.delete(kind)
-        throw error
-      },
-    )
-  loading.set(kind, pending)
-  return pending
-}
+export const loadScreenView = (kind: ScreenKind): Promise<Component> => views.load(kind)
 
 /** Every view, for after the first paint: switching screens then never waits for a file. */
-export function loadAllScreenViews(): Promise<Component[]> {
-  const kinds = Object.keys(SCREEN_VIEWS) as ScreenKind[]
-  return Promise.all(kinds.map(loadScreenView))
-}
+export const loadAllScreenViews = (): Promise<Component[]> => views.loadAll()
 
 function viewOf<K extends ScreenKind>(kind: K, screen: ScreenOf<K>, session: Session) {
   const entry: ScreenView<K> = SCREEN_VIEWS[kind]
-  const component = loaded.get(kind)
+  const component = views.get(kind)
   return component ? { component, props: entry.props(screen, session) } : null
 }
 

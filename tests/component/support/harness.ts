@@ -4,6 +4,7 @@ import { useSessionStore } from '@common/session/session-store'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, type Pinia } from 'pinia'
 import { isRef } from 'vue'
+import { SECTION_PANELS } from '../../../renderer/src/presenter/shell/section-panels'
 import { loadAllScreenViews } from '../../../renderer/src/stage/screen-views'
 import { FakeBackend } from './fake-backend'
 
@@ -49,8 +50,8 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
   const i18n = createAppI18n(options.locale)
   const store = useSessionStore(pinia)
   disconnects.push(await store.connect(api))
-  // As the windows have them soon after their first paint: every screen's view, loaded.
-  await loadAllScreenViews()
+  // As the windows have them soon after their first paint: every view and panel, loaded.
+  await Promise.all([loadAllScreenViews(), SECTION_PANELS.loadAll()])
   const global: Harness['global'] = { plugins: [pinia, i18n] }
 
   return {

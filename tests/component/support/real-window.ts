@@ -1,7 +1,12 @@
 import { API_GLOBAL, type PresenterApi, type ProjectorApi } from '@contract'
-import { createAppI18n } from '@common/i18n'
-import { createBeamerI18n } from '@common/i18n/beamer-i18n'
+import { createPresenterTexts } from '@common/i18n/presenter-i18n'
+import { createBeamerTexts } from '@common/i18n/beamer-i18n'
 import { mountWindow } from '@common/mount-window'
+import {
+  PRESENTER_CHUNKS,
+  SECTION_PANELS,
+} from '../../../renderer/src/presenter/shell/section-panels'
+import { loadAllScreenViews } from '../../../renderer/src/stage/screen-views'
 import { flushPromises } from '@vue/test-utils'
 import type { App, Component } from 'vue'
 
@@ -28,7 +33,10 @@ export async function startRealWindow(
   document.body.append(container)
   window[API_GLOBAL] = api
   // The presenter gets every text; the beamer only its own, as in their main.ts.
-  await mountWindow(root, () => api, 'dispatch' in api ? createAppI18n : createBeamerI18n)
+  if ('dispatch' in api) await mountWindow(root, () => api, createPresenterTexts, PRESENTER_CHUNKS)
+  else await mountWindow(root, () => api, createBeamerTexts)
+  // What each window loads right after its first paint, in before the test looks.
+  await Promise.all([loadAllScreenViews(), SECTION_PANELS.loadAll()])
   await flushPromises()
   const app = container.__vue_app__
   if (!app) throw new Error('mountWindow did not mount an app')
