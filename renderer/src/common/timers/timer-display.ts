@@ -58,12 +58,19 @@ export function intlLocale(locale: string): string {
   return locale === 'en' ? 'en-GB' : 'nl-NL'
 }
 
+// One formatter per language: building one costs far more than formatting with it, and the
+// windows format clock times on every snapshot.
+const clockFormats = new Map<string, Intl.DateTimeFormat>()
+
 /** A clock time, "14:35", in the conventions of the session's language. */
 export function formatClockTime(epoch: number, locale: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(epoch)
+  const tag = intlLocale(locale)
+  let format = clockFormats.get(tag)
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit' })
+    clockFormats.set(tag, format)
+  }
+  return format.format(epoch)
 }
 
 /**

@@ -6,19 +6,27 @@ import { useRows } from './use-harvest'
 export type FollowUpChanges = Partial<Pick<FollowUp, 'what' | 'who' | 'due'>>
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+/** One formatter per language, made once: every follow-up row formats its date on each render. */
+const dueFormats = new Map<string, Intl.DateTimeFormat>()
 
 /** "vr 14 mrt 2025" (or "Fri 14 Mar 2025"); '' for no or an unreadable date. */
 export function formatDue(due: string, locale: string): string {
   if (!ISO_DATE.test(due)) return ''
   const date = new Date(`${due}T00:00:00Z`)
   if (Number.isNaN(date.getTime())) return ''
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date)
+  const tag = locale === 'en' ? 'en-GB' : 'nl-NL'
+  let format = dueFormats.get(tag)
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    })
+    dueFormats.set(tag, format)
+  }
+  return format.format(date)
 }
 
 /** The follow-up table: what, who prepares it, when. */
