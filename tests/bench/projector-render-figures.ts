@@ -3,12 +3,14 @@ import type { CommandInput } from '@core/commands/schema'
 import type { PhaseKind, Session } from '@core/session/schema'
 import { Harness } from '../e2e/harness/harness'
 import { largeSession } from '../support/large-session'
+import { fixedWorkloadCost } from './baseline-figures'
 import { percentileOf, type Figure } from './table'
 
 const WARM_UP_ROUNDS = 2
 const ROUNDS = 20
 /** Snapshots arrive at a facilitator's pace in the app; a short gap keeps samples independent. */
 const GAP_MS = 15
+const RENDER_RATIO = 4
 
 declare global {
   interface Window {
@@ -114,7 +116,14 @@ function instrument(page: Page): Promise<void> {
   })
 }
 
-/** Apply a pushed snapshot and render it, in the projector page at 1920×1080, large session. */
+/**
+ * Apply a pushed snapshot and render it, in the projector page at 1920×1080, large session.
+ * The budget is a ratio to a fixed DOM workload timed in the same page between the snapshots:
+ * an absolute frame budget (8 ms) holds on a quiet machine but not when a neighbour takes every
+ * core, and the workload slows with the machine as the render does. Measured: about 1.2× quiet,
+ * about 3× loaded (a render is a chain of microtasks over a big snapshot and is preempted more
+ * often than the short workload), hence 4×. The absolute figure is printed beside it.
+ */
 export async function projectorRenderFigures(): Promise<Figure[]> {
   const harness = await Harness.start()
   try {
@@ -126,10 +135,12 @@ export async function projectorRenderFigures(): Promise<Figure[]> {
       roundOfCommands(session, round),
     ).flat()
     const warmUp = roundOfCommands(session, 0).length * WARM_UP_ROUNDS
+    const workload: number[] = []
     for (const [index, command] of commands.entries()) {
       const result = harness.host.dispatch(command)
       if (!result.ok) throw new Error(`refused: ${command.type} (${result.error.code})`)
       await projector.page.evaluate((count) => window.__ddRendered?.(count), index + 1)
+      if (index >= warmUp) workload.push(await fixedWorkloadCost(projector.page))
       await new Promise((resolve) => setTimeout(resolve, GAP_MS))
     }
     const { costs, changes, screens } = await projector.page.evaluate(() => ({
@@ -151,12 +162,14 @@ export async function projectorRenderFigures(): Promise<Figure[]> {
       const [median, max] = [percentileOf(own, 50), Math.max(...own)].map((v) => v.toFixed(2))
       console.log(`  ${screen}: ${own.length}, ${median} ms, ${max} ms`)
     }
+    const workloadP95 = `fixed DOM workload in the projector page, p95 of ${workload.length}`
     return [
+      { name: workloadP95, unit: 'ms', measured: percentileOf(workload, 95) },
       {
         name: `projector: apply snapshot + render (script, style, layout), p95 of ${measured.length}`,
         unit: 'ms',
         measured: percentileOf(measured, 95),
-        budget: 8,
+        baseline: { name: workloadP95, ratio: RENDER_RATIO },
       },
     ]
   } finally {
