@@ -1,0 +1,103 @@
+import type { Page } from 'playwright-core'
+import type { CommandInput } from '@core/commands/schema'
+import type { DispatchResult } from '@core/host/session-host'
+import type { Harness } from '../../e2e/harness/harness'
+import { largestOf, sampleAutosave, type AutosaveSample } from './autosave-watch'
+import { cycleOfDay, settleCommands, type Step } from './facilitator-day'
+import { measureMemory, type MemoryPoint, type PageProbe } from './memory'
+import { reached } from './snapshot-count'
+
+export interface DayPlan {
+  /** Commands in the whole day (at least; the last cycle is finished). */
+  readonly commands: number
+  /** After how many commands the baseline is measured. */
+  readonly baselineAfter: number
+  /** Commands sent before waiting until both pages have every snapshot so far. */
+  readonly batch: number
+  /** Commands between two looks at the autosave folder. */
+  readonly sampleEvery: number
+}
+
+export interface DayResult {
+  readonly dispatched: number
+  readonly viaPresenter: number
+  readonly baseline: MemoryPoint
+  readonly end: MemoryPoint
+  readonly autosaveAtBaseline: AutosaveSample
+  readonly autosaveLargest: AutosaveSample
+  readonly autosaveAtEnd: AutosaveSample
+}
+
+/** The presenter page's own path: its API's dispatch, through the invoke binding to the host. */
+const dispatchFromPage = (page: Page, command: CommandInput): Promise<DispatchResult> =>
+  page.evaluate(async (sent) => {
+    const api = window.dilemmaApi
+    if (!api || !('dispatch' in api)) throw new Error('the presenter page has no dispatch')
+    return api.dispatch(sent)
+  }, command)
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+export async function runDay(
+  harness: Harness,
+  presenter: PageProbe,
+  beamer: PageProbe,
+  plan: DayPlan,
+): Promise<DayResult> {
+  const { host } = harness
+  let dispatched = 0
+  let viaPresenter = 0
+  const samples: AutosaveSample[] = []
+
+  const send = async (step: Step): Promise<void> => {
+    const command = step.command(host.getSnapshot().session)
+    const result =
+      step.via === 'host' ? host.dispatch(command) : await dispatchFromPage(presenter.page, command)
+    if (!result.ok) throw new Error(`refused: ${command.type} (${JSON.stringify(result.error)})`)
+    dispatched += 1
+    if (step.via === 'presenter') viaPresenter += 1
+    // A line now and then: the soak runs for minutes, and a stall should show where.
+    if (dispatched % 2_000 === 0) console.log(`soak: ${dispatched} commands`)
+  }
+  const caughtUp = async () => {
+    const { revision } = host.getSnapshot()
+    await Promise.all([reached(presenter.page, revision), reached(beamer.page, revision)])
+  }
+  /** Same screen, same state, every snapshot delivered and rendered, the autosave written. */
+  const settleAndMeasure = async () => {
+    for (const command of settleCommands(host.getSnapshot().session))
+      await send({ via: 'host', command: () => command })
+    await caughtUp()
+    await host.flush()
+    // A few frames for the beamer to lay out, the timer's tick and any transition to finish.
+    await pause(1500)
+    const memory = await measureMemory(presenter, beamer)
+    return { memory, autosave: await sampleAutosave(harness.autosaveDir) }
+  }
+
+  let baseline: Awaited<ReturnType<typeof settleAndMeasure>> | undefined
+  for (let cycle = 0; dispatched < plan.commands; cycle++) {
+    for (const step of cycleOfDay(host.getSnapshot().session, cycle)) {
+      await send(step)
+      if (dispatched % plan.batch === 0) await caughtUp()
+      if (dispatched % plan.sampleEvery === 0)
+        samples.push(await sampleAutosave(harness.autosaveDir))
+      if (baseline === undefined && dispatched >= plan.baselineAfter) {
+        baseline = await settleAndMeasure()
+        samples.push(baseline.autosave)
+      }
+    }
+  }
+  const end = await settleAndMeasure()
+  if (baseline === undefined) throw new Error('the day ended before the baseline')
+  samples.push(end.autosave)
+  return {
+    dispatched,
+    viaPresenter,
+    baseline: baseline.memory,
+    end: end.memory,
+    autosaveAtBaseline: baseline.autosave,
+    autosaveLargest: largestOf(samples),
+    autosaveAtEnd: end.autosave,
+  }
+}
