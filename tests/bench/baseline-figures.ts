@@ -4,23 +4,28 @@ import { measureSync } from '../e2e/harness/measure-sync'
 import type { BarePages } from './bare-pages'
 import { flipGaps, readFlips, watchFlips } from './flips'
 
+/** First contentful paint from navigation start, read from the buffered timeline. */
+export function firstContentfulPaint(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const timeout = setTimeout(() => reject(new Error('no first-contentful-paint')), 10_000)
+        new PerformanceObserver((list, observer) => {
+          const paint = list.getEntriesByName('first-contentful-paint')[0]
+          if (!paint) return
+          observer.disconnect()
+          clearTimeout(timeout)
+          resolve(paint.startTime)
+        }).observe({ type: 'paint', buffered: true })
+      }),
+  )
+}
+
 /** One cold load of the bare page in a fresh context: first contentful paint from navigation. */
 export async function emptyPageFcp(bare: BarePages, viewport: Viewport): Promise<number> {
   const page = await bare.open(viewport)
   try {
-    return await page.evaluate(
-      () =>
-        new Promise<number>((resolve, reject) => {
-          const timeout = setTimeout(() => reject(new Error('no first-contentful-paint')), 10_000)
-          new PerformanceObserver((list, observer) => {
-            const paint = list.getEntriesByName('first-contentful-paint')[0]
-            if (!paint) return
-            observer.disconnect()
-            clearTimeout(timeout)
-            resolve(paint.startTime)
-          }).observe({ type: 'paint', buffered: true })
-        }),
-    )
+    return await firstContentfulPaint(page)
   } finally {
     await page.context().close()
   }

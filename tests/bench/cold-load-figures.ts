@@ -3,7 +3,7 @@ import type { PageName } from '@core/app-origin'
 import { Harness, type Viewport } from '../e2e/harness/harness'
 import { largeSession } from '../support/large-session'
 import { withBarePages } from './bare-pages'
-import { emptyPageFcp } from './baseline-figures'
+import { emptyPageFcp, firstContentfulPaint } from './baseline-figures'
 import { percentileOf, type Figure } from './table'
 
 /**
@@ -34,30 +34,25 @@ interface LoadTimes {
 }
 
 /** Read from the buffered performance timeline, so a paint before this call still counts. */
-function loadTimes(page: Page): Promise<LoadTimes> {
-  return page.evaluate(
+async function loadTimes(page: Page): Promise<LoadTimes> {
+  const fcp = await firstContentfulPaint(page)
+  const rest = await page.evaluate(
     () =>
-      new Promise<LoadTimes>((resolve, reject) => {
-        const timeout = setTimeout(() => reject(new Error('no first-contentful-paint')), 10_000)
-        new PerformanceObserver((list, observer) => {
-          const paint = list.getEntriesByName('first-contentful-paint')[0]
-          if (!paint) return
+      new Promise<Omit<LoadTimes, 'fcp'>>((resolve) => {
+        const [navigation] = performance.getEntriesByType('navigation')
+        const domContentLoaded =
+          navigation instanceof PerformanceNavigationTiming
+            ? navigation.domContentLoadedEventEnd
+            : Number.NaN
+        new PerformanceObserver((marks, observer) => {
+          const mounted = marks.getEntriesByName('dd:mounted')[0]
+          if (!mounted) return
           observer.disconnect()
-          clearTimeout(timeout)
-          const [navigation] = performance.getEntriesByType('navigation')
-          const domContentLoaded =
-            navigation instanceof PerformanceNavigationTiming
-              ? navigation.domContentLoadedEventEnd
-              : Number.NaN
-          new PerformanceObserver((marks, markObserver) => {
-            const mounted = marks.getEntriesByName('dd:mounted')[0]
-            if (!mounted) return
-            markObserver.disconnect()
-            resolve({ fcp: paint.startTime, domContentLoaded, mounted: mounted.startTime })
-          }).observe({ type: 'mark', buffered: true })
-        }).observe({ type: 'paint', buffered: true })
+          resolve({ domContentLoaded, mounted: mounted.startTime })
+        }).observe({ type: 'mark', buffered: true })
       }),
   )
+  return { fcp, ...rest }
 }
 
 /**

@@ -1,30 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  MAX_DELIVERY_MS,
-  MainClock,
-  type WindowClocks,
-} from '../../renderer/src/common/session/main-clock'
-
-/** A window's two clocks, moved by hand: the wall clock and a monotonic clock since page load. */
-class HandClocks implements WindowClocks {
-  constructor(
-    public wallMs: number,
-    public monotonicMs = 0,
-  ) {}
-
-  wall(): number {
-    return this.wallMs
-  }
-
-  monotonic(): number {
-    return this.monotonicMs
-  }
-
-  pass(ms: number): void {
-    this.wallMs += ms
-    this.monotonicMs += ms
-  }
-}
+import { MAX_DELIVERY_MS, MainClock } from '../../renderer/src/common/session/main-clock'
+import { FakeClockSources } from '../support/fake-clock'
 
 const NOON = Date.UTC(2026, 11, 4, 12)
 /** Main's clock keeps counting from where it started, a little apart from the wall clock. */
@@ -32,8 +8,8 @@ const MAIN_BEHIND_WALL = 1_234
 
 describe('main’s clock as a window reads it', () => {
   it('is the same in every window, however late each one’s snapshot came', () => {
-    const presenter = new HandClocks(NOON, 5_000)
-    const projector = new HandClocks(NOON, 120)
+    const presenter = new FakeClockSources(NOON, 5_000)
+    const projector = new FakeClockSources(NOON, 120)
     const presenterClock = new MainClock(presenter)
     const projectorClock = new MainClock(projector)
     const stamp = { clock: NOON - MAIN_BEHIND_WALL, wallClock: NOON }
@@ -48,16 +24,16 @@ describe('main’s clock as a window reads it', () => {
   })
 
   it('keeps counting on its own clock when the system clock is set back, as main does', () => {
-    const clocks = new HandClocks(NOON)
+    const clocks = new FakeClockSources(NOON)
     const clock = new MainClock(clocks)
     clock.observe({ clock: NOON, wallClock: NOON })
-    clocks.wallMs -= 60_000
-    clocks.monotonicMs += 1_000
+    clocks.jumpWall(-60_000)
+    clocks.monoTime += 1_000
     expect(clock.now()).toBe(NOON + 1_000)
   })
 
   it('falls back on the fastest delivery when the wall clock changed on the way', () => {
-    const clocks = new HandClocks(NOON, 1_000)
+    const clocks = new FakeClockSources(NOON, 1_000)
     const clock = new MainClock(clocks)
     clocks.pass(40)
     clock.observe({ clock: NOON, wallClock: NOON - MAX_DELIVERY_MS - 1 })
@@ -72,7 +48,7 @@ describe('main’s clock as a window reads it', () => {
   })
 
   it('trusts the pair again with the next snapshot that arrives in time', () => {
-    const clocks = new HandClocks(NOON, 10)
+    const clocks = new FakeClockSources(NOON, 10)
     const clock = new MainClock(clocks)
     clock.observe({ clock: NOON, wallClock: NOON + 10_000 })
     clocks.pass(700)
@@ -81,6 +57,6 @@ describe('main’s clock as a window reads it', () => {
   })
 
   it('reads the window’s monotonic clock before any snapshot came', () => {
-    expect(new MainClock(new HandClocks(NOON, 42)).now()).toBe(42)
+    expect(new MainClock(new FakeClockSources(NOON, 42)).now()).toBe(42)
   })
 })
