@@ -23,9 +23,8 @@ export interface WindowChunks {
 }
 
 /**
- * Mounts a window's root component once the first snapshot is in and the first screen can be
- * drawn whole (its texts in the session's language, the beamer's current view), so nothing
- * flashes; what later screens need loads after the first paint.
+ * Mounts a window's root component once the first snapshot is in; the first screen's chunks
+ * load beside it, and what later screens need loads after the first paint.
  */
 export async function mountWindow(
   root: Component,
@@ -50,18 +49,21 @@ export async function mountWindow(
     await store.connect(api)
     // When the first snapshot was in: the cold-load figures of `npm run bench` split on it.
     performance.mark('dd:snapshot')
-    const session = store.session
-    if (session) {
-      await Promise.all([
-        texts.useLocale(session.locale),
-        loadScreenView(projectorScreen(session).kind),
-        chunks.beforeFirstPaint?.(session),
-      ])
-    }
   } catch {
-    // Main refused or did not answer, or a part of the app is missing: a sentence, not a void.
+    // Main refused or did not answer: a sentence, not an empty window.
     target.textContent = t('app.unreachable')
     return
+  }
+  // The first screen's chunks start loading now, but the window mounts at once: main sends its
+  // notices (a file opened, a page that failed) as soon as the window is up, and they must find
+  // it listening. Until a chunk is in, the boot shell's place stays plain for a few milliseconds.
+  const session = store.session
+  if (session) {
+    const first = [
+      loadScreenView(projectorScreen(session).kind),
+      chunks.beforeFirstPaint?.(session),
+    ]
+    Promise.all(first).catch(() => undefined)
   }
   // Both windows speak the session's language, chosen in the presenter.
   watch(
