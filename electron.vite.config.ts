@@ -3,6 +3,7 @@ import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
 import { ipcRoutes } from './electron/ipc/routes'
+import { bootShellFirst } from './electron/node/boot-shell-html'
 import { CONTENT_SECURITY_POLICY_META } from './electron/node/content-security-policy'
 
 const alias = {
@@ -25,6 +26,15 @@ function contentSecurityPolicyMeta(): Plugin {
         injectTo: 'head-prepend',
       },
     ],
+  }
+}
+
+/** Every page paints its boot shell from the HTML alone; the stylesheets follow it. */
+function bootShellFirstPlugin(): Plugin {
+  return {
+    name: 'boot-shell-first',
+    // After Vite has written its script and stylesheet tags into the page.
+    transformIndexHtml: { order: 'post', handler: (html) => bootShellFirst(html) },
   }
 }
 
@@ -58,7 +68,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     resolve: { alias },
-    plugins: [vue(), contentSecurityPolicyMeta()],
+    plugins: [vue(), contentSecurityPolicyMeta(), bootShellFirstPlugin()],
     // Vue's and vue-i18n's compile-time switches: what the windows never use is left out.
     // `<i18n-t>` is used, so vue-i18n's components stay installed.
     define: {

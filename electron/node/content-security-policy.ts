@@ -1,17 +1,22 @@
 import { createHash } from 'node:crypto'
 import { REPORT_STYLES } from '../core/report/report-styles'
+import { BOOT_SHELL_STYLES } from './boot-shell-styles'
+
+const styleHash = (styles: string) =>
+  `'sha256-${createHash('sha256').update(styles, 'utf8').digest('base64')}'`
 
 /**
- * The presenter previews the report in a sandboxed `<iframe srcdoc>`, which inherits this
- * policy: its one stylesheet is allowed by its hash, nothing else inline. This module runs
+ * Two inline stylesheets are allowed, each by its hash, nothing else inline: the boot shell's, in
+ * the head of every window so its first paint waits for no file, and the report's, which the
+ * presenter previews in a sandboxed `<iframe srcdoc>` that inherits this policy. This module runs
  * only in Node (main and the Vite config), where node:crypto is at hand.
  */
-const REPORT_STYLE_HASH = `'sha256-${createHash('sha256').update(REPORT_STYLES, 'utf8').digest('base64')}'`
+const INLINE_STYLE_HASHES = [styleHash(BOOT_SHELL_STYLES), styleHash(REPORT_STYLES)].join(' ')
 
 const DIRECTIVES = [
   "default-src 'none'",
   "script-src 'self'",
-  `style-src 'self' ${REPORT_STYLE_HASH}`,
+  `style-src 'self' ${INLINE_STYLE_HASHES}`,
   "img-src 'self'",
   // The Drukwerk preview is a page of our own origin, served with its own stricter policy.
   "frame-src 'self'",

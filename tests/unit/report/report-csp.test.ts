@@ -7,6 +7,7 @@ import {
   CONTENT_SECURITY_POLICY,
   CONTENT_SECURITY_POLICY_META,
 } from '@node/content-security-policy'
+import { BOOT_SHELL_STYLES } from '@node/boot-shell-styles'
 import { FIXTURE_GENERATED_AT, reportFixture } from '../../support/report-fixture'
 
 const styleSrc = (policy: string) =>
@@ -16,11 +17,13 @@ const styleSrc = (policy: string) =>
     .find((directive) => directive.startsWith('style-src '))
 
 describe('the presenter CSP and the report preview', () => {
-  const hash = `'sha256-${createHash('sha256').update(REPORT_STYLES).digest('base64')}'`
+  const hashOf = (styles: string) =>
+    `'sha256-${createHash('sha256').update(styles).digest('base64')}'`
+  const hashes = `${hashOf(BOOT_SHELL_STYLES)} ${hashOf(REPORT_STYLES)}`
 
-  it("allows the report's one stylesheet by its hash, in the header and the meta policy", () => {
-    expect(styleSrc(CONTENT_SECURITY_POLICY)).toBe(`style-src 'self' ${hash}`)
-    expect(styleSrc(CONTENT_SECURITY_POLICY_META)).toBe(`style-src 'self' ${hash}`)
+  it("allows the boot shell's and the report's stylesheets by their hashes, in the header and the meta policy", () => {
+    expect(styleSrc(CONTENT_SECURITY_POLICY)).toBe(`style-src 'self' ${hashes}`)
+    expect(styleSrc(CONTENT_SECURITY_POLICY_META)).toBe(`style-src 'self' ${hashes}`)
   })
 
   it('stays strict otherwise: no inline script, no inline style by keyword, frames of our own origin only', () => {
