@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core'
 import { Harness } from '../e2e/harness/harness'
 import { withBarePages, type BarePages } from './bare-pages'
 import { bareFlipGaps, readFrameWorkloads, startFrameWorkloads } from './baseline-figures'
@@ -9,8 +10,8 @@ import { percentileOf, type Figure } from './table'
  * about twenty flips each, which keeps the timer figures under a minute per condition.
  */
 const WATCH_MS = 20_000
-/** Time for both windows to finish loading after their first paint. */
-const SETTLE_MS = 2_000
+/** After both windows have every chunk in: time for the last one to be run and collected. */
+const SETTLE_MS = 1_000
 const BARE_MEDIAN = 'bare pages flipping on one clock: agreement, median'
 
 /**
@@ -32,11 +33,25 @@ export async function timerFigures(): Promise<Figure[]> {
   })
 }
 
+/** Resolves once the window has marked that every chunk it loads after its first paint is in. */
+const allChunksIn = (page: Page): Promise<void> =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        new PerformanceObserver((marks, observer) => {
+          if (marks.getEntriesByName('dd:prefetched').length === 0) return
+          observer.disconnect()
+          resolve()
+        }).observe({ type: 'mark', buffered: true })
+      }),
+  )
+
 async function watchBoth(harness: Harness, pages: BarePages): Promise<Figure[]> {
   const presenter = await harness.open('presenter', { width: 1366, height: 768 })
   const projector = await harness.open('projector', { width: 1920, height: 1080 })
-  // Each window loads its other screens' chunks right after its first paint; a facilitator
-  // starts a timer long after that, so the watch starts once both have settled.
+  // Each window loads its other screens' chunks right after its first paint (slower under
+  // load); a facilitator starts a timer long after that, so the watch starts once both are in.
+  await Promise.all([presenter.page, projector.page].map(allChunksIn))
   await new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
   const phase = harness.host.getSnapshot().session.phases[0]
   if (!phase) throw new Error('the default programme has no phase')

@@ -82,7 +82,12 @@ export async function mountWindow(
   performance.mark('dd:mounted')
   afterFirstPaint(() => {
     const later = [loadAllScreenViews(), chunks.afterFirstPaint?.()]
-    Promise.all(later).catch(() => undefined)
+    // When every chunk is in: `npm run bench` starts its timer watch after it, as a facilitator
+    // starts a timer long after the windows came up.
+    Promise.all(later).then(
+      () => performance.mark('dd:prefetched'),
+      () => undefined,
+    )
   })
 }
 
