@@ -1,7 +1,12 @@
 import type { Page } from 'playwright-core'
 import { Harness } from '../e2e/harness/harness'
 import { withBarePages, type BarePages } from './bare-pages'
-import { bareFlipGaps, readFrameWorkloads, startFrameWorkloads } from './baseline-figures'
+import {
+  openBareFlippers,
+  readFrameWorkloads,
+  startFrameWorkloads,
+  type BareFlippers,
+} from './baseline-figures'
 import { flipDifferences, readFlips, watchFlips } from './flips'
 import { percentileOf, type Figure } from './table'
 
@@ -10,8 +15,9 @@ import { percentileOf, type Figure } from './table'
  * about twenty flips each, which keeps the timer figures under a minute per condition.
  */
 const WATCH_MS = 20_000
-/** After both windows have every chunk in: time for the last one to be run and collected. */
-const SETTLE_MS = 1_000
+/** From starting the timer to watching it: both windows have drawn the change and calmed down. */
+const SETTLE_MS = 2_000
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const BARE_MEDIAN = 'bare pages flipping on one clock: agreement, median'
 
 /**
@@ -49,10 +55,23 @@ const allChunksIn = (page: Page): Promise<void> =>
 async function watchBoth(harness: Harness, pages: BarePages): Promise<Figure[]> {
   const presenter = await harness.open('presenter', { width: 1366, height: 768 })
   const projector = await harness.open('projector', { width: 1920, height: 1080 })
+  const bareFlippers = await openBareFlippers(pages)
+  try {
+    return await watchTimer(harness, presenter.page, projector.page, bareFlippers)
+  } finally {
+    await bareFlippers.close()
+  }
+}
+
+async function watchTimer(
+  harness: Harness,
+  presenterPage: Page,
+  projectorPage: Page,
+  bareFlippers: BareFlippers,
+): Promise<Figure[]> {
   // Each window loads its other screens' chunks right after its first paint (slower under
-  // load); a facilitator starts a timer long after that, so the watch starts once both are in.
-  await Promise.all([presenter.page, projector.page].map(allChunksIn))
-  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
+  // load); a facilitator starts a timer long after that, so the timer starts once both are in.
+  await Promise.all([presenterPage, projectorPage].map(allChunksIn))
   const phase = harness.host.getSnapshot().session.phases[0]
   if (!phase) throw new Error('the default programme has no phase')
   for (const command of [
@@ -63,29 +82,30 @@ async function watchBoth(harness: Harness, pages: BarePages): Promise<Figure[]> 
     const result = harness.host.dispatch(command)
     if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.error)}`)
   }
-  await Promise.all([
-    watchFlips(presenter.page, 'timer-time', false),
-    watchFlips(projector.page, 'projector-timer-time', true),
-  ])
-  await startFrameWorkloads(projector.page)
+  // Starting the timer re-renders both windows; what is watched is a timer that runs.
+  await pause(SETTLE_MS)
   // The bare pages flip over the same seconds, so both pairs meet the same neighbours.
-  const [bare] = await Promise.all([
-    bareFlipGaps(pages, WATCH_MS),
-    new Promise((resolve) => setTimeout(resolve, WATCH_MS)),
+  await Promise.all([
+    watchFlips(presenterPage, 'timer-time', false),
+    watchFlips(projectorPage, 'projector-timer-time', true),
+    bareFlippers.watch(),
   ])
+  await startFrameWorkloads(projectorPage)
+  await pause(WATCH_MS)
+  const bare = await bareFlippers.gaps()
   const [shownByPresenter, shownByProjector] = await Promise.all([
-    readFlips(presenter.page),
-    readFlips(projector.page),
+    readFlips(presenterPage),
+    readFlips(projectorPage),
   ])
   const differences = flipDifferences(shownByPresenter, shownByProjector)
   const gaps = differences.map(Math.abs)
-  const costs = await projector.page.evaluate(() => window.__ddTickCosts ?? [])
+  const costs = await projectorPage.evaluate(() => window.__ddTickCosts ?? [])
   if (gaps.length < 10 || costs.length < 10 || bare.length < 10) {
     throw new Error(
       `too few samples: ${gaps.length} flips, ${costs.length} ticks, bare ${bare.length}`,
     )
   }
-  const workload = await readFrameWorkloads(projector.page)
+  const workload = await readFrameWorkloads(projectorPage)
   const workloadP95 = `fixed DOM workload in the projector's frames between ticks, p95 of ${workload.length}`
   // The sign tells a steady offset between the windows (one sign) from jitter (both signs).
   const signed = differences.map((d) => d.toFixed(0)).join(' ')
