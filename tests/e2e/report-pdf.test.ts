@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
@@ -5,6 +6,7 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { escapeHtml } from '@core/report/html-escape'
 import { reportHtml } from '@core/report/render-report'
+import { REPORT_STYLES } from '@core/report/report-styles'
 import { CONTENT_SECURITY_POLICY } from '@node/content-security-policy'
 import type { Session } from '@core/session/schema'
 import { largeSession } from '../support/large-session'
@@ -120,8 +122,11 @@ describe('the report printed to PDF by Chromium', () => {
     problems.length = 0
     expect(await frameColour(CONTENT_SECURITY_POLICY, 'preview')).toBe('rgb(21, 66, 115)')
     expect(problems).toEqual([])
-    // Without the hash the same frame falls back to the browser's defaults: the check bites.
-    const withoutHash = CONTENT_SECURITY_POLICY.replace(/ 'sha256-[^']+'/, '')
+    // Without the report's hash the same frame falls back to the browser's defaults: the check
+    // bites. (The policy also allows the windows' boot-shell styles by their own hash.)
+    const reportHash = ` 'sha256-${createHash('sha256').update(REPORT_STYLES).digest('base64')}'`
+    expect(CONTENT_SECURITY_POLICY).toContain(reportHash)
+    const withoutHash = CONTENT_SECURITY_POLICY.replace(reportHash, '')
     expect(await frameColour(withoutHash, 'unstyled')).toBe('rgb(0, 0, 0)')
     problems.length = 0
     await page.unrouteAll()
