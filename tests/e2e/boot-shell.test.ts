@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page, Route } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import type { Page, Route } from 'playwright-core'
 import type { PageName } from '@core/app-origin'
-import { launchChromium } from './harness/browser'
-import { RENDERER_DIR } from './harness/harness'
+import { useRendererPages } from './harness/renderer-pages'
 import { saveScreenshot } from './harness/screenshots'
-import { serveRenderer, type StaticServer } from './harness/static-server'
 
 /** The boot shells as the built pages paint them, and the colour each paints in. */
 const SHELLS: readonly [PageName, string, string][] = [
@@ -30,19 +28,10 @@ const firstContentfulPaint = (page: Page): Promise<number | null> =>
  * its scripts wait for the stylesheets so the app never shows unstyled.
  */
 describe('the boot shell paints before the stylesheets are in', () => {
-  let browser: Browser
-  let server: StaticServer
-
-  beforeAll(async () => {
-    ;[browser, server] = await Promise.all([launchChromium(), serveRenderer(RENDERER_DIR)])
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+  const pages = useRendererPages()
 
   it.each(SHELLS)('%s', async (name, shell, colour) => {
+    const { browser, origin } = pages()
     const context = await browser.newContext({
       viewport: { width: 1280, height: 720 },
       deviceScaleFactor: 1,
@@ -56,7 +45,7 @@ describe('the boot shell paints before the stylesheets are in', () => {
       const held: Route[] = []
       let holding = true
       await page.route('**/*.css', (route) => (holding ? void held.push(route) : route.continue()))
-      await page.goto(`${server.origin}/${name}.html`, { waitUntil: 'commit' })
+      await page.goto(`${origin}/${name}.html`, { waitUntil: 'commit' })
       await page.waitForSelector(shell)
 
       expect(await firstContentfulPaint(page)).not.toBeNull()

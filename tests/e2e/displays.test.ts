@@ -1,11 +1,10 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { BEAMER, LAPTOP } from '../support/fake-displays'
 import { seriousAxeFindings } from './harness/axe'
-import { launchChromium } from './harness/browser'
-import { Harness, RENDERER_DIR, type WindowPage } from './harness/harness'
+import { Harness, type WindowPage } from './harness/harness'
 import { saveScreenshot } from './harness/screenshots'
-import { serveRenderer, type StaticServer } from './harness/static-server'
+import { useRendererPages } from './harness/renderer-pages'
 
 const PRESENTER_VIEW = { width: 1366, height: 768 }
 const TV = {
@@ -96,26 +95,17 @@ describe('display management in the presenter', () => {
 })
 
 describe('the identify page', () => {
-  let browser: Browser
-  let server: StaticServer
-
-  beforeAll(async () => {
-    ;[browser, server] = await Promise.all([launchChromium(), serveRenderer(RENDERER_DIR)])
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+  const pages = useRendererPages()
 
   async function open(search: string): Promise<{ page: Page; problems: string[] }> {
+    const { browser, origin } = pages()
     const page = await browser.newPage({ viewport: { width: 420, height: 420 } })
     const problems: string[] = []
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(m.text())
     })
     page.on('pageerror', (e) => problems.push(e.message))
-    await page.goto(`${server.origin}/identify.html${search}`)
+    await page.goto(`${origin}/identify.html${search}`)
     await page.locator('#identify').waitFor({ state: 'attached' })
     return { page, problems }
   }
