@@ -39,8 +39,8 @@ export async function emptyPageFcp(bare: BarePages, viewport: Viewport): Promise
 const SENDER_SCRIPT = `window.dilemmaApi = {
   dispatch: (command) => window.__ddInvoke('dispatch', command),
 }`
-const RECEIVER_SCRIPT = `window.__ddPush = (channel, revision) => {
-  document.querySelector('main').setAttribute('data-revision', String(revision))
+const RECEIVER_SCRIPT = `window.__ddPushJson = (channel, json) => {
+  document.querySelector('main').setAttribute('data-revision', String(JSON.parse(json)))
 }`
 
 export interface BareRoundTrip {
@@ -57,10 +57,11 @@ export async function openBareRoundTrip(bare: BarePages): Promise<BareRoundTrip>
     revision += 1
     const pushed = revision
     void receiver
-      .evaluate((r) => {
-        const push = (window as unknown as { __ddPush?: (c: string, p: unknown) => void }).__ddPush
-        push?.('session:snapshot', r)
-      }, pushed)
+      .evaluate((json) => {
+        const push = (window as unknown as { __ddPushJson?: (c: string, json: string) => void })
+          .__ddPushJson
+        push?.('session:snapshot', json)
+      }, JSON.stringify(pushed))
       .catch(() => undefined)
     return { ok: true, revision: pushed }
   })

@@ -176,12 +176,13 @@ export class Harness {
       .map(([page]) =>
         page
           .evaluate(
-            ([c, p]) => {
-              const push = (window as unknown as { __ddPush?: (c: string, p: unknown) => void })
-                .__ddPush
-              push?.(c, p)
+            ([c, json]) => {
+              const push = (
+                window as unknown as { __ddPushJson?: (c: string, json: string) => void }
+              ).__ddPushJson
+              push?.(c, json)
             },
-            [channel, payload] as const,
+            [channel, JSON.stringify(payload)] as const,
           )
           // A page that is reloading misses the push and reads the snapshot when it loads.
           .catch(() => undefined),
