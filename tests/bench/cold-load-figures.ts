@@ -4,6 +4,7 @@ import { Harness, type Viewport } from '../e2e/harness/harness'
 import { largeSession } from '../support/large-session'
 import { withBarePages } from './bare-pages'
 import { emptyPageFcp, firstContentfulPaint } from './baseline-figures'
+import { markTime } from './marks'
 import { percentileOf, type Figure } from './table'
 
 /**
@@ -36,23 +37,14 @@ interface LoadTimes {
 /** Read from the buffered performance timeline, so a paint before this call still counts. */
 async function loadTimes(page: Page): Promise<LoadTimes> {
   const fcp = await firstContentfulPaint(page)
-  const rest = await page.evaluate(
-    () =>
-      new Promise<Omit<LoadTimes, 'fcp'>>((resolve) => {
-        const [navigation] = performance.getEntriesByType('navigation')
-        const domContentLoaded =
-          navigation instanceof PerformanceNavigationTiming
-            ? navigation.domContentLoadedEventEnd
-            : Number.NaN
-        new PerformanceObserver((marks, observer) => {
-          const mounted = marks.getEntriesByName('dd:mounted')[0]
-          if (!mounted) return
-          observer.disconnect()
-          resolve({ domContentLoaded, mounted: mounted.startTime })
-        }).observe({ type: 'mark', buffered: true })
-      }),
-  )
-  return { fcp, ...rest }
+  const mounted = await markTime(page, 'dd:mounted')
+  const domContentLoaded = await page.evaluate(() => {
+    const [navigation] = performance.getEntriesByType('navigation')
+    return navigation instanceof PerformanceNavigationTiming
+      ? navigation.domContentLoadedEventEnd
+      : Number.NaN
+  })
+  return { fcp, domContentLoaded, mounted }
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   type BareFlippers,
 } from './baseline-figures'
 import { flipDifferences, readFlips, watchFlips } from './flips'
+import { markTime } from './marks'
 import { percentileOf, type Figure } from './table'
 
 /**
@@ -39,19 +40,6 @@ export async function timerFigures(): Promise<Figure[]> {
   })
 }
 
-/** Resolves once the window has marked that every chunk it loads after its first paint is in. */
-const allChunksIn = (page: Page): Promise<void> =>
-  page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        new PerformanceObserver((marks, observer) => {
-          if (marks.getEntriesByName('dd:prefetched').length === 0) return
-          observer.disconnect()
-          resolve()
-        }).observe({ type: 'mark', buffered: true })
-      }),
-  )
-
 async function watchBoth(harness: Harness, pages: BarePages): Promise<Figure[]> {
   const presenter = await harness.open('presenter', { width: 1366, height: 768 })
   const projector = await harness.open('projector', { width: 1920, height: 1080 })
@@ -71,7 +59,7 @@ async function watchTimer(
 ): Promise<Figure[]> {
   // Each window loads its other screens' chunks right after its first paint (slower under
   // load); a facilitator starts a timer long after that, so the timer starts once both are in.
-  await Promise.all([presenterPage, projectorPage].map(allChunksIn))
+  await Promise.all([presenterPage, projectorPage].map((page) => markTime(page, 'dd:prefetched')))
   const phase = harness.host.getSnapshot().session.phases[0]
   if (!phase) throw new Error('the default programme has no phase')
   for (const command of [
