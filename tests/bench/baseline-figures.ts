@@ -57,11 +57,7 @@ export async function openBareRoundTrip(bare: BarePages): Promise<BareRoundTrip>
     revision += 1
     const pushed = revision
     void receiver
-      .evaluate((json) => {
-        const push = (window as unknown as { __ddPushJson?: (c: string, json: string) => void })
-          .__ddPushJson
-        push?.('session:snapshot', json)
-      }, JSON.stringify(pushed))
+      .evaluate((json) => window.__ddPushJson?.('session:snapshot', json), JSON.stringify(pushed))
       .catch(() => undefined)
     return { ok: true, revision: pushed }
   })

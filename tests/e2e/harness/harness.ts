@@ -171,19 +171,12 @@ export class Harness {
   }
 
   async #push(channel: string, payload: unknown, to: PageName): Promise<void> {
+    const json = JSON.stringify(payload)
     const sends = [...this.#pages]
       .filter(([page, name]) => !page.isClosed() && to === name)
       .map(([page]) =>
         page
-          .evaluate(
-            ([c, json]) => {
-              const push = (
-                window as unknown as { __ddPushJson?: (c: string, json: string) => void }
-              ).__ddPushJson
-              push?.(c, json)
-            },
-            [channel, JSON.stringify(payload)] as const,
-          )
+          .evaluate(([c, j]) => window.__ddPushJson?.(c, j), [channel, json] as const)
           // A page that is reloading misses the push and reads the snapshot when it loads.
           .catch(() => undefined),
       )

@@ -4,5 +4,7 @@ declare global {
   interface Window {
     /** What the preload (here: the API shim) exposes. */
     dilemmaApi?: PresenterApi | ProjectorApi
+    /** The shim's entry for a push from the test process: the channel and the message as JSON. */
+    __ddPushJson?: (channel: string, json: string) => void
   }
 }
