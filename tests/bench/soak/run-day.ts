@@ -4,6 +4,7 @@ import type { DispatchResult } from '@core/host/session-host'
 import type { Harness } from '../../e2e/harness/harness'
 import { largestOf, sampleAutosave, type AutosaveSample } from './autosave-watch'
 import { cycleOfDay, settleCommands, type Step } from './facilitator-day'
+import { compositionOf, type HeapComposition } from './heap-composition'
 import { measureMemory, type MemoryPoint, type PageProbe } from './memory'
 import { reached } from './snapshot-count'
 
@@ -18,11 +19,19 @@ export interface DayPlan {
   readonly sampleEvery: number
 }
 
+/** Where each page's heap is, at one moment of the day. */
+export interface Compositions {
+  readonly presenter: HeapComposition
+  readonly projector: HeapComposition
+}
+
 export interface DayResult {
   readonly dispatched: number
   readonly viaPresenter: number
   readonly baseline: MemoryPoint
   readonly end: MemoryPoint
+  readonly compositionAtBaseline: Compositions
+  readonly compositionAtEnd: Compositions
   readonly autosaveAtBaseline: AutosaveSample
   readonly autosaveLargest: AutosaveSample
   readonly autosaveAtEnd: AutosaveSample
@@ -72,7 +81,12 @@ export async function runDay(
     // A few frames for the beamer to lay out, the timer's tick and any transition to finish.
     await pause(1500)
     const memory = await measureMemory(presenter, beamer)
-    return { memory, autosave: await sampleAutosave(harness.autosaveDir) }
+    // After the heaps are measured: a snapshot is a collection of its own.
+    const composition = {
+      presenter: await compositionOf(presenter),
+      projector: await compositionOf(beamer),
+    }
+    return { memory, composition, autosave: await sampleAutosave(harness.autosaveDir) }
   }
 
   let baseline: Awaited<ReturnType<typeof settleAndMeasure>> | undefined
@@ -96,6 +110,8 @@ export async function runDay(
     viaPresenter,
     baseline: baseline.memory,
     end: end.memory,
+    compositionAtBaseline: baseline.composition,
+    compositionAtEnd: end.composition,
     autosaveAtBaseline: baseline.autosave,
     autosaveLargest: largestOf(samples),
     autosaveAtEnd: end.autosave,

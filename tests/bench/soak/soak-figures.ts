@@ -1,3 +1,4 @@
+import { compositionFigures } from './composition-figures'
 import type { PageCounts } from './snapshot-count'
 import type { DayResult } from './run-day'
 import { atLeast, atMost, growthPercent, type SoakFigure } from './soak-table'
@@ -69,6 +70,7 @@ export function soakFigures({
     heapFigure('main process', baseline.mainHeap, end.mainHeap),
     heapFigure('presenter page JS', baseline.presenterHeap, end.presenterHeap),
     heapFigure('projector page JS', baseline.projectorHeap, end.projectorHeap),
+    ...compositionFigures(day.compositionAtBaseline, day.compositionAtEnd, MAX_HEAP_GROWTH_PERCENT),
     {
       name: 'beamer elements on the welcome screen, growth',
       unit: 'count',
