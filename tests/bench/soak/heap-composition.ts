@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { PageProbe } from './memory'
+import type { CDPSession } from 'playwright-core'
 
 /**
  * A page's heap split by what holds the bytes, from a V8 heap snapshot. Only the third part is
@@ -78,7 +78,7 @@ export function heapComposition(snapshotJson: string): HeapComposition {
 }
 
 /** A heap snapshot of the page, streamed over the DevTools protocol. */
-export async function takeHeapSnapshot({ cdp }: PageProbe): Promise<string> {
+export async function takeHeapSnapshot(cdp: CDPSession): Promise<string> {
   const chunks: string[] = []
   const collect = ({ chunk }: { chunk: string }) => {
     chunks.push(chunk)
@@ -92,5 +92,6 @@ export async function takeHeapSnapshot({ cdp }: PageProbe): Promise<string> {
   return chunks.join('')
 }
 
-export const compositionOf = async (page: PageProbe): Promise<HeapComposition> =>
-  heapComposition(await takeHeapSnapshot(page))
+/** The page's DevTools session is all it needs, as in `PageProbe`. */
+export const compositionOf = async ({ cdp }: { cdp: CDPSession }): Promise<HeapComposition> =>
+  heapComposition(await takeHeapSnapshot(cdp))
