@@ -1,5 +1,4 @@
-import type { HeapComposition } from './heap-composition'
-import type { Compositions } from './run-day'
+import type { Compositions, HeapComposition } from './heap-composition'
 import { atMost, growthPercent, type SoakFigure } from './soak-table'
 
 const mb = (bytes: number) => bytes / 2 ** 20

@@ -17,6 +17,12 @@ export interface HeapComposition {
   readonly objects: number
 }
 
+/** Where each page's heap is, at one moment of the day. */
+export interface Compositions {
+  readonly presenter: HeapComposition
+  readonly projector: HeapComposition
+}
+
 /** Node types whose bytes are the page's own values. */
 const OBJECT_TYPES = new Set([
   'object',

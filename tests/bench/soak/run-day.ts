@@ -4,7 +4,7 @@ import type { DispatchResult } from '@core/host/session-host'
 import type { Harness } from '../../e2e/harness/harness'
 import { largestOf, sampleAutosave, type AutosaveSample } from './autosave-watch'
 import { cycleOfDay, settleCommands, type Step } from './facilitator-day'
-import { compositionOf, type HeapComposition } from './heap-composition'
+import { compositionOf, type Compositions } from './heap-composition'
 import { measureMemory, type MemoryPoint, type PageProbe } from './memory'
 import { reached } from './snapshot-count'
 
@@ -17,12 +17,6 @@ export interface DayPlan {
   readonly batch: number
   /** Commands between two looks at the autosave folder. */
   readonly sampleEvery: number
-}
-
-/** Where each page's heap is, at one moment of the day. */
-export interface Compositions {
-  readonly presenter: HeapComposition
-  readonly projector: HeapComposition
 }
 
 export interface DayResult {

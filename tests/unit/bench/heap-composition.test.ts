@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { compositionFigures } from '../../bench/soak/composition-figures'
 import { heapComposition } from '../../bench/soak/heap-composition'
+import { holds } from '../../bench/soak/soak-table'
 
 const TYPES = ['hidden', 'array', 'string', 'object', 'code', 'closure', 'native', 'synthetic']
 const FIELDS = ['type', 'name', 'id', 'self_size', 'edge_count']
@@ -60,5 +62,34 @@ describe("the soak's split of a page's heap", () => {
 
   it('refuses a snapshot without the fields it sums', () => {
     expect(() => heapComposition(JSON.stringify({ nodes: [] }))).toThrow()
+  })
+})
+
+describe("the soak's rows for the split", () => {
+  const atBaseline = { code: 4 * 2 ** 20, bookkeeping: 3 * 2 ** 20, objects: 2 * 2 ** 20 }
+  const atEnd = { code: 5 * 2 ** 20, bookkeeping: 4 * 2 ** 20, objects: 2.1 * 2 ** 20 }
+  const rows = compositionFigures(
+    { presenter: atBaseline, projector: atBaseline },
+    { presenter: atEnd, projector: atBaseline },
+    10,
+  )
+
+  it("budget the page's objects like the heap, and only report V8's code and tables", () => {
+    const presenter = rows.filter((row) => row.name.startsWith('presenter page'))
+    expect(presenter.map((row) => [row.unit, row.limit, row.measured])).toEqual([
+      ['%', { at: 'most', value: 10 }, expect.closeTo(5, 6)],
+      ['MB', undefined, 1],
+      ['MB', undefined, 1],
+    ])
+    expect(presenter.every(holds)).toBe(true)
+  })
+
+  it('fail the objects row when the data grows past the budget', () => {
+    const grown = compositionFigures(
+      { presenter: atBaseline, projector: atBaseline },
+      { presenter: { ...atBaseline, objects: 2.3 * 2 ** 20 }, projector: atBaseline },
+      10,
+    )
+    expect(grown.filter((row) => !holds(row)).map((row) => row.detail)).toEqual(['2.00 → 2.30 MB'])
   })
 })
