@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises'
 import { extname, normalize, relative, resolve, sep } from 'node:path'
 import { protocol } from 'electron'
 import { APP_HOST, APP_SCHEME } from '../core/app-origin'
 import { PREVIEW_POLICY, type PreviewPages } from '../core/print/preview-pages'
 import { CONTENT_SECURITY_POLICY } from '../node/content-security-policy'
+import { readEachFileOnce } from '../node/renderer-files/read-once'
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -59,6 +59,7 @@ function previewResponse(previews: PreviewPages | undefined, requestUrl: string)
 }
 
 export function handleAppProtocol(root: string, previews?: PreviewPages): void {
+  const readFile = readEachFileOnce()
   protocol.handle(APP_SCHEME, async (request) => {
     const preview = previewResponse(previews, request.url)
     if (preview !== null) return preview

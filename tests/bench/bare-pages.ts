@@ -13,9 +13,9 @@ const BARE_HTML = `<!doctype html>
 
 /**
  * Baseline pages in the same Chromium build, flags and page setup as the harness windows, served
- * as the harness serves the renderer (a file read from disk per request by the same static
- * server, with the renderer's headers), so that only the app's own work differs. Under load the
- * server's file read alone took the app's HTML up to 240 ms; a page answered from memory skipped it.
+ * as the harness serves the renderer (the same static server: each file read from disk once, as
+ * main's app protocol does, then from memory; the renderer's headers), so that only the app's
+ * own work differs.
  */
 export class BarePages {
   readonly #browser: Browser

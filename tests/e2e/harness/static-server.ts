@@ -1,9 +1,9 @@
 import { createServer, type Server } from 'node:http'
-import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, relative } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { PREVIEW_POLICY, type PreviewPages } from '@core/print/preview-pages'
 import { CONTENT_SECURITY_POLICY } from '@node/content-security-policy'
+import { readEachFileOnce } from '@node/renderer-files/read-once'
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,10 +20,12 @@ export interface StaticServer {
 }
 
 /**
- * Serves the built renderer on 127.0.0.1 with the same CSP header the app protocol sends, and
- * the Drukwerk previews from memory under their own policy, as main does.
+ * Serves the built renderer on 127.0.0.1 as main's app protocol does: the same CSP header, each
+ * file read from disk once and then from memory, and the Drukwerk previews from memory under
+ * their own policy.
  */
 export async function serveRenderer(root: string, previews?: PreviewPages): Promise<StaticServer> {
+  const readFile = readEachFileOnce()
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
     const preview = previews?.page(pathname)

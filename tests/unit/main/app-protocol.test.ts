@@ -252,6 +252,31 @@ describe('handleAppProtocol', () => {
     expect(await response.text()).not.toContain(SECRET)
   })
 
+  it('reads each file from disk once and answers from memory after that', async () => {
+    handleAppProtocol(root)
+    const handler = electron.handlers.get('app')
+    if (!handler) throw new Error('no handler registered for app://')
+    const once = join(root, 'assets', 'once.js')
+    await writeFile(once, 'console.log("first")')
+    expect(await (await handler({ url: 'app://dilemmas/assets/once.js' })).text()).toContain(
+      'first',
+    )
+    await writeFile(once, 'console.log("second")')
+    expect(await (await handler({ url: 'app://dilemmas/assets/once.js' })).text()).toContain(
+      'first',
+    )
+  })
+
+  it('looks again for a file that was missing', async () => {
+    handleAppProtocol(root)
+    const handler = electron.handlers.get('app')
+    if (!handler) throw new Error('no handler registered for app://')
+    const url = 'app://dilemmas/assets/later.js'
+    expect((await handler({ url })).status).toBe(404)
+    await writeFile(join(root, 'assets', 'later.js'), 'console.log("later")')
+    expect((await handler({ url })).status).toBe(200)
+  })
+
   it('answers 404 for another host and for malformed encoding', async () => {
     expect((await get('app://evil/presenter.html')).status).toBe(404)
     expect((await get('app://dilemmas/%E0%A4%A.html')).status).toBe(404)
