@@ -201,11 +201,16 @@ describe('resolveAppFile', () => {
 })
 
 describe('handleAppProtocol', () => {
-  async function get(url: string): Promise<Response> {
+  /** A freshly registered handler, which reads every file anew. */
+  function registered(): ProtocolHandler {
     handleAppProtocol(root)
     const handler = electron.handlers.get('app')
     if (!handler) throw new Error('no handler registered for app://')
-    return await handler({ url })
+    return handler
+  }
+
+  async function get(url: string): Promise<Response> {
+    return await registered()({ url })
   }
 
   it('registers its handler on the app scheme only', () => {
@@ -253,24 +258,16 @@ describe('handleAppProtocol', () => {
   })
 
   it('reads each file from disk once and answers from memory after that', async () => {
-    handleAppProtocol(root)
-    const handler = electron.handlers.get('app')
-    if (!handler) throw new Error('no handler registered for app://')
-    const once = join(root, 'assets', 'once.js')
-    await writeFile(once, 'console.log("first")')
-    expect(await (await handler({ url: 'app://dilemmas/assets/once.js' })).text()).toContain(
-      'first',
-    )
-    await writeFile(once, 'console.log("second")')
-    expect(await (await handler({ url: 'app://dilemmas/assets/once.js' })).text()).toContain(
-      'first',
-    )
+    const handler = registered()
+    const text = async () => (await handler({ url: 'app://dilemmas/assets/once.js' })).text()
+    await writeFile(join(root, 'assets', 'once.js'), 'console.log("first")')
+    expect(await text()).toContain('first')
+    await writeFile(join(root, 'assets', 'once.js'), 'console.log("second")')
+    expect(await text()).toContain('first')
   })
 
   it('looks again for a file that was missing', async () => {
-    handleAppProtocol(root)
-    const handler = electron.handlers.get('app')
-    if (!handler) throw new Error('no handler registered for app://')
+    const handler = registered()
     const url = 'app://dilemmas/assets/later.js'
     expect((await handler({ url })).status).toBe(404)
     await writeFile(join(root, 'assets', 'later.js'), 'console.log("later")')
