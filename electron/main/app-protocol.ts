@@ -1,19 +1,9 @@
-import { extname, normalize, relative, resolve, sep } from 'node:path'
+import { normalize, relative, resolve, sep } from 'node:path'
 import { protocol } from 'electron'
 import { APP_HOST, APP_SCHEME } from '../core/app-origin'
 import { PREVIEW_POLICY, type PreviewPages } from '../core/print/preview-pages'
-import { CONTENT_SECURITY_POLICY } from '../node/content-security-policy'
 import { readEachFileOnce } from '../node/renderer-files/read-once'
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-}
+import { htmlHeaders, rendererFileHeaders } from '../node/renderer-files/response-headers'
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
@@ -49,13 +39,7 @@ function previewResponse(previews: PreviewPages | undefined, requestUrl: string)
   if (previews === undefined || pathname === null) return null
   const html = previews.page(pathname)
   if (html === undefined) return null
-  return new Response(html, {
-    headers: {
-      'content-type': 'text/html; charset=utf-8',
-      'content-security-policy': PREVIEW_POLICY,
-      'x-content-type-options': 'nosniff',
-    },
-  })
+  return new Response(html, { headers: htmlHeaders(PREVIEW_POLICY) })
 }
 
 export function handleAppProtocol(root: string, previews?: PreviewPages): void {
@@ -67,13 +51,7 @@ export function handleAppProtocol(root: string, previews?: PreviewPages): void {
     if (file === null) return new Response('Not found', { status: 404 })
     try {
       const body = await readFile(file)
-      return new Response(body, {
-        headers: {
-          'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-          'content-security-policy': CONTENT_SECURITY_POLICY,
-          'x-content-type-options': 'nosniff',
-        },
-      })
+      return new Response(body, { headers: rendererFileHeaders(file) })
     } catch {
       return new Response('Not found', { status: 404 })
     }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { session, type BrowserWindow, type PrintToPDFOptions, type Session } from 'electron'
 import { withTimeLimit } from '../../core/async/time-limit'
 import { APP_SCHEME } from '../../core/app-origin'
+import { htmlHeaders } from '../../node/renderer-files/response-headers'
 import { blockRemoteRequests, denyAllPermissions } from '../windows/harden-contents'
 import { createSecureWindow } from '../windows/secure-window'
 
@@ -51,13 +52,7 @@ function printSession(): Session {
     const token = pageToken(request.url)
     const html = token === null ? undefined : pages.get(token)
     if (html === undefined) return new Response('Not found', { status: 404 })
-    return new Response(html, {
-      headers: {
-        'content-type': 'text/html; charset=utf-8',
-        'content-security-policy': PRINT_CSP,
-        'x-content-type-options': 'nosniff',
-      },
-    })
+    return new Response(html, { headers: htmlHeaders(PRINT_CSP) })
   })
   blockRemoteRequests(ses, (url) => pageToken(url) !== null)
   denyAllPermissions(ses)

@@ -1,18 +1,12 @@
 import { createServer, type Server } from 'node:http'
-import { extname, join, normalize, relative } from 'node:path'
+import { join, normalize, relative } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { PREVIEW_POLICY, type PreviewPages } from '@core/print/preview-pages'
-import { CONTENT_SECURITY_POLICY } from '@node/content-security-policy'
 import { readEachFileOnce } from '@node/renderer-files/read-once'
+import { htmlHeaders, rendererFileHeaders } from '@node/renderer-files/response-headers'
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-}
+/** Every load in a test is a cold one: the browser keeps nothing of what it was sent. */
+const NO_STORE = { 'cache-control': 'no-store' }
 
 export interface StaticServer {
   readonly origin: string
@@ -20,7 +14,7 @@ export interface StaticServer {
 }
 
 /**
- * Serves the built renderer on 127.0.0.1 as main's app protocol does: the same CSP header, each
+ * Serves the built renderer on 127.0.0.1 as main's app protocol does: the same headers, each
  * file read from disk once and then from memory, and the Drukwerk previews from memory under
  * their own policy.
  */
@@ -30,11 +24,7 @@ export async function serveRenderer(root: string, previews?: PreviewPages): Prom
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
     const preview = previews?.page(pathname)
     if (preview !== undefined) {
-      response.writeHead(200, {
-        'content-type': 'text/html; charset=utf-8',
-        'content-security-policy': PREVIEW_POLICY,
-        'cache-control': 'no-store',
-      })
+      response.writeHead(200, { ...htmlHeaders(PREVIEW_POLICY), ...NO_STORE })
       response.end(preview)
       return
     }
@@ -45,11 +35,7 @@ export async function serveRenderer(root: string, previews?: PreviewPages): Prom
     }
     readFile(file).then(
       (body) => {
-        response.writeHead(200, {
-          'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-          'content-security-policy': CONTENT_SECURITY_POLICY,
-          'cache-control': 'no-store',
-        })
+        response.writeHead(200, { ...rendererFileHeaders(file), ...NO_STORE })
         response.end(body)
       },
       () => response.writeHead(404).end(),
