@@ -15,7 +15,7 @@ const COMMANDS = Number(process.env['DD_SOAK_COMMANDS'] ?? MIN_COMMANDS)
 /** A facilitator's three hours, compressed: both pages on the real host, memory at the ends. */
 async function soak(): Promise<SoakRun> {
   const started = performance.now()
-  const harness = await Harness.start()
+  const harness = await Harness.start({ pushOverStreams: true })
   try {
     harness.host.replaceSession(daySession(Date.now()))
     const presenter = await harness.open('presenter', { width: 1366, height: 768 })

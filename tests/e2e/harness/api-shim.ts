@@ -7,6 +7,7 @@ import {
   type Transport,
 } from '../../../electron/ipc/api'
 import type { IpcRoutes } from '../../../electron/ipc/routes'
+import { PUSH_STREAM_PATH, readPush } from './push-streams'
 
 // Written in when the shim is bundled, as the build does for the preloads.
 declare const IPC_ROUTES: IpcRoutes
@@ -19,11 +20,31 @@ interface HarnessWindow {
   __ddPushJson?: (channel: string, json: string) => void
 }
 
-export function install(page: 'presenter' | 'projector'): void {
+/**
+ * With a stream token, pushes arrive as server-sent events (push-streams.ts) and the page's
+ * first call waits until its stream is open, so no push after the page's first snapshot is lost.
+ */
+function openPushStream(token: string, deliver: (channel: string, json: string) => void) {
+  const source = new EventSource(`${PUSH_STREAM_PATH}?page=${encodeURIComponent(token)}`)
+  source.onmessage = (event: MessageEvent<string>) => {
+    const { channel, json } = readPush(event.data)
+    deliver(channel, json)
+  }
+  return new Promise<void>((resolve) => source.addEventListener('open', () => resolve()))
+}
+
+export function install(page: 'presenter' | 'projector', streamToken?: string): void {
   const harness = window as unknown as HarnessWindow & Record<string, unknown>
   const listeners = new Map<string, Set<Listener>>()
+  const streamOpen =
+    streamToken === undefined
+      ? undefined
+      : openPushStream(streamToken, (channel, json) => harness.__ddPushJson?.(channel, json))
   const transport: Transport = {
-    invoke: (channel, payload) => harness.__ddInvoke(channel, payload),
+    invoke: (channel, payload) =>
+      streamOpen
+        ? streamOpen.then(() => harness.__ddInvoke(channel, payload))
+        : harness.__ddInvoke(channel, payload),
     on: (channel, listener) => {
       const set = listeners.get(channel) ?? new Set<Listener>()
       set.add(listener)

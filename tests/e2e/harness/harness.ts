@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { existsSync } from 'node:fs'
+import { randomUUID } from 'node:crypto'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { CHANNELS, type AppNotice, type DeckExportResult, type DeckImportResult } from '@contract'
 import { createInvokeHandler } from '@contract'
@@ -22,6 +23,7 @@ import { HarnessReport } from './harness-report'
 import { HarnessTeam } from './harness-team'
 import { harnessSessionFiles } from './harness-session-files'
 import { apiShimScript } from './bundle-shim'
+import { PushStreams } from './push-streams'
 import { serveRenderer, type StaticServer } from './static-server'
 
 export const RENDERER_DIR = fromRoot('out/renderer')
@@ -29,6 +31,14 @@ export const RENDERER_DIR = fromRoot('out/renderer')
 export interface Viewport {
   readonly width: number
   readonly height: number
+}
+
+export interface HarnessOptions {
+  /**
+   * Pushes as server-sent events instead of `page.evaluate` (push-streams.ts): for long runs
+   * that measure the pages' heaps, where a compiled script per push would count.
+   */
+  readonly pushOverStreams?: boolean
 }
 
 export interface WindowPage {
@@ -48,6 +58,9 @@ export class Harness {
   readonly #browser: Browser
   readonly #server: StaticServer
   readonly #pages = new Map<Page, PageName>()
+  /** Each page's stream token, when pushes go over streams. */
+  readonly #streamTokens = new Map<Page, string>()
+  readonly #streams: PushStreams | undefined
   readonly #contexts: BrowserContext[] = []
   readonly #projectorShown: { count: number } = { count: 0 }
   /** Texts the presenter put on the clipboard through main. */
@@ -69,9 +82,11 @@ export class Harness {
     server: StaticServer,
     autosaveDir: string,
     previews: PreviewPages,
+    streams: PushStreams | undefined,
   ) {
     this.#browser = browser
     this.#server = server
+    this.#streams = streams
     this.autosaveDir = autosaveDir
     this.host = new SessionHost({
       session: createSession(systemClock.now()),
@@ -90,17 +105,18 @@ export class Harness {
     this.team = new HarnessTeam(browser, this.host, this.report)
   }
 
-  static async start(): Promise<Harness> {
+  static async start(options: HarnessOptions = {}): Promise<Harness> {
     if (!existsSync(join(RENDERER_DIR, 'presenter.html'))) {
       throw new Error(`No built renderer in ${RENDERER_DIR}: run "npm run build" first.`)
     }
     const previews = createPreviewPages()
+    const streams = options.pushOverStreams ? new PushStreams() : undefined
     const [browser, server, dir] = await Promise.all([
       launchChromium(),
-      serveRenderer(RENDERER_DIR, previews),
+      serveRenderer(RENDERER_DIR, previews, streams),
       mkdtemp(join(tmpdir(), 'dd-e2e-')),
     ])
-    return new Harness(browser, server, dir, previews)
+    return new Harness(browser, server, dir, previews, streams)
   }
 
   get projectorShowRequests(): number {
@@ -151,7 +167,10 @@ export class Harness {
     await page.exposeBinding('__ddInvoke', (_source, channel: string, payload: unknown) =>
       handler(name, channel, payload),
     )
-    await page.addInitScript({ content: `${await apiShimScript()};__ddShim.install('${name}');` })
+    const token = this.#streams ? randomUUID() : undefined
+    const install = token ? `'${name}', '${token}'` : `'${name}'`
+    await page.addInitScript({ content: `${await apiShimScript()};__ddShim.install(${install});` })
+    if (token) this.#streamTokens.set(page, token)
     this.#pages.set(page, name)
     await page.goto(`${this.#server.origin}/${name}.html`)
     await page.waitForSelector('#app > :not(.boot-shell)')
@@ -174,12 +193,17 @@ export class Harness {
     const json = JSON.stringify(payload)
     const sends = [...this.#pages]
       .filter(([page, name]) => !page.isClosed() && to === name)
-      .map(([page]) =>
-        page
-          .evaluate(([c, j]) => window.__ddPushJson?.(c, j), [channel, json] as const)
-          // A page that is reloading misses the push and reads the snapshot when it loads.
-          .catch(() => undefined),
-      )
+      .map(([page]) => {
+        const token = this.#streamTokens.get(page)
+        // Before its stream is open a page has not asked for its first snapshot; it will.
+        if (token !== undefined) return this.#streams?.send(token, channel, json)
+        return (
+          page
+            .evaluate(([c, j]) => window.__ddPushJson?.(c, j), [channel, json] as const)
+            // A page that is reloading misses the push and reads the snapshot when it loads.
+            .catch(() => undefined)
+        )
+      })
     await Promise.all(sends)
   }
 

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { PREVIEW_POLICY, type PreviewPages } from '@core/print/preview-pages'
 import { readEachFileOnce } from '@node/renderer-files/read-once'
 import { htmlHeaders, rendererFileHeaders } from '@node/renderer-files/response-headers'
+import type { PushStreams } from './push-streams'
 
 /** Every load in a test is a cold one: the browser keeps nothing of what it was sent. */
 const NO_STORE = { 'cache-control': 'no-store' }
@@ -16,11 +17,16 @@ export interface StaticServer {
 /**
  * Serves the built renderer on 127.0.0.1 as main's app protocol does: the same headers, each
  * file read from disk once and then from memory, and the Drukwerk previews from memory under
- * their own policy.
+ * their own policy. With push streams, the pages' streams are opened here too.
  */
-export async function serveRenderer(root: string, previews?: PreviewPages): Promise<StaticServer> {
+export async function serveRenderer(
+  root: string,
+  previews?: PreviewPages,
+  streams?: PushStreams,
+): Promise<StaticServer> {
   const readFile = readEachFileOnce()
   const server: Server = createServer((request, response) => {
+    if (streams?.handle(request, response)) return
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
     const preview = previews?.page(pathname)
     if (preview !== undefined) {
@@ -45,6 +51,9 @@ export async function serveRenderer(root: string, previews?: PreviewPages): Prom
   const { port } = server.address() as AddressInfo
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => {
+      streams?.closeAll()
+      return new Promise((resolve) => server.close(() => resolve()))
+    },
   }
 }

@@ -1,0 +1,99 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterEach, describe, expect, it } from 'vitest'
+import { PUSH_STREAM_PATH, PushStreams, readPush } from '../../e2e/harness/push-streams'
+
+let server: Server | undefined
+let streams: PushStreams
+
+afterEach(async () => {
+  streams.closeAll()
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()))
+  server = undefined
+})
+
+async function serve(): Promise<string> {
+  streams = new PushStreams()
+  server = createServer((request, response) => {
+    if (!streams.handle(request, response)) response.writeHead(404).end()
+  })
+  await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return `http://127.0.0.1:${port}`
+}
+
+/** Reads a stream's text until it holds `events` data lines, as the page's EventSource would. */
+async function readEvents(body: ReadableStream<Uint8Array>, events: number): Promise<string[]> {
+  const reader = body.pipeThrough(new TextDecoderStream()).getReader()
+  let text = ''
+  const dataLines = () => text.split('\n\n').filter((frame) => frame.startsWith('data: '))
+  while (dataLines().length < events) {
+    const { value, done } = await reader.read()
+    if (done) break
+    text += value
+  }
+  await reader.cancel()
+  return dataLines().map((frame) => frame.slice('data: '.length))
+}
+
+describe('PushStreams: pushes to a page as server-sent events', () => {
+  it('opens a page’s stream as an event stream and sends each push as one event, in order', async () => {
+    const origin = await serve()
+    const response = await fetch(`${origin}${PUSH_STREAM_PATH}?page=p1`)
+    expect(response.headers.get('content-type')).toBe('text/event-stream')
+    expect(streams.isOpen('p1')).toBe(true)
+    const pushes = [
+      ['dd:snapshot', JSON.stringify({ revision: 1, text: 'een\nregel' })],
+      ['dd:notice', JSON.stringify({ kind: 'saved' })],
+    ] as const
+    for (const [channel, json] of pushes) expect(streams.send('p1', channel, json)).toBe(true)
+    if (!response.body) throw new Error('no body')
+    const events = await readEvents(response.body, 2)
+    expect(events.map(readPush)).toEqual(pushes.map(([channel, json]) => ({ channel, json })))
+    expect(JSON.parse(readPush(events[0] ?? '').json)).toEqual({ revision: 1, text: 'een\nregel' })
+  })
+
+  it('sends nothing to a page whose stream is not open, and says so', async () => {
+    await serve()
+    expect(streams.send('nobody', 'dd:snapshot', '{}')).toBe(false)
+  })
+
+  it('refuses a stream without a page token, and leaves other paths to the server', async () => {
+    const origin = await serve()
+    expect((await fetch(`${origin}${PUSH_STREAM_PATH}`)).status).toBe(400)
+    expect((await fetch(`${origin}/presenter.html`)).status).toBe(404)
+  })
+
+  it('gives a page that opens its stream again (a reload) the new one and ends the old', async () => {
+    const origin = await serve()
+    const first = await fetch(`${origin}${PUSH_STREAM_PATH}?page=p1`)
+    const second = await fetch(`${origin}${PUSH_STREAM_PATH}?page=p1`)
+    streams.send('p1', 'dd:snapshot', '{"revision":2}')
+    if (!first.body || !second.body) throw new Error('no body')
+    await expect(readEvents(first.body, 1)).resolves.toEqual([])
+    await expect(readEvents(second.body, 1)).resolves.toEqual(['dd:snapshot {"revision":2}'])
+  })
+
+  it('ends every stream on closeAll, so the server can close', async () => {
+    const origin = await serve()
+    const response = await fetch(`${origin}${PUSH_STREAM_PATH}?page=p1`)
+    streams.closeAll()
+    expect(streams.isOpen('p1')).toBe(false)
+    if (!response.body) throw new Error('no body')
+    await expect(readEvents(response.body, 1)).resolves.toEqual([])
+  })
+})
+
+describe('readPush', () => {
+  it('splits an event at its first space: the channel, then the JSON with its own spaces', () => {
+    expect(readPush('dd:snapshot {"a": "b c"}')).toEqual({
+      channel: 'dd:snapshot',
+      json: '{"a": "b c"}',
+    })
+  })
+
+  it('refuses an event without a channel', () => {
+    expect(() => readPush(' {}')).toThrow('a push without a channel')
+    expect(() => readPush('{}')).toThrow('a push without a channel')
+  })
+})
