@@ -1,10 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { cpus, loadavg, totalmem } from 'node:os'
+import type { Page } from 'playwright-core'
 import { fromRoot } from '../support/paths'
 import { Harness } from '../e2e/harness/harness'
 import { daySession } from './soak/day-session'
 import { probe } from './soak/memory'
-import { runDay } from './soak/run-day'
+import { PageReports } from './soak/page-reports'
+import { runDay, type SoakPage } from './soak/run-day'
 import { countSnapshots, readCounts } from './soak/snapshot-count'
 import { MIN_COMMANDS, soakFigures, type SoakRun } from './soak/soak-figures'
 import { holds, renderSoakTable } from './soak/soak-table'
@@ -12,16 +14,27 @@ import { holds, renderSoakTable } from './soak/soak-table'
 /** A shorter day for trying the soak out; the budgets still ask for the whole one. */
 const COMMANDS = Number(process.env['DD_SOAK_COMMANDS'] ?? MIN_COMMANDS)
 
+/** A page with its DevTools session, reporting to the soak before it is counted. */
+async function soakPage(page: Page): Promise<SoakPage> {
+  const probed = await probe(page)
+  const reports = await PageReports.attach(page, probed.cdp)
+  await countSnapshots(page)
+  return { ...probed, reports }
+}
+
 /** A facilitator's three hours, compressed: both pages on the real host, memory at the ends. */
 async function soak(): Promise<SoakRun> {
   const started = performance.now()
-  const harness = await Harness.start({ pushOverStreams: true })
+  const harness = await Harness.start({ overHttp: true })
   try {
     harness.host.replaceSession(daySession(Date.now()))
     const presenter = await harness.open('presenter', { width: 1366, height: 768 })
     const projector = await harness.open('projector', { width: 1920, height: 1080 })
-    await Promise.all([countSnapshots(presenter.page), countSnapshots(projector.page)])
-    const day = await runDay(harness, await probe(presenter.page), await probe(projector.page), {
+    const [presenterPage, projectorPage] = await Promise.all([
+      soakPage(presenter.page),
+      soakPage(projector.page),
+    ])
+    const day = await runDay(harness, presenterPage, projectorPage, {
       commands: COMMANDS,
       baselineAfter: Math.min(1_000, COMMANDS / 2),
       // Up to 80 snapshots in flight to each page, as a burst of commands makes in the app.

@@ -51,7 +51,7 @@ async function openBeamer(started: Harness): Promise<{ beamer: WindowPage; cdp: 
 
 describe('the harness pushing over server-sent events (the soak’s transport)', () => {
   it('brings every snapshot to the beamer, which shows the last one', async () => {
-    harness = await Harness.start({ pushOverStreams: true })
+    harness = await Harness.start({ overHttp: true })
     const { beamer } = await openBeamer(harness)
     harness.host.dispatch({ type: 'projector/show-principle', principleId: 'integer' })
     await beamer.page
@@ -64,7 +64,7 @@ describe('the harness pushing over server-sent events (the soak’s transport)',
   })
 
   it('makes the page compile no script per push, where page.evaluate makes one or more', async () => {
-    harness = await Harness.start({ pushOverStreams: true })
+    harness = await Harness.start({ overHttp: true })
     const streamed = await openBeamer(harness)
     const overStreams = await scriptsCompiled(streamed.cdp, () => pushMany(harness as Harness))
     await harness.close()

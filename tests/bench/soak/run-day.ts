@@ -1,12 +1,14 @@
-import type { Page } from 'playwright-core'
-import type { CommandInput } from '@core/commands/schema'
-import type { DispatchResult } from '@core/host/session-host'
 import type { Harness } from '../../e2e/harness/harness'
 import { largestOf, sampleAutosave, type AutosaveSample } from './autosave-watch'
 import { cycleOfDay, settleCommands, type Step } from './facilitator-day'
 import { compositionOf, type Compositions } from './heap-composition'
 import { measureMemory, type MemoryPoint, type PageProbe } from './memory'
-import { reached } from './snapshot-count'
+import type { PageReports } from './page-reports'
+
+/** A page of the soak: its DevTools session for the measurements, its reports for the day. */
+export interface SoakPage extends PageProbe {
+  readonly reports: PageReports
+}
 
 export interface DayPlan {
   /** Commands in the whole day (at least; the last cycle is finished). */
@@ -31,20 +33,12 @@ export interface DayResult {
   readonly autosaveAtEnd: AutosaveSample
 }
 
-/** The presenter page's own path: its API's dispatch, through the invoke binding to the host. */
-const dispatchFromPage = (page: Page, command: CommandInput): Promise<DispatchResult> =>
-  page.evaluate(async (sent) => {
-    const api = window.dilemmaApi
-    if (!api || !('dispatch' in api)) throw new Error('the presenter page has no dispatch')
-    return api.dispatch(sent)
-  }, command)
-
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 export async function runDay(
   harness: Harness,
-  presenter: PageProbe,
-  beamer: PageProbe,
+  presenter: SoakPage,
+  beamer: SoakPage,
   plan: DayPlan,
 ): Promise<DayResult> {
   const { host } = harness
@@ -55,7 +49,9 @@ export async function runDay(
   const send = async (step: Step): Promise<void> => {
     const command = step.command(host.getSnapshot().session)
     const result =
-      step.via === 'host' ? host.dispatch(command) : await dispatchFromPage(presenter.page, command)
+      step.via === 'host'
+        ? host.dispatch(command)
+        : await presenter.reports.dispatch(harness, command)
     if (!result.ok) throw new Error(`refused: ${command.type} (${JSON.stringify(result.error)})`)
     dispatched += 1
     if (step.via === 'presenter') viaPresenter += 1
@@ -64,7 +60,7 @@ export async function runDay(
   }
   const caughtUp = async () => {
     const { revision } = host.getSnapshot()
-    await Promise.all([reached(presenter.page, revision), reached(beamer.page, revision)])
+    await Promise.all([presenter.reports.reached(revision), beamer.reports.reached(revision)])
   }
   /** Same screen, same state, every snapshot delivered and rendered, the autosave written. */
   const settleAndMeasure = async () => {

@@ -1,4 +1,6 @@
 import type { Page } from 'playwright-core'
+import type { CommandInput } from '@core/commands/schema'
+import { DISPATCHED_BINDING, DISPATCH_CHANNEL, REVISION_BINDING } from './page-reports'
 
 declare global {
   interface Window {
@@ -8,36 +10,39 @@ declare global {
     __ddSoakScreens?: string[]
     /** How often the beamer's stage changed screen. */
     __ddSoakScreenChanges?: number
-    /** Resolves once a snapshot of at least this revision has reached the page. */
-    __ddSoakReached?: (revision: number) => Promise<void>
+    /** The shim's delivery of a push to the page's listeners. */
+    __ddPush?: (channel: string, payload: unknown) => void
   }
 }
 
 /**
  * Counts snapshots as the page's listeners get them (the API's onSnapshot, beside the app's
- * own) and, on the beamer, every change of screen the stage made.
+ * own) and reports each one's revision (page-reports.ts); on the beamer, counts every change of
+ * screen the stage made; on the presenter, dispatches what the soak asks for on its channel.
  */
 export async function countSnapshots(page: Page): Promise<void> {
-  await page.evaluate(() => {
+  const names = [REVISION_BINDING, DISPATCHED_BINDING, DISPATCH_CHANNEL] as const
+  await page.evaluate(([revisionBinding, dispatchedBinding, dispatchChannel]) => {
     const api = window.dilemmaApi
     if (!api) throw new Error('the page has no API')
-    let revision = 0
-    let waiters: [number, () => void][] = []
+    const bindings = window as unknown as Record<string, ((payload: string) => void) | undefined>
+    const report = (binding: string, payload: string) => bindings[binding]?.(payload)
     window.__ddSoakSnapshots = 0
     window.__ddSoakScreens = []
     window.__ddSoakScreenChanges = 0
     api.onSnapshot((snapshot) => {
       window.__ddSoakSnapshots = (window.__ddSoakSnapshots ?? 0) + 1
-      revision = snapshot.revision
-      const due = waiters.filter(([wanted]) => wanted <= revision)
-      waiters = waiters.filter(([wanted]) => wanted > revision)
-      for (const [, resolve] of due) resolve()
+      report(revisionBinding, String(snapshot.revision))
     })
-    window.__ddSoakReached = (wanted) =>
-      new Promise((resolve) => {
-        if (wanted <= revision) resolve()
-        else waiters.push([wanted, resolve])
-      })
+    if ('dispatch' in api) {
+      const deliver = window.__ddPush
+      window.__ddPush = (channel, payload) => {
+        if (channel !== dispatchChannel) return deliver?.(channel, payload)
+        void api
+          .dispatch(payload as CommandInput)
+          .then((result) => report(dispatchedBinding, JSON.stringify(result)))
+      }
+    }
     const stage = document.querySelector('main[data-screen]')
     if (!stage) return
     let last = stage.getAttribute('data-screen') ?? ''
@@ -50,12 +55,8 @@ export async function countSnapshots(page: Page): Promise<void> {
       if (!screens.includes(now)) screens.push(now)
       window.__ddSoakScreenChanges = (window.__ddSoakScreenChanges ?? 0) + 1
     }).observe(stage, { attributes: true, attributeFilter: ['data-screen'] })
-  })
+  }, names)
 }
-
-/** Waits until the page has been handed the snapshot of this revision (or a later one). */
-export const reached = (page: Page, revision: number): Promise<void> =>
-  page.evaluate((wanted) => window.__ddSoakReached?.(wanted), revision)
 
 export interface PageCounts {
   readonly snapshots: number

@@ -7,7 +7,13 @@ import {
   type Transport,
 } from '../../../electron/ipc/api'
 import type { IpcRoutes } from '../../../electron/ipc/routes'
-import { PUSH_STREAM_PATH, readPush } from './push-streams'
+import {
+  CALL_PATH,
+  PUSH_STREAM_PATH,
+  readPush,
+  type CallAnswer,
+  type PostedCall,
+} from './page-channels'
 
 // Written in when the shim is bundled, as the build does for the preloads.
 declare const IPC_ROUTES: IpcRoutes
@@ -21,30 +27,38 @@ interface HarnessWindow {
 }
 
 /**
- * With a stream token, pushes arrive as server-sent events (push-streams.ts) and the page's
- * first call waits until its stream is open, so no push after the page's first snapshot is lost.
+ * With a channel token, the page talks over HTTP (page-channels.ts): pushes arrive as server-sent
+ * events and calls are posts. Calls wait until the stream is open, so no push after the page's
+ * first snapshot is lost.
  */
-function openPushStream(token: string, deliver: (channel: string, json: string) => void) {
-  const source = new EventSource(`${PUSH_STREAM_PATH}?page=${encodeURIComponent(token)}`)
+function httpChannels(token: string, deliver: (channel: string, json: string) => void) {
+  const page = encodeURIComponent(token)
+  const source = new EventSource(`${PUSH_STREAM_PATH}?page=${page}`)
   source.onmessage = (event: MessageEvent<string>) => {
     const { channel, json } = readPush(event.data)
     deliver(channel, json)
   }
-  return new Promise<void>((resolve) => source.addEventListener('open', () => resolve()))
+  const open = new Promise<void>((resolve) => source.addEventListener('open', () => resolve()))
+  return async (channel: string, payload: unknown): Promise<unknown> => {
+    await open
+    const body = JSON.stringify({ channel, payload } satisfies PostedCall)
+    const response = await fetch(`${CALL_PATH}?page=${page}`, { method: 'POST', body })
+    const answer = (await response.json()) as CallAnswer
+    if (!answer.ok) throw new Error(answer.message)
+    return answer.value
+  }
 }
 
-export function install(page: 'presenter' | 'projector', streamToken?: string): void {
+export function install(page: 'presenter' | 'projector', channelToken?: string): void {
   const harness = window as unknown as HarnessWindow & Record<string, unknown>
   const listeners = new Map<string, Set<Listener>>()
-  const streamOpen =
-    streamToken === undefined
+  const overHttp =
+    channelToken === undefined
       ? undefined
-      : openPushStream(streamToken, (channel, json) => harness.__ddPushJson?.(channel, json))
+      : httpChannels(channelToken, (channel, json) => harness.__ddPushJson?.(channel, json))
   const transport: Transport = {
     invoke: (channel, payload) =>
-      streamOpen
-        ? streamOpen.then(() => harness.__ddInvoke(channel, payload))
-        : harness.__ddInvoke(channel, payload),
+      overHttp ? overHttp(channel, payload) : harness.__ddInvoke(channel, payload),
     on: (channel, listener) => {
       const set = listeners.get(channel) ?? new Set<Listener>()
       set.add(listener)

@@ -23,7 +23,7 @@ import { HarnessReport } from './harness-report'
 import { HarnessTeam } from './harness-team'
 import { harnessSessionFiles } from './harness-session-files'
 import { apiShimScript } from './bundle-shim'
-import { PushStreams } from './push-streams'
+import { PageChannels } from './page-channels'
 import { serveRenderer, type StaticServer } from './static-server'
 
 export const RENDERER_DIR = fromRoot('out/renderer')
@@ -35,10 +35,10 @@ export interface Viewport {
 
 export interface HarnessOptions {
   /**
-   * Pushes as server-sent events instead of `page.evaluate` (push-streams.ts): for long runs
-   * that measure the pages' heaps, where a compiled script per push would count.
+   * Calls and pushes over HTTP (page-channels.ts) instead of the DevTools protocol: for long
+   * runs that measure the pages' heaps, where a compiled script per message would count.
    */
-  readonly pushOverStreams?: boolean
+  readonly overHttp?: boolean
 }
 
 export interface WindowPage {
@@ -58,9 +58,9 @@ export class Harness {
   readonly #browser: Browser
   readonly #server: StaticServer
   readonly #pages = new Map<Page, PageName>()
-  /** Each page's stream token, when pushes go over streams. */
-  readonly #streamTokens = new Map<Page, string>()
-  readonly #streams: PushStreams | undefined
+  /** Each page's token on the HTTP channels, when it talks over them. */
+  readonly #channelTokens = new Map<Page, string>()
+  readonly #channels: PageChannels | undefined
   readonly #contexts: BrowserContext[] = []
   readonly #projectorShown: { count: number } = { count: 0 }
   /** Texts the presenter put on the clipboard through main. */
@@ -82,11 +82,11 @@ export class Harness {
     server: StaticServer,
     autosaveDir: string,
     previews: PreviewPages,
-    streams: PushStreams | undefined,
+    channels: PageChannels | undefined,
   ) {
     this.#browser = browser
     this.#server = server
-    this.#streams = streams
+    this.#channels = channels
     this.autosaveDir = autosaveDir
     this.host = new SessionHost({
       session: createSession(systemClock.now()),
@@ -110,13 +110,13 @@ export class Harness {
       throw new Error(`No built renderer in ${RENDERER_DIR}: run "npm run build" first.`)
     }
     const previews = createPreviewPages()
-    const streams = options.pushOverStreams ? new PushStreams() : undefined
+    const channels = options.overHttp ? new PageChannels() : undefined
     const [browser, server, dir] = await Promise.all([
       launchChromium(),
-      serveRenderer(RENDERER_DIR, previews, streams),
+      serveRenderer(RENDERER_DIR, previews, channels),
       mkdtemp(join(tmpdir(), 'dd-e2e-')),
     ])
-    return new Harness(browser, server, dir, previews, streams)
+    return new Harness(browser, server, dir, previews, channels)
   }
 
   get projectorShowRequests(): number {
@@ -167,10 +167,13 @@ export class Harness {
     await page.exposeBinding('__ddInvoke', (_source, channel: string, payload: unknown) =>
       handler(name, channel, payload),
     )
-    const token = this.#streams ? randomUUID() : undefined
+    const token = this.#channels ? randomUUID() : undefined
+    if (token) {
+      this.#channels?.register(token, async (channel, payload) => handler(name, channel, payload))
+      this.#channelTokens.set(page, token)
+    }
     const install = token ? `'${name}', '${token}'` : `'${name}'`
     await page.addInitScript({ content: `${await apiShimScript()};__ddShim.install(${install});` })
-    if (token) this.#streamTokens.set(page, token)
     this.#pages.set(page, name)
     await page.goto(`${this.#server.origin}/${name}.html`)
     await page.waitForSelector('#app > :not(.boot-shell)')
@@ -193,18 +196,21 @@ export class Harness {
     const json = JSON.stringify(payload)
     const sends = [...this.#pages]
       .filter(([page, name]) => !page.isClosed() && to === name)
-      .map(([page]) => {
-        const token = this.#streamTokens.get(page)
-        // Before its stream is open a page has not asked for its first snapshot; it will.
-        if (token !== undefined) return this.#streams?.send(token, channel, json)
-        return (
-          page
-            .evaluate(([c, j]) => window.__ddPushJson?.(c, j), [channel, json] as const)
-            // A page that is reloading misses the push and reads the snapshot when it loads.
-            .catch(() => undefined)
-        )
-      })
+      .map(([page]) => this.pushTo(page, channel, json))
     await Promise.all(sends)
+  }
+
+  /** One push, as JSON, to one page. */
+  pushTo(page: Page, channel: string, json: string): Promise<unknown> {
+    const token = this.#channelTokens.get(page)
+    // Before its stream is open a page has not asked for its first snapshot; it will.
+    if (token !== undefined) return Promise.resolve(this.#channels?.send(token, channel, json))
+    return (
+      page
+        .evaluate(([c, j]) => window.__ddPushJson?.(c, j), [channel, json] as const)
+        // A page that is reloading misses the push and reads the snapshot when it loads.
+        .catch(() => undefined)
+    )
   }
 
   async close(): Promise<void> {

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { PREVIEW_POLICY, type PreviewPages } from '@core/print/preview-pages'
 import { readEachFileOnce } from '@node/renderer-files/read-once'
 import { htmlHeaders, rendererFileHeaders } from '@node/renderer-files/response-headers'
-import type { PushStreams } from './push-streams'
+import type { PageChannels } from './page-channels'
 
 /** Every load in a test is a cold one: the browser keeps nothing of what it was sent. */
 const NO_STORE = { 'cache-control': 'no-store' }
@@ -22,7 +22,7 @@ export interface StaticServer {
 export async function serveRenderer(
   root: string,
   previews?: PreviewPages,
-  streams?: PushStreams,
+  streams?: PageChannels,
 ): Promise<StaticServer> {
   const readFile = readEachFileOnce()
   const server: Server = createServer((request, response) => {

@@ -1,10 +1,10 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
-import { PUSH_STREAM_PATH, PushStreams, readPush } from '../../e2e/harness/push-streams'
+import { PUSH_STREAM_PATH, PageChannels, readPush } from '../../e2e/harness/page-channels'
 
 let server: Server | undefined
-let streams: PushStreams
+let streams: PageChannels
 
 afterEach(async () => {
   streams.closeAll()
@@ -13,7 +13,7 @@ afterEach(async () => {
 })
 
 async function serve(): Promise<string> {
-  streams = new PushStreams()
+  streams = new PageChannels()
   server = createServer((request, response) => {
     if (!streams.handle(request, response)) response.writeHead(404).end()
   })
@@ -36,7 +36,7 @@ async function readEvents(body: ReadableStream<Uint8Array>, events: number): Pro
   return dataLines().map((frame) => frame.slice('data: '.length))
 }
 
-describe('PushStreams: pushes to a page as server-sent events', () => {
+describe('PageChannels: pushes to a page as server-sent events', () => {
   it('opens a page’s stream as an event stream and sends each push as one event, in order', async () => {
     const origin = await serve()
     const response = await fetch(`${origin}${PUSH_STREAM_PATH}?page=p1`)
