@@ -1,13 +1,17 @@
 import type { CDPSession, Page } from 'playwright-core'
 import type { CommandInput } from '@core/commands/schema'
 import type { DispatchResult } from '@core/host/session-host'
-import type { Harness } from '../../e2e/harness/harness'
 
 /** The page calls these DevTools bindings; a binding call is a native message, no script. */
 export const REVISION_BINDING = '__ddSoakRevision'
 export const DISPATCHED_BINDING = '__ddSoakDispatched'
 /** A push on this channel asks the presenter page to dispatch the command it carries. */
 export const DISPATCH_CHANNEL = 'dd-soak:dispatch'
+
+/** The harness's push to one page (Harness.pushTo). */
+export interface PushToPage {
+  pushTo(page: Page, channel: string, json: string): Promise<unknown>
+}
 
 /**
  * What a page tells the soak without being asked: the revision of each snapshot it gets and the
@@ -48,7 +52,7 @@ export class PageReports {
   }
 
   /** The presenter page's own dispatch, asked for over its push channel. */
-  dispatch(harness: Harness, command: CommandInput): Promise<DispatchResult> {
+  dispatch(harness: PushToPage, command: CommandInput): Promise<DispatchResult> {
     const result = new Promise<DispatchResult>((resolve) => this.#dispatches.push(resolve))
     void harness.pushTo(this.page, DISPATCH_CHANNEL, JSON.stringify(command))
     return result

@@ -1,7 +1,13 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
-import { PUSH_STREAM_PATH, PageChannels, readPush } from '../../e2e/harness/page-channels'
+import {
+  CALL_PATH,
+  PUSH_STREAM_PATH,
+  PageChannels,
+  readPush,
+  type CallAnswer,
+} from '../../e2e/harness/page-channels'
 
 let server: Server | undefined
 let streams: PageChannels
@@ -81,6 +87,45 @@ describe('PageChannels: pushes to a page as server-sent events', () => {
     expect(streams.isOpen('p1')).toBe(false)
     if (!response.body) throw new Error('no body')
     await expect(readEvents(response.body, 1)).resolves.toEqual([])
+  })
+})
+
+/** A page's call as the shim posts it. */
+async function post(origin: string, token: string, body: string): Promise<Response> {
+  return fetch(`${origin}${CALL_PATH}?page=${token}`, { method: 'POST', body })
+}
+
+describe('PageChannels: a page’s calls to main as posts', () => {
+  it('answers a call with what main’s handler for that page returns', async () => {
+    const origin = await serve()
+    const calls: unknown[] = []
+    streams.register('p1', async (channel, payload) => {
+      calls.push([channel, payload])
+      return { ok: true, revision: 7 }
+    })
+    const response = await post(
+      origin,
+      'p1',
+      JSON.stringify({ channel: 'dd:dispatch', payload: { type: 'x' } }),
+    )
+    await expect(response.json()).resolves.toEqual({ ok: true, value: { ok: true, revision: 7 } })
+    expect(calls).toEqual([['dd:dispatch', { type: 'x' }]])
+  })
+
+  it('answers a call main refuses with its message, for the page to throw', async () => {
+    const origin = await serve()
+    streams.register('p1', async () => {
+      throw new Error('ongeldige opdracht')
+    })
+    const answer = (await (await post(origin, 'p1', '{"channel":"c"}')).json()) as CallAnswer
+    expect(answer).toEqual({ ok: false, message: 'ongeldige opdracht' })
+  })
+
+  it('refuses a call for a page it does not know, and anything but a post', async () => {
+    const origin = await serve()
+    expect((await post(origin, 'nobody', '{}')).status).toBe(404)
+    streams.register('p1', async () => undefined)
+    expect((await fetch(`${origin}${CALL_PATH}?page=p1`)).status).toBe(405)
   })
 })
 

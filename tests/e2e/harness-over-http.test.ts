@@ -49,7 +49,7 @@ async function openBeamer(started: Harness): Promise<{ beamer: WindowPage; cdp: 
   return { beamer, cdp: await beamer.page.context().newCDPSession(beamer.page) }
 }
 
-describe('the harness pushing over server-sent events (the soak’s transport)', () => {
+describe('the harness talking to the pages over HTTP (the soak’s transport)', () => {
   it('brings every snapshot to the beamer, which shows the last one', async () => {
     harness = await Harness.start({ overHttp: true })
     const { beamer } = await openBeamer(harness)
@@ -61,6 +61,24 @@ describe('the harness pushing over server-sent events (the soak’s transport)',
     harness.host.dispatch({ type: 'projector/show-principle', principleId: null })
     await beamer.page.getByTestId('welcome-view').waitFor()
     expect(beamer.problems).toEqual([])
+  })
+
+  it('carries the presenter page’s own calls to main and their answers back', async () => {
+    harness = await Harness.start({ overHttp: true })
+    const { beamer } = await openBeamer(harness)
+    const presenter = await harness.open('presenter', { width: 1366, height: 768 })
+    const result = await presenter.page.evaluate(async () => {
+      const api = window.dilemmaApi
+      if (!api || !('dispatch' in api)) throw new Error('no dispatch')
+      return api.dispatch({ type: 'projector/show-principle', principleId: 'integer' })
+    })
+    expect(result.ok).toBe(true)
+    expect(harness.host.getSnapshot().session.projector.principleId).toBe('integer')
+    await beamer.page
+      .getByTestId('projector-principle-name')
+      .filter({ hasText: 'Integer' })
+      .waitFor()
+    expect([...presenter.problems, ...beamer.problems]).toEqual([])
   })
 
   it('makes the page compile no script per push, where page.evaluate makes one or more', async () => {
