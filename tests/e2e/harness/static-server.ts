@@ -17,16 +17,16 @@ export interface StaticServer {
 /**
  * Serves the built renderer on 127.0.0.1 as main's app protocol does: the same headers, each
  * file read from disk once and then from memory, and the Drukwerk previews from memory under
- * their own policy. With push streams, the pages' streams are opened here too.
+ * their own policy. With page channels, the pages' calls and pushes are answered here too.
  */
 export async function serveRenderer(
   root: string,
   previews?: PreviewPages,
-  streams?: PageChannels,
+  channels?: PageChannels,
 ): Promise<StaticServer> {
   const readFile = readEachFileOnce()
   const server: Server = createServer((request, response) => {
-    if (streams?.handle(request, response)) return
+    if (channels?.handle(request, response)) return
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
     const preview = previews?.page(pathname)
     if (preview !== undefined) {
@@ -52,7 +52,7 @@ export async function serveRenderer(
   return {
     origin: `http://127.0.0.1:${port}`,
     close: () => {
-      streams?.closeAll()
+      channels?.closeAll()
       return new Promise((resolve) => server.close(() => resolve()))
     },
   }

@@ -10,18 +10,18 @@ import {
 } from '../../e2e/harness/page-channels'
 
 let server: Server | undefined
-let streams: PageChannels
+let channels: PageChannels
 
 afterEach(async () => {
-  streams.closeAll()
+  channels.closeAll()
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()))
   server = undefined
 })
 
 async function serve(): Promise<string> {
-  streams = new PageChannels()
+  channels = new PageChannels()
   server = createServer((request, response) => {
-    if (!streams.handle(request, response)) response.writeHead(404).end()
+    if (!channels.handle(request, response)) response.writeHead(404).end()
   })
   await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
@@ -47,12 +47,12 @@ describe('PageChannels: pushes to a page as server-sent events', () => {
     const origin = await serve()
     const response = await fetch(`${origin}${PUSH_STREAM_PATH}?page=p1`)
     expect(response.headers.get('content-type')).toBe('text/event-stream')
-    expect(streams.isOpen('p1')).toBe(true)
+    expect(channels.isOpen('p1')).toBe(true)
     const pushes = [
       ['dd:snapshot', JSON.stringify({ revision: 1, text: 'een\nregel' })],
       ['dd:notice', JSON.stringify({ kind: 'saved' })],
     ] as const
-    for (const [channel, json] of pushes) expect(streams.send('p1', channel, json)).toBe(true)
+    for (const [channel, json] of pushes) expect(channels.send('p1', channel, json)).toBe(true)
     if (!response.body) throw new Error('no body')
     const events = await readEvents(response.body, 2)
     expect(events.map(readPush)).toEqual(pushes.map(([channel, json]) => ({ channel, json })))
@@ -61,7 +61,7 @@ describe('PageChannels: pushes to a page as server-sent events', () => {
 
   it('sends nothing to a page whose stream is not open, and says so', async () => {
     await serve()
-    expect(streams.send('nobody', 'dd:snapshot', '{}')).toBe(false)
+    expect(channels.send('nobody', 'dd:snapshot', '{}')).toBe(false)
   })
 
   it('refuses a stream without a page token, and leaves other paths to the server', async () => {
@@ -74,7 +74,7 @@ describe('PageChannels: pushes to a page as server-sent events', () => {
     const origin = await serve()
     const first = await fetch(`${origin}${PUSH_STREAM_PATH}?page=p1`)
     const second = await fetch(`${origin}${PUSH_STREAM_PATH}?page=p1`)
-    streams.send('p1', 'dd:snapshot', '{"revision":2}')
+    channels.send('p1', 'dd:snapshot', '{"revision":2}')
     if (!first.body || !second.body) throw new Error('no body')
     await expect(readEvents(first.body, 1)).resolves.toEqual([])
     await expect(readEvents(second.body, 1)).resolves.toEqual(['dd:snapshot {"revision":2}'])
@@ -83,8 +83,8 @@ describe('PageChannels: pushes to a page as server-sent events', () => {
   it('ends every stream on closeAll, so the server can close', async () => {
     const origin = await serve()
     const response = await fetch(`${origin}${PUSH_STREAM_PATH}?page=p1`)
-    streams.closeAll()
-    expect(streams.isOpen('p1')).toBe(false)
+    channels.closeAll()
+    expect(channels.isOpen('p1')).toBe(false)
     if (!response.body) throw new Error('no body')
     await expect(readEvents(response.body, 1)).resolves.toEqual([])
   })
@@ -99,7 +99,7 @@ describe('PageChannels: a page’s calls to main as posts', () => {
   it('answers a call with what main’s handler for that page returns', async () => {
     const origin = await serve()
     const calls: unknown[] = []
-    streams.register('p1', async (channel, payload) => {
+    channels.register('p1', async (channel, payload) => {
       calls.push([channel, payload])
       return { ok: true, revision: 7 }
     })
@@ -114,7 +114,7 @@ describe('PageChannels: a page’s calls to main as posts', () => {
 
   it('answers a call main refuses with its message, for the page to throw', async () => {
     const origin = await serve()
-    streams.register('p1', async () => {
+    channels.register('p1', async () => {
       throw new Error('ongeldige opdracht')
     })
     const answer = (await (await post(origin, 'p1', '{"channel":"c"}')).json()) as CallAnswer
@@ -124,7 +124,7 @@ describe('PageChannels: a page’s calls to main as posts', () => {
   it('refuses a call for a page it does not know, and anything but a post', async () => {
     const origin = await serve()
     expect((await post(origin, 'nobody', '{}')).status).toBe(404)
-    streams.register('p1', async () => undefined)
+    channels.register('p1', async () => undefined)
     expect((await fetch(`${origin}${CALL_PATH}?page=p1`)).status).toBe(405)
   })
 })
