@@ -76,9 +76,7 @@ function roundOfCommands(session: Session, round: number): CommandInput[] {
  */
 function instrument(page: Page): Promise<void> {
   return page.evaluate(() => {
-    type Push = (channel: string, payload: unknown) => void
-    const harness = window as unknown as { __ddPush?: Push }
-    const deliver = harness.__ddPush
+    const deliver = window.__ddPush
     const main = document.querySelector('main')
     if (!deliver || !main) throw new Error('the projector page is not ready')
     const costs: number[] = []
@@ -89,7 +87,7 @@ function instrument(page: Page): Promise<void> {
     new MutationObserver((records) => {
       for (const r of records) if (r.attributeName !== 'data-revision') changed += 1
     }).observe(main, { subtree: true, childList: true, characterData: true, attributes: true })
-    harness.__ddPush = (channel, payload) => {
+    window.__ddPush = (channel, payload) => {
       if (channel !== 'session:snapshot') return deliver(channel, payload)
       const start = performance.now()
       changed = 0

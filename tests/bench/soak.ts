@@ -7,7 +7,7 @@ import { daySession } from './soak/day-session'
 import { probe } from './soak/memory'
 import { PageReports } from './soak/page-reports'
 import { runDay, type SoakPage } from './soak/run-day'
-import { countSnapshots, readCounts } from './soak/snapshot-count'
+import { instrumentPage, readCounts } from './soak/snapshot-count'
 import { MIN_COMMANDS, soakFigures, type SoakRun } from './soak/soak-figures'
 import { holds, renderSoakTable } from './soak/soak-table'
 
@@ -18,7 +18,7 @@ const COMMANDS = Number(process.env['DD_SOAK_COMMANDS'] ?? MIN_COMMANDS)
 async function soakPage(page: Page): Promise<SoakPage> {
   const probed = await probe(page)
   const reports = await PageReports.attach(page, probed.cdp)
-  await countSnapshots(page)
+  await instrumentPage(page)
   return { ...probed, reports }
 }
 

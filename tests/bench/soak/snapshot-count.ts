@@ -10,8 +10,6 @@ declare global {
     __ddSoakScreens?: string[]
     /** How often the beamer's stage changed screen. */
     __ddSoakScreenChanges?: number
-    /** The shim's delivery of a push to the page's listeners. */
-    __ddPush?: (channel: string, payload: unknown) => void
   }
 }
 
@@ -20,7 +18,7 @@ declare global {
  * own) and reports each one's revision (page-reports.ts); on the beamer, counts every change of
  * screen the stage made; on the presenter, dispatches what the soak asks for on its channel.
  */
-export async function countSnapshots(page: Page): Promise<void> {
+export async function instrumentPage(page: Page): Promise<void> {
   const names = [REVISION_BINDING, DISPATCHED_BINDING, DISPATCH_CHANNEL] as const
   await page.evaluate(([revisionBinding, dispatchedBinding, dispatchChannel]) => {
     const api = window.dilemmaApi

@@ -52,13 +52,12 @@ function httpChannels(token: string, deliver: (channel: string, json: string) =>
 export function install(page: 'presenter' | 'projector', channelToken?: string): void {
   const harness = window as unknown as HarnessWindow & Record<string, unknown>
   const listeners = new Map<string, Set<Listener>>()
-  const overHttp =
+  const invoke =
     channelToken === undefined
-      ? undefined
+      ? (channel: string, payload: unknown) => harness.__ddInvoke(channel, payload)
       : httpChannels(channelToken, (channel, json) => harness.__ddPushJson?.(channel, json))
   const transport: Transport = {
-    invoke: (channel, payload) =>
-      overHttp ? overHttp(channel, payload) : harness.__ddInvoke(channel, payload),
+    invoke,
     on: (channel, listener) => {
       const set = listeners.get(channel) ?? new Set<Listener>()
       set.add(listener)

@@ -2,7 +2,6 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { existsSync } from 'node:fs'
-import { randomUUID } from 'node:crypto'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { CHANNELS, type AppNotice, type DeckExportResult, type DeckImportResult } from '@contract'
 import { createInvokeHandler } from '@contract'
@@ -164,15 +163,17 @@ export class Harness {
         (state) => void this.#push(CHANNELS.sessionFile, state, 'presenter'),
       ).actions,
     })
-    await page.exposeBinding('__ddInvoke', (_source, channel: string, payload: unknown) =>
+    const token = this.#channels?.register(async (channel, payload) =>
       handler(name, channel, payload),
     )
-    const token = this.#channels ? randomUUID() : undefined
-    if (token) {
-      this.#channels?.register(token, async (channel, payload) => handler(name, channel, payload))
+    if (token === undefined) {
+      await page.exposeBinding('__ddInvoke', (_source, channel: string, payload: unknown) =>
+        handler(name, channel, payload),
+      )
+    } else {
       this.#channelTokens.set(page, token)
     }
-    const install = token ? `'${name}', '${token}'` : `'${name}'`
+    const install = token === undefined ? `'${name}'` : `'${name}', '${token}'`
     await page.addInitScript({ content: `${await apiShimScript()};__ddShim.install(${install});` })
     this.#pages.set(page, name)
     await page.goto(`${this.#server.origin}/${name}.html`)

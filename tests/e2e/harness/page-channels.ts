@@ -28,9 +28,12 @@ export class PageChannels {
   readonly #streams = new Map<string, ServerResponse>()
   readonly #calls = new Map<string, CallHandler>()
 
-  /** Main's answers for the page with this token. */
-  register(token: string, onCall: CallHandler): void {
+  /** A new page's token on these channels, with main's answers to its calls. */
+  register(onCall: CallHandler): string {
+    // The global Web Crypto: this module is bundled into the page's shim too, without node:crypto.
+    const token = crypto.randomUUID()
     this.#calls.set(token, onCall)
+    return token
   }
 
   /** Answers a page's request for its stream or a call; false when it is for something else. */

@@ -99,13 +99,13 @@ describe('PageChannels: a page’s calls to main as posts', () => {
   it('answers a call with what main’s handler for that page returns', async () => {
     const origin = await serve()
     const calls: unknown[] = []
-    channels.register('p1', async (channel, payload) => {
+    const token = channels.register(async (channel, payload) => {
       calls.push([channel, payload])
       return { ok: true, revision: 7 }
     })
     const response = await post(
       origin,
-      'p1',
+      token,
       JSON.stringify({ channel: 'dd:dispatch', payload: { type: 'x' } }),
     )
     await expect(response.json()).resolves.toEqual({ ok: true, value: { ok: true, revision: 7 } })
@@ -114,18 +114,18 @@ describe('PageChannels: a page’s calls to main as posts', () => {
 
   it('answers a call main refuses with its message, for the page to throw', async () => {
     const origin = await serve()
-    channels.register('p1', async () => {
+    const token = channels.register(async () => {
       throw new Error('ongeldige opdracht')
     })
-    const answer = (await (await post(origin, 'p1', '{"channel":"c"}')).json()) as CallAnswer
+    const answer = (await (await post(origin, token, '{"channel":"c"}')).json()) as CallAnswer
     expect(answer).toEqual({ ok: false, message: 'ongeldige opdracht' })
   })
 
   it('refuses a call for a page it does not know, and anything but a post', async () => {
     const origin = await serve()
     expect((await post(origin, 'nobody', '{}')).status).toBe(404)
-    channels.register('p1', async () => undefined)
-    expect((await fetch(`${origin}${CALL_PATH}?page=p1`)).status).toBe(405)
+    const token = channels.register(async () => undefined)
+    expect((await fetch(`${origin}${CALL_PATH}?page=${token}`)).status).toBe(405)
   })
 })
 
