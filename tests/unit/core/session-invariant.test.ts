@@ -116,5 +116,7 @@ describe('the session invariant (model-based property)', () => {
     expect(seen.refusals).toContain('limit-reached')
     expect(seen.reopened).toBeGreaterThan(RUNS)
     expect(seen.restarted).toBeGreaterThan(RUNS)
-  }, 180_000)
+    // A guard against a hang, not a time budget (those are in `npm run bench`): 1,000 workshops
+    // of 200 steps took 117 s in one CI run and 199 s in the next on the same shared machine.
+  }, 480_000)
 })
